@@ -1,0 +1,32 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { checkSiteConfig } from './src/lib/content/check.ts';
+import { formatReport } from './src/lib/content/check.ts';
+import { remarkBaseLinks } from './src/lib/markdown/base-links.ts';
+import { SITE_CONFIG_FILE } from './src/lib/paths.ts';
+
+const { config: site, errors } = checkSiteConfig(SITE_CONFIG_FILE, process.cwd());
+if (!site) throw new Error(formatReport(errors));
+
+export default defineConfig({
+  site: site.siteUrl,
+  base: site.basePath,
+  trailingSlash: 'always',
+  // Separate output and cache folders let tests build a second site (white-label, base path)
+  // without touching the main build.
+  outDir: process.env.CXP_OUT_DIR ?? './dist',
+  cacheDir: process.env.CXP_CACHE_DIR ?? './node_modules/.astro',
+  build: {
+    format: 'directory',
+    // Styles of components used inside MDX are only covered by the CSP when emitted as files.
+    inlineStylesheets: 'never',
+  },
+  security: { csp: true },
+  markdown: { syntaxHighlight: 'prism', remarkPlugins: [[remarkBaseLinks, { base: site.basePath }]] },
+  integrations: [contentCheck(), mdx(), react(), sitemap()],
+  devToolbar: { enabled: false },
+});

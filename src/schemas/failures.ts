@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+import { idList, idRef, order, text } from './common.ts';
+
+/** A list of failure patterns as one source presents it (`content/failure-groups/<id>.yaml`). */
+export const FailureGroupSchema = z
+  .object({
+    /** Heading of the group on /failures/, e.g. "Six reasons CX programmes fail". */
+    title: text(),
+    /** Position of the group on /failures/ (unique). */
+    order: order(),
+    /** One or two sentences introducing the list. */
+    intro: text(),
+    /** The source article the list comes from (id in `content/sources/`). */
+    source: idRef(),
+  })
+  .strict();
+
+/** One failure pattern (`content/failures/<id>.mdx`); the MDX body explains why it happens. */
+export const FailurePatternSchema = z
+  .object({
+    /** Name of the pattern, used as the page heading. */
+    title: text(),
+    /** The group (source list) this pattern belongs to (id in `content/failure-groups/`). */
+    group: idRef(),
+    /** Position inside its group (unique within the group). */
+    order: order(),
+    /** The pattern in one sentence. */
+    summary: text(),
+    /** Symptoms a team can observe when the pattern is present. */
+    symptoms: z.array(text()).min(1),
+    /** The checklist of plays that counter the pattern. */
+    plays: z.array(text()).min(1),
+    /** Key questions to ask in a review. */
+    questions: z.array(text()).min(1),
+    /** Source articles the pattern is drawn from (ids in `content/sources/`); at least one. */
+    sources: idList().min(1),
+    /** Statistics that evidence the pattern (ids in `content/stats/`). */
+    stats: idList().default([]),
+    /** Pyramid levels the pattern holds an organisation back from (ids in `content/pyramid/`). */
+    levels: idList().min(1),
+    /** Tools that help counter the pattern (ids in `content/tools/`). */
+    tools: idList().default([]),
+    /** Other patterns describing the same or a neighbouring failure (ids in `content/failures/`). */
+    related: idList().default([]),
+    /** Glossary terms this page relies on (ids in `content/glossary/`). */
+    terms: idList().default([]),
+  })
+  .strict();
+
+export type FailurePattern = z.infer<typeof FailurePatternSchema>;
+export type FailureGroup = z.infer<typeof FailureGroupSchema>;
