@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { checkSiteConfig } from './src/lib/content/check.ts';
@@ -26,7 +27,11 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   security: { csp: true },
-  markdown: { syntaxHighlight: 'prism', remarkPlugins: [[remarkBaseLinks, { base: site.basePath }]] },
+  markdown: {
+    // Prism, not Shiki: Shiki's inline styles cannot pass the CSP.
+    syntaxHighlight: 'prism',
+    processor: unified({ remarkPlugins: [[remarkBaseLinks, { base: site.basePath }]] }),
+  },
   integrations: [contentCheck(), mdx(), react(), sitemap()],
   devToolbar: { enabled: false },
 });

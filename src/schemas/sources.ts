@@ -14,7 +14,10 @@ export const SourceSchema = z
     /** The author's role or affiliation, when the article states it. */
     authorRole: text().optional(),
     /** Publication date as an ISO date (YYYY-MM-DD), when the article gives one. */
-    date: z.iso.date({ message: 'must be a date like 2021-04-12' }).optional(),
+    date: z
+      // Astro's YAML loader turns an unquoted 2021-04-12 into a Date; the content check keeps it a string.
+      .preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.iso.date({ message: 'must be a date like 2021-04-12' }))
+      .optional(),
     /** Publisher, when the article names one. */
     publisher: text().optional(),
     /** Web address, when the article gives one. */

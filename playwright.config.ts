@@ -1,0 +1,33 @@
+import { defineConfig } from '@playwright/test';
+
+// Browser tests run in Debian's Chromium (Playwright cannot download browsers here) against the
+// built site served by scripts/serve.mjs, exactly as a static host would serve it.
+// CXP_E2E_DIR / CXP_E2E_PORT / CXP_E2E_BASE pick which build to test (default: dist on 4321 at /).
+const dir = process.env.CXP_E2E_DIR ?? 'dist';
+const port = Number(process.env.CXP_E2E_PORT ?? 4321);
+const base = process.env.CXP_E2E_BASE ?? '/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: process.env.CXP_E2E_JSON ? [['list'], ['json', { outputFile: process.env.CXP_E2E_JSON }]] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${port}${base}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `node scripts/serve.mjs --dir ${dir} --port ${port} --base ${base}`,
+    url: `http://127.0.0.1:${port}${base}`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,31 @@
+// Screenshots pages at phone and desktop widths in both themes, for looking at what you build.
+// Usage: node scripts/screenshot.mjs <base-url> <out-dir> <path> [path...]
+// e.g. node scripts/screenshot.mjs http://127.0.0.1:4321 /tmp/shots / /pyramid/
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const [baseUrl, outDir, ...paths] = process.argv.slice(2);
+if (!baseUrl || !outDir || !paths.length) {
+  console.error('usage: node scripts/screenshot.mjs <base-url> <out-dir> <path> [path...]');
+  process.exit(2);
+}
+mkdirSync(outDir, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+for (const theme of ['light', 'dark']) {
+  for (const [name, width] of [['phone', 390], ['desktop', 1280]]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
+    const page = await context.newPage();
+    for (const path of paths) {
+      await page.goto(new URL(path.replace(/^\//, ''), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href);
+      await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+      const file = `${outDir}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${name}-${theme}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+    }
+    await context.close();
+  }
+}
+await browser.close();

@@ -1,0 +1,7 @@
+// The components content MDX may use, passed to <Content components={mdxComponents} />.
+// The names must match ALLOWED_COMPONENTS in ./allowed.ts (checked by a unit test).
+import Callout from './Callout.astro';
+import Stat from './Stat.astro';
+import Term from './Term.astro';
+
+export const mdxComponents = { Stat, Term, Callout };

@@ -1,0 +1,115 @@
+// Every collection query lives here; pages never filter collections ad hoc. Cross-references
+// are already proven to resolve by the content check (src/lib/content/), which runs first.
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+
+export type Level = CollectionEntry<'pyramid'>;
+export type Failure = CollectionEntry<'failures'>;
+export type Group = CollectionEntry<'groups'>;
+export type StatEntry = CollectionEntry<'stats'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+export type ToolEntry = CollectionEntry<'tools'>;
+export type DimensionEntry = CollectionEntry<'dimensions'>;
+
+/** Looks up an id the content check has already resolved; throws if that guarantee breaks. */
+function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} not found; run npm run check:content`);
+  return value;
+}
+
+/** The five pyramid levels from the base (level 1) up. */
+export async function getLevels(): Promise<Level[]> {
+  return (await getCollection('pyramid')).sort((a, b) => a.data.level - b.data.level);
+}
+
+export async function getLevelsById(ids: string[]): Promise<Level[]> {
+  const all = await getLevels();
+  return all.filter((l) => ids.includes(l.id));
+}
+
+/** Failure groups in order, each with its patterns in order. */
+export async function getGroupsWithFailures(): Promise<{ group: Group; failures: Failure[] }[]> {
+  const groups = (await getCollection('groups')).sort((a, b) => a.data.order - b.data.order);
+  const failures = await getCollection('failures');
+  return groups.map((group) => ({
+    group,
+    failures: failures.filter((f) => f.data.group === group.id).sort((a, b) => a.data.order - b.data.order),
+  }));
+}
+
+/** All failure patterns in reading order (by group, then order). */
+export async function getFailuresInOrder(): Promise<Failure[]> {
+  return (await getGroupsWithFailures()).flatMap((g) => g.failures);
+}
+
+export async function getFailuresById(ids: string[]): Promise<Failure[]> {
+  const all = await getFailuresInOrder();
+  return ids.map((id) => must(all.find((f) => f.id === id), `failure pattern "${id}"`));
+}
+
+/** Failure patterns that hold an organisation back from a pyramid level. */
+export async function getFailuresForLevel(levelId: string): Promise<Failure[]> {
+  return (await getFailuresInOrder()).filter((f) => f.data.levels.includes(levelId));
+}
+
+/** Assessment dimensions that list a failure pattern. */
+export async function getDimensionsForFailure(failureId: string): Promise<DimensionEntry[]> {
+  return (await getCollection('dimensions'))
+    .filter((d) => d.data.failures.includes(failureId))
+    .sort((a, b) => a.data.order - b.data.order);
+}
+
+/** A statistic with its source entry, ready for the Stat component. */
+export interface CitedStat {
+  id: string;
+  stat: StatEntry['data'];
+  source: SourceEntry;
+}
+
+export async function getCitedStat(id: string): Promise<CitedStat> {
+  const stat = must(await getEntry('stats', id), `stat "${id}"`);
+  const source = must(await getEntry('sources', stat.data.source), `source "${stat.data.source}"`);
+  return { id, stat: stat.data, source };
+}
+
+export async function getCitedStats(ids: string[]): Promise<CitedStat[]> {
+  return Promise.all(ids.map(getCitedStat));
+}
+
+/** Sources in order, each with the statistics taken from it. */
+export async function getSourcesWithStats(): Promise<{ source: SourceEntry; stats: StatEntry[] }[]> {
+  const sources = (await getCollection('sources')).sort((a, b) => a.data.order - b.data.order);
+  const stats = await getCollection('stats');
+  return sources.map((source) => ({ source, stats: stats.filter((s) => s.data.source === source.id) }));
+}
+
+export async function getSourcesById(ids: string[]): Promise<SourceEntry[]> {
+  return Promise.all(ids.map(async (id) => must(await getEntry('sources', id), `source "${id}"`)));
+}
+
+/** Glossary terms in alphabetical order of the term. */
+export async function getGlossary() {
+  return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'));
+}
+
+export async function getTermsById(ids: string[]) {
+  return Promise.all(ids.map(async (id) => must(await getEntry('glossary', id), `glossary term "${id}"`)));
+}
+
+/** Tools in order. */
+export async function getTools(): Promise<ToolEntry[]> {
+  return (await getCollection('tools')).sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function getToolsById(ids: string[]): Promise<ToolEntry[]> {
+  const all = await getTools();
+  return ids.map((id) => must(all.find((t) => t.id === id), `tool "${id}"`));
+}
+
+export async function getPage(id: string) {
+  return must(await getEntry('pages', id), `page "${id}"`);
+}
+
+/** Path of a content file from the project root, for "Edit this page" links. */
+export function contentFile(collectionDir: string, id: string, ext: 'mdx' | 'yaml' = 'mdx'): string {
+  return `content/${collectionDir}/${id}.${ext}`;
+}
