@@ -1,0 +1,49 @@
+import type { ChartSpec, FormatValue } from '../shared/chart-spec.ts';
+import type { RoiResult } from './calculate.ts';
+import type { RoiInputKey } from './schema.ts';
+
+/** Benefits by source per year (stacked bars) and the cumulative net flow (line), money; years 0..T. */
+export function roiCashChart(result: RoiResult, money: FormatValue): ChartSpec {
+  const payback = result.paybackMonths;
+  return {
+    id: 'roi-cash',
+    title: 'Benefits by source and cumulative net flow, by year',
+    summary:
+      `Benefits total ${money(result.totalBenefits)} against costs of ${money(result.totalCosts)}; ` +
+      `the cumulative net flow ends at ${money(result.years.at(-1)?.cumulative ?? 0)}` +
+      (payback === null ? ' and does not pay back within the horizon.' : '.'),
+    kind: 'xy',
+    categoryTitle: 'Year',
+    categories: result.years.map((y) => `Year ${y.year}`),
+    unit: 'money',
+    series: [
+      { label: 'Retention benefit', type: 'bar', stack: 'benefit', values: result.years.map((y) => y.retentionBenefit), tone: 0 },
+      { label: 'Spend uplift benefit', type: 'bar', stack: 'benefit', values: result.years.map((y) => y.spendBenefit), tone: 1 },
+      { label: 'Deflection saving', type: 'bar', stack: 'benefit', values: result.years.map((y) => y.deflectionBenefit), tone: 2 },
+      { label: 'Cumulative net flow', type: 'line', values: result.years.map((y) => y.cumulative), tone: 3 },
+    ],
+  };
+}
+
+/** The tornado: NPV with each driver at -20% and +20%, as bars from the base NPV, money. */
+export function roiTornadoChart(result: RoiResult, labels: Record<RoiInputKey, string>, money: FormatValue): ChartSpec {
+  const top = result.sensitivity[0];
+  return {
+    id: 'roi-tornado',
+    title: 'Sensitivity: NPV with each driver 20% lower or higher',
+    summary:
+      `The base NPV is ${money(result.npv)}. ` +
+      (top && top.swing > 0
+        ? `${labels[top.key]} moves it most: from ${money(top.npvLow)} at -20% to ${money(top.npvHigh)} at +20%.`
+        : 'No driver changes it.'),
+    kind: 'range',
+    categoryTitle: 'Driver',
+    categories: result.sensitivity.map((s) => labels[s.key]),
+    unit: 'money',
+    baseline: result.npv,
+    series: [
+      { label: 'NPV with the driver 20% lower', type: 'bar', stack: 'tornado', values: result.sensitivity.map((s) => [result.npv, s.npvLow]), tone: 1 },
+      { label: 'NPV with the driver 20% higher', type: 'bar', stack: 'tornado', values: result.sensitivity.map((s) => [result.npv, s.npvHigh]), tone: 0 },
+    ],
+  };
+}
