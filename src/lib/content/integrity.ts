@@ -161,10 +161,13 @@ export function checkIntegrity(entries: CheckedEntry[], options: IntegrityOption
     for (const key of inputs) {
       if (!(key in fields)) errors.push(at(t, ['fields'], `input "${key}" has no label and help text; add fields.${key}.label and fields.${key}.help`));
     }
-    const check = (values: unknown, path: PropertyKey[]) => {
+    // `only`: report just the errors in these inputs (a preset's own values; the defaults it
+    // inherits are reported once, under `defaults`).
+    const check = (values: unknown, path: PropertyKey[], only?: string[]) => {
       const result = validate(schema, values, t.file);
       if (result.ok) return;
       for (const err of result.errors) {
+        if (only && err.field && !only.includes(err.field.split(/[.[]/)[0] ?? '')) continue;
         const fieldPath = [...path, ...(err.field ? err.field.split('.') : [])];
         errors.push(at(t, fieldPath, `${err.message} (checked by the ${t.data.calculator as string} calculator's input schema)`));
       }
@@ -173,7 +176,7 @@ export function checkIntegrity(entries: CheckedEntry[], options: IntegrityOption
     (t.data.presets as { values: Record<string, unknown> }[]).forEach((p, i) => {
       const unknown = Object.keys(p.values).filter((k) => !inputs.includes(k));
       for (const k of unknown) errors.push(at(t, ['presets', i, 'values', k], `the ${t.data.calculator as string} calculator has no input "${k}" (inputs: ${inputs.join(', ')})`));
-      if (!unknown.length) check({ ...defaults, ...p.values }, ['presets', i, 'values']);
+      if (!unknown.length) check({ ...defaults, ...p.values }, ['presets', i, 'values'], Object.keys(p.values));
     });
   }
   return errors;

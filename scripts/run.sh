@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The project's entry points, callable from a fresh clone on a machine with only npm:
+#   bash scripts/run.sh start          install, build, and serve the site on http://127.0.0.1:4321/
+#   bash scripts/run.sh test           install, build, and run every test suite
+#   bash scripts/run.sh build          install and build into dist/
+#   bash scripts/run.sh check-content  check content/ without a build
+# `npm start`, `npm test`, `npm run build` and `npm run check:content` call these.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+export ASTRO_TELEMETRY_DISABLED=1
+
+ensure_deps() {
+  if [ ! -x node_modules/.bin/astro ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "run: installing dependencies (npm install)"
+    npm install --no-audit --no-fund
+  fi
+}
+
+ensure_chromium() {
+  local bin="${CHROMIUM_PATH:-/usr/bin/chromium}"
+  [ -x "$bin" ] && return 0
+  echo "run: Chromium not found at $bin; installing Debian's chromium"
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+}
+
+cmd="${1:-}"
+shift || true
+case "$cmd" in
+  start)
+    ensure_deps
+    npx astro build
+    exec node scripts/serve.mjs --dir dist --port "${PORT:-4321}" --base "$(node scripts/base-path.ts)"
+    ;;
+  build)
+    ensure_deps
+    npx astro build "$@"
+    ;;
+  check-content)
+    ensure_deps
+    node scripts/check-content.ts "$@"
+    ;;
+  test)
+    ensure_deps
+    ensure_chromium
+    exec node scripts/test-all.mjs "$@"
+    ;;
+  *)
+    echo "usage: bash scripts/run.sh start|build|test|check-content" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,71 @@
+// Runs every test suite in order and ends with one line, `N passed, N failed`, summing them all.
+// Suites: content check, type check, unit + content tests, build, tests over the built output,
+// browser tests, originality of the prose. A suite that cannot run counts as a failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const scratch = mkdtempSync(join(tmpdir(), 'cxp-test-'));
+const totals = { passed: 0, failed: 0 };
+const rows = [];
+
+function run(cmd, args, env = {}) {
+  console.log(`\n$ ${[cmd, ...args].join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+/** A step that is one check: passed when the command exits 0. */
+function step(name, cmd, args, env) {
+  const ok = run(cmd, args, env) === 0;
+  record(name, ok ? 1 : 0, ok ? 0 : 1);
+  return ok;
+}
+
+function record(name, passed, failed) {
+  totals.passed += passed;
+  totals.failed += failed;
+  rows.push({ name, passed, failed });
+}
+
+/** A vitest run, counted per test from its JSON report. */
+function vitest(name, config) {
+  const out = join(scratch, `${name}.json`);
+  const status = run('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  if (!existsSync(out)) return record(name, 0, 1);
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  const failed = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0);
+  record(name, report.numPassedTests, failed);
+}
+
+/** A Playwright run, counted per test from its JSON report. */
+function playwright(name) {
+  const out = join(scratch, `${name}.json`);
+  const status = run('npx', ['playwright', 'test'], { CXP_E2E_JSON: out });
+  if (!existsSync(out)) return record(name, 0, 1);
+  const stats = JSON.parse(readFileSync(out, 'utf8')).stats;
+  const failed = stats.unexpected + stats.flaky + (status !== 0 && stats.unexpected === 0 ? 1 : 0);
+  record(name, stats.expected, failed);
+}
+
+const only = process.argv[2];
+step('content check', 'node', ['scripts/check-content.ts']);
+if (!only) step('type check (astro check)', 'npx', ['astro', 'check']);
+vitest('unit and content tests', 'vitest.config.ts');
+const built = step('build', 'npx', ['astro', 'build']);
+if (built) {
+  vitest('built output tests', 'vitest.dist.config.ts');
+  playwright('browser tests');
+} else {
+  record('built output tests (not run: build failed)', 0, 1);
+  record('browser tests (not run: build failed)', 0, 1);
+}
+const originality = join('..', 'shared', 'tools', 'check-originality.mjs');
+if (existsSync(originality)) step('originality of the prose', 'node', [originality, '.']);
+else console.log('\n(../shared/tools/check-originality.mjs not found beside the project; originality not checked)');
+
+console.log('\nSuite                                  passed  failed');
+for (const r of rows) console.log(`${r.name.padEnd(38)} ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}`);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed ? 1 : 0);

@@ -1,0 +1,125 @@
+// One broken fixture per integrity rule (tests/fixtures/content-broken/<rule>/, laid over the
+// valid fixture); each test asserts the exact messages an editor would read.
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { INPUT_SCHEMAS } from '../../src/calculators/registry.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { formatError } from '../../src/lib/content/errors.ts';
+import { brokenContent } from './fixture-helpers.ts';
+
+// A stand-in calculator schema, so the rule is tested apart from any real calculator.
+const TestCalculatorSchema = z.object({ amount: z.number().min(0), rate: z.number().min(0).max(100) }).strict();
+
+function check(name: string): string[] {
+  const root = brokenContent(name);
+  return checkContent({ root, inputSchemas: { clv: TestCalculatorSchema } }).map(formatError);
+}
+
+describe('content check', () => {
+  it('accepts the valid fixture', () => {
+    expect(check('valid')).toEqual([]);
+  });
+
+  it('accepts the shipped playbook content with the real calculators', () => {
+    const errors = checkContent({ root: process.cwd(), inputSchemas: INPUT_SCHEMAS }).map(formatError);
+    expect(errors).toEqual([]);
+  });
+
+  it('rejects an unknown field and names the likely intended one', () => {
+    expect(check('unknown-field')).toEqual([
+      'content/failures/pattern-two.mdx:2: field "symptoms": is required but missing',
+      'content/failures/pattern-two.mdx:6: field "symptom": unknown field (did you mean "symptoms"?)',
+    ]);
+  });
+
+  it('rejects a field of the wrong type', () => {
+    expect(check('wrong-type')).toEqual(['content/stats/fact-one.yaml:1: field "value": must be a string, not a number']);
+  });
+
+  it('rejects a missing required field', () => {
+    expect(check('missing-required')).toEqual(['content/sources/article-one.yaml:1: field "title": is required but missing']);
+  });
+
+  it('rejects references to entries that do not exist, suggesting near misses', () => {
+    expect(check('dangling-reference')).toEqual([
+      'content/failures/pattern-two.mdx:10: field "stats[0]": no stat "fact-onee" in content/stats/ (did you mean "fact-one"?)',
+      'content/failures/pattern-two.mdx:11: field "levels[1]": no pyramid level "no-such-level" in content/pyramid/',
+    ]);
+  });
+
+  it('rejects a component in the body that references a missing entry', () => {
+    expect(check('dangling-body-reference')).toEqual([
+      'content/pages/about.mdx:6: <Stat id="missing-stat">: no stat "missing-stat" in content/stats/',
+    ]);
+  });
+
+  it('requires the pyramid levels to be exactly 1 to 5, each once', () => {
+    expect(check('duplicate-level')).toEqual([
+      'content/pyramid/: field "level": no file has level 4; the pyramid needs exactly one file for each level 1 to 5',
+      'content/pyramid/customer-fix.mdx:2: field "level": level 3 is already used by content/pyramid/anticipate.mdx; each level 1 to 5 appears once',
+    ]);
+  });
+
+  it('requires orders to be unique inside a group', () => {
+    expect(check('duplicate-order')).toEqual([
+      'content/failures/pattern-two.mdx:4: field "order": order 1 is already used by content/failures/pattern-one.mdx in the group "list-one"',
+    ]);
+  });
+
+  it('requires every failure pattern to be covered by an assessment dimension', () => {
+    expect(check('failure-not-covered')).toEqual([
+      'content/failures/pattern-two.mdx: no assessment dimension lists this failure pattern; add "pattern-two" to the "failures" field of a file in content/assessment/dimensions/',
+    ]);
+  });
+
+  it('requires every assessment dimension to list at least one failure pattern', () => {
+    expect(check('dimension-without-failure')).toEqual([
+      'content/assessment/dimensions/dimension-two.yaml:4: field "failures": must list at least 1 item(s)',
+    ]);
+  });
+
+  it("checks tool defaults, presets and labels against the calculator's input schema", () => {
+    expect(check('invalid-preset')).toEqual([
+      'content/tools/calc.mdx:9: field "fields.speed": the clv calculator has no input "speed" (inputs: amount, rate)',
+      'content/tools/calc.mdx:10: field "defaults.amount": must be at least 0 (checked by the clv calculator\'s input schema)',
+      'content/tools/calc.mdx:15: field "presets[0].values.rate": must be at most 100 (checked by the clv calculator\'s input schema)',
+    ]);
+  });
+
+  it('rejects import, export and unknown components in MDX with the line and what is allowed', () => {
+    expect(check('mdx-import')).toEqual([
+      'content/pages/about.mdx:6: import is not allowed in content; use the provided components instead (Stat, Term, Callout)',
+      'content/pages/about.mdx:10: unknown component <Chart>; allowed components: Stat, Term, Callout',
+      'content/pages/about.mdx:12: export is not allowed in content; use the provided components instead (Stat, Term, Callout)',
+    ]);
+  });
+
+  it('rejects JavaScript expressions in MDX', () => {
+    expect(check('mdx-expression')).toEqual([
+      'content/pages/about.mdx:6: JavaScript expressions in {braces} are not allowed in content; write the text, or escape the brace as \\{',
+      'content/pages/about.mdx:8: <Stat>: attribute "id" must be a quoted string, not an {expression}',
+    ]);
+  });
+
+  it('reports YAML syntax errors with the line', () => {
+    const errors = check('yaml-syntax');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^content\/glossary\/term-two\.yaml:3: YAML syntax error: /);
+  });
+
+  it('validates the site config', () => {
+    expect(check('site-config')).toEqual([
+      'content/site.yaml:4: field "logo": must be a path in public/ like /logo.svg',
+      'content/site.yaml:8: field "currency": must be an ISO 4217 code like EUR',
+      'content/site.yaml:9: field "currencies": must include the default currency euro',
+      'content/site.yaml:13: field "basePath": must start and end with / like /playbook/',
+    ]);
+  });
+
+  it('rejects files the build would silently ignore or mis-name', () => {
+    expect(check('wrong-file')).toEqual([
+      'content/failures/Pattern_Three.mdx: file name "Pattern_Three" must be lower-case words joined by hyphens (it becomes the entry id and URL)',
+      'content/stats/fact-two.yml: not a .yaml file: the stats collection only reads .yaml files, so this one would be ignored',
+    ]);
+  });
+});

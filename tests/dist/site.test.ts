@@ -1,0 +1,53 @@
+// Checks over the whole built site: every page exists that should, content pages ship no
+// JavaScript, nothing is loaded from another site, and no link is broken.
+import { LinkChecker } from 'linkinator';
+import { describe, expect, it } from 'vitest';
+import { DIST, htmlPages, isToolPage } from './dist-helpers.ts';
+
+const pages = htmlPages();
+
+describe('the built site', () => {
+  it('has every page of the information architecture', () => {
+    const paths = pages.map((p) => p.path);
+    for (const path of ['/', '/pyramid/', '/failures/', '/tools/', '/glossary/', '/sources/', '/about/', '/404.html']) {
+      expect(paths, path).toContain(path);
+    }
+    expect(paths.filter((p) => /^\/pyramid\/[^/]+\/$/.test(p))).toHaveLength(5);
+    expect(paths.filter((p) => /^\/failures\/[^/]+\/$/.test(p)).length).toBeGreaterThanOrEqual(19);
+  });
+
+  it('ships no script on content pages', () => {
+    const offenders = pages.filter((p) => !isToolPage(p.path) && /<script\b/i.test(p.html)).map((p) => p.path);
+    expect(offenders).toEqual([]);
+  });
+
+  it('loads nothing from another site', () => {
+    const external = /<(?:script|img|iframe|audio|video|source)\b[^>]*\ssrc="(?:https?:)?\/\/|<link\b(?=[^>]*rel="(?:stylesheet|icon|preload|modulepreload|manifest)")[^>]*href="(?:https?:)?\/\//gi;
+    const offenders = pages.filter((p) => external.test(p.html)).map((p) => p.path);
+    expect(offenders).toEqual([]);
+  });
+
+  it('sets a Content-Security-Policy without unsafe-inline for scripts on every page', () => {
+    for (const p of pages) {
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(p.html)?.[1];
+      expect(csp, p.path).toBeDefined();
+      const scriptSrc = csp!.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+      expect(scriptSrc, p.path).not.toContain('unsafe-inline');
+    }
+  });
+
+  it('has no broken links', async () => {
+    const checker = new LinkChecker();
+    const result = await checker.check({
+      path: DIST,
+      recurse: true,
+      checkFragments: true,
+      // External links are not followed: the check must pass offline, and requests off the site
+      // are what the browser tests forbid anyway.
+      linksToSkip: ['^https?://(?!localhost|127\\.0\\.0\\.1)'],
+    });
+    const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent ?? '?'}, ${l.status})`);
+    expect(broken).toEqual([]);
+    expect(result.links.filter((l) => l.state === 'OK').length).toBeGreaterThan(50);
+  });
+});
