@@ -1,0 +1,71 @@
+// The team view: several people's results combined per dimension. Spread is the population
+// standard deviation (divide by n): the people who answered are the whole group being described,
+// not a sample from a larger one. A wide spread is itself a finding, a sign that the
+// organisation does not share one picture of its customer experience.
+import type { Questionnaire } from './questionnaire.ts';
+import type { AssessmentResult } from './score.ts';
+
+/** Mean and spread of one dimension (or of the overall score) across people. */
+export interface Spread {
+  /** People who scored it. */
+  n: number;
+  /** Mean score, points 0-100; null when nobody scored it. */
+  mean: number | null;
+  /** Population standard deviation, points; null when nobody scored it (0 for one person). */
+  sd: number | null;
+  min: number | null;
+  max: number | null;
+}
+
+export interface TeamDimension extends Spread {
+  id: string;
+  title: string;
+  failures: string[];
+  /** At least two people scored it and their spread is above the disagreement threshold. */
+  flagged: boolean;
+}
+
+export interface TeamSummary {
+  people: number;
+  dimensions: TeamDimension[];
+  overall: Spread;
+  /** The flagged dimensions, widest spread first. */
+  disagreements: TeamDimension[];
+  /** The threshold used, points of standard deviation. */
+  threshold: number;
+}
+
+/** sqrt(sum of (x - mean)^2 / n). */
+export function populationSd(values: readonly number[]): number {
+  const mean = values.reduce((s, x) => s + x, 0) / values.length;
+  return Math.sqrt(values.reduce((s, x) => s + (x - mean) ** 2, 0) / values.length);
+}
+
+export function spreadOf(values: readonly number[]): Spread {
+  if (!values.length) return { n: 0, mean: null, sd: null, min: null, max: null };
+  return {
+    n: values.length,
+    mean: values.reduce((s, x) => s + x, 0) / values.length,
+    sd: populationSd(values),
+    min: Math.min(...values),
+    max: Math.max(...values),
+  };
+}
+
+const scored = (xs: (number | null | undefined)[]) => xs.filter((x): x is number => typeof x === 'number');
+
+/** Combines results (each from `scoreAssessment` with the same questionnaire). */
+export function aggregateTeam(q: Questionnaire, results: readonly AssessmentResult[]): TeamSummary {
+  const threshold = q.disagreementThreshold;
+  const dimensions = q.dimensions.map((d): TeamDimension => {
+    const s = spreadOf(scored(results.map((r) => r.dimensions.find((x) => x.id === d.id)?.score)));
+    return { id: d.id, title: d.title, failures: d.failures, ...s, flagged: s.n >= 2 && (s.sd as number) > threshold };
+  });
+  return {
+    people: results.length,
+    dimensions,
+    overall: spreadOf(scored(results.map((r) => r.overall))),
+    disagreements: dimensions.filter((d) => d.flagged).sort((a, b) => (b.sd as number) - (a.sd as number)),
+    threshold,
+  };
+}
