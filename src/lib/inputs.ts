@@ -1,0 +1,154 @@
+// Reading what a reader types into a calculator, and saying precisely what is wrong with it.
+// Every check is the input schema's own range (read by fieldSpecs); the words name the field,
+// the allowed range in its unit, and what was entered, so no message is ever generic.
+import type { z } from 'astro/zod';
+import type { FieldSpec, Unit } from '../calculators/shared/fields.ts';
+import { formatInput, formatMoney, formatNumber, formatPercent, separators, type NumberStyle } from './format.ts';
+
+/** Why a value cannot be used. */
+export type FieldProblem = 'empty' | 'not-a-number' | 'too-small' | 'too-big' | 'not-whole' | 'conflict';
+
+/** The result of reading one field: its number, or the problem and the sentence that explains it. */
+export type FieldCheck = { ok: true; value: number } | { ok: false; problem: FieldProblem; message: string };
+
+/**
+ * Reads a number as typed in `locale`: spaces are ignored; "." or "," is a decimal point unless it
+ * is the locale's grouping mark followed by exactly three digits ("1,234" is 1234 in en-GB,
+ * "1.234" is 1234 in de-DE; "12,5" is 12.5 everywhere). Returns 'empty' or 'invalid' otherwise.
+ */
+export function parseNumber(raw: string, locale: string): number | 'empty' | 'invalid' {
+  let s = raw.replace(/[\s\u00a0\u202f'’_]/g, '').replace(/^\u2212/, '-');
+  if (s === '') return 'empty';
+  const { group } = separators(locale);
+  const dots = (s.match(/\./g) ?? []).length;
+  const commas = (s.match(/,/g) ?? []).length;
+  if (dots && commas) {
+    // Both marks: the last one is the decimal point, the other groups thousands.
+    const decimal = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
+    const grouping = decimal === '.' ? ',' : '.';
+    if (!new RegExp(`^-?\\d{1,3}(\\${grouping}\\d{3})*\\${decimal}\\d+$`).test(s)) return 'invalid';
+    s = s.split(grouping).join('').replace(decimal, '.');
+  } else if (dots + commas > 1) {
+    const mark = dots ? '.' : ',';
+    if (mark !== group || !new RegExp(`^-?\\d{1,3}(\\${mark}\\d{3})+$`).test(s)) return 'invalid';
+    s = s.split(mark).join('');
+  } else if (dots + commas === 1) {
+    const mark = dots ? '.' : ',';
+    const grouped = mark === group && new RegExp(`^-?\\d{1,3}\\${mark}\\d{3}$`).test(s);
+    s = grouped ? s.replace(mark, '') : s.replace(mark, '.');
+  }
+  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(s)) return 'invalid';
+  const value = Number(s);
+  return Number.isFinite(value) ? value : 'invalid';
+}
+
+const plural = (value: number, noun: string, locale: string) =>
+  `${formatNumber(value, locale, 6)} ${value === 1 ? noun : `${noun}s`}`;
+
+/** A value in its unit for messages: €40, 99%, 10 points, 5 years, 1,000. */
+export function formatUnitValue(value: number, unit: Unit, style: NumberStyle): string {
+  switch (unit) {
+    case 'money':
+      return Number.isInteger(value) ? formatMoneyWhole(value, style) : formatMoney(value, style);
+    case 'percent':
+      return formatPercent(value, style.locale, 6);
+    case 'points':
+      return plural(value, 'point', style.locale);
+    case 'years':
+      return plural(value, 'year', style.locale);
+    default:
+      return formatNumber(value, style.locale, 6);
+  }
+}
+
+function formatMoneyWhole(value: number, style: NumberStyle): string {
+  return new Intl.NumberFormat(style.locale, { style: 'currency', currency: style.currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value);
+}
+
+/** The allowed range in words, e.g. "a number from 0% to 99%" or "a whole number from 1 year to 10 years". */
+export function describeRange(spec: FieldSpec, style: NumberStyle): string {
+  const kind = spec.integer ? 'a whole number' : 'a number';
+  return `${kind} from ${formatUnitValue(spec.min, spec.unit, style)} to ${formatUnitValue(spec.max, spec.unit, style)}`;
+}
+
+/** What a reader (or a share link, or saved data) supplied, for the "you entered" part of a message. */
+export interface Entered {
+  /** The text as typed (or as found in the link). */
+  raw: string;
+  /** Who supplied it: 'you entered' in the form, 'the link had' for share links. */
+  verb?: string;
+}
+
+/** The sentence for one problem with one field. `detail` is the schema's own words for a conflict. */
+export function problemMessage(
+  problem: FieldProblem, label: string, spec: FieldSpec, style: NumberStyle, entered: Entered & { value?: number; detail?: string },
+): string {
+  const verb = entered.verb ?? 'you entered';
+  const shown = entered.value === undefined ? `“${entered.raw.slice(0, 24)}”` : formatUnitValue(entered.value, spec.unit, style);
+  switch (problem) {
+    case 'empty':
+      return `${label} is empty: enter ${describeRange(spec, style)}.`;
+    case 'not-a-number':
+      return `${label} must be a number, such as ${formatInput(spec.integer ? spec.min + 4 : 12.5, style.locale)}; ${verb} ${shown}.`;
+    case 'too-small':
+      return `${label} must be at least ${formatUnitValue(spec.min, spec.unit, style)}; ${verb} ${shown}.`;
+    case 'too-big':
+      return `${label} must be at most ${formatUnitValue(spec.max, spec.unit, style)}; ${verb} ${shown}.`;
+    case 'not-whole':
+      return `${label} must be a whole number; ${verb} ${shown}.`;
+    case 'conflict':
+      return `${label}: ${entered.detail ?? 'this value does not fit with the others'}.`;
+  }
+}
+
+/** The range and whole-number checks of one field for a number already read. */
+export function rangeProblem(spec: FieldSpec, value: number): FieldProblem | null {
+  if (!Number.isFinite(value)) return 'not-a-number';
+  if (value < spec.min) return 'too-small';
+  if (value > spec.max) return 'too-big';
+  if (spec.integer && !Number.isInteger(value)) return 'not-whole';
+  return null;
+}
+
+/** Reads and checks one field as typed in the form. */
+export function checkField(spec: FieldSpec, raw: string, label: string, style: NumberStyle): FieldCheck {
+  const parsed = parseNumber(raw, style.locale);
+  if (parsed === 'empty') return { ok: false, problem: 'empty', message: problemMessage('empty', label, spec, style, { raw }) };
+  if (parsed === 'invalid') return { ok: false, problem: 'not-a-number', message: problemMessage('not-a-number', label, spec, style, { raw }) };
+  const problem = rangeProblem(spec, parsed);
+  if (problem) return { ok: false, problem, message: problemMessage(problem, label, spec, style, { raw, value: parsed }) };
+  return { ok: true, value: parsed };
+}
+
+/** The result of checking a whole form. */
+export interface FormCheck<T> {
+  /** The validated inputs, when every field passed (including the schema's cross-field rules). */
+  value: T | null;
+  /** The message for each field with a problem, by key. */
+  errors: Partial<Record<string, string>>;
+}
+
+/**
+ * Checks every field, then, when all are readable, the whole schema (its cross-field rules, whose
+ * messages are attached to the field each names in its path).
+ */
+export function checkForm<S extends z.ZodType>(
+  schema: S, specs: readonly FieldSpec[], raw: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>, style: NumberStyle,
+): FormCheck<z.output<S>> {
+  const errors: Partial<Record<string, string>> = {};
+  const values: Record<string, number> = {};
+  for (const spec of specs) {
+    const check = checkField(spec, raw[spec.key] ?? '', labels[spec.key] ?? spec.key, style);
+    if (check.ok) values[spec.key] = check.value;
+    else errors[spec.key] = check.message;
+  }
+  if (Object.keys(errors).length) return { value: null, errors };
+  const result = schema.safeParse(values);
+  if (result.success) return { value: result.data, errors };
+  for (const issue of result.error.issues) {
+    const key = String(issue.path[0] ?? specs[0]?.key);
+    const spec = specs.find((s) => s.key === key);
+    if (spec && !errors[key]) errors[key] = problemMessage('conflict', labels[key] ?? key, spec, style, { raw: raw[key] ?? '', detail: issue.message });
+  }
+  return { value: null, errors };
+}

@@ -1,0 +1,48 @@
+// The browser's localStorage, used only to keep a reader's last inputs on their own device.
+// Every call survives storage being off, full or private (it then does nothing), and what is
+// read back is validated like any other untrusted input before use.
+import type { z } from 'astro/zod';
+
+/** The storage key for one thing the site keeps, e.g. storageKey('calc:clv') -> "cx-playbook:calc:clv:v1". */
+export const storageKey = (name: string): string => `cx-playbook:${name}:v1`;
+
+function store(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null; // access itself can throw when storage is blocked
+  }
+}
+
+/** The value stored under `key` if it parses as JSON and passes `schema`, else null. */
+export function readStored<S extends z.ZodType>(key: string, schema: S): z.output<S> | null {
+  try {
+    const text = store()?.getItem(key);
+    if (text === null || text === undefined) return null;
+    const result = schema.safeParse(JSON.parse(text));
+    return result.success ? result.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Stores `value` as JSON under `key`; false when storage is unavailable or full. */
+export function writeStored(key: string, value: unknown): boolean {
+  try {
+    const s = store();
+    if (!s) return false;
+    s.setItem(key, JSON.stringify(value));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes what is stored under `key`, if anything. */
+export function removeStored(key: string): void {
+  try {
+    store()?.removeItem(key);
+  } catch {
+    // nothing to do: storage is unavailable
+  }
+}

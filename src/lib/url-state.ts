@@ -1,0 +1,165 @@
+// Calculator state in the URL's fragment (#orderValue=40&retention=60&currency=EUR): the fragment
+// is never sent to the server, so a share link carries the reader's numbers without them leaving
+// the browser. Everything read from a link (or from storage) is untrusted: each value is checked
+// with the calculator's own input schema, and a bad one is reset to its default and named.
+import type { z } from 'astro/zod';
+import type { FieldSpec } from '../calculators/shared/fields.ts';
+import type { NumberStyle } from './format.ts';
+import { formatUnitValue, problemMessage, rangeProblem, type FieldProblem } from './inputs.ts';
+
+/** Keys of a share link that hold the number style rather than an input. */
+export const STYLE_KEYS = ['currency', 'locale'] as const;
+
+/** A number as written in links and storage: plain JS notation, "." decimals, optional exponent. */
+const CANONICAL_NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** Writes inputs (and optionally the currency and locale) as a fragment without the leading '#'. */
+export function encodeState(values: Readonly<Record<string, number>>, style?: Partial<NumberStyle>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) if (Number.isFinite(value)) params.set(key, String(value));
+  if (style?.currency) params.set('currency', style.currency);
+  if (style?.locale) params.set('locale', style.locale);
+  return params.toString();
+}
+
+/** Whether a fragment holds calculator state (key=value pairs) rather than a heading anchor like "#method". */
+export const isStateHash = (hash: string): boolean => hash.replace(/^#/, '').includes('=');
+
+/** What a calculator needs to check values from a link or from storage. */
+export interface StateContext<S extends z.ZodType = z.ZodType> {
+  /** The calculator's input schema (for cross-field rules). */
+  schema: S;
+  /** The inputs' specs (ranges, units) in form order. */
+  specs: readonly FieldSpec[];
+  /** Each input's label, by key. */
+  labels: Readonly<Record<string, string>>;
+  /** The tool's default inputs: what a bad value is reset to. */
+  defaults: Readonly<Record<string, number>>;
+  /** The number style messages are written in. */
+  style: NumberStyle;
+}
+
+/** A field that could not be used, and the sentence that says why. */
+export interface RejectedField {
+  /** The input's key ('*' when every input was reset). */
+  key: string;
+  /** What was wrong: a FieldProblem, or 'missing' when the link or storage had no value. */
+  reason: FieldProblem | 'missing';
+  /** Why, naming the field, e.g. "Annual retention must be at most 99%; the link had 150%." */
+  message: string;
+}
+
+/** Values read from a link or storage: every input (bad ones reset to defaults) and what was reset. */
+export interface AcceptedValues {
+  /** A complete set of inputs that passes the schema. */
+  values: Record<string, number>;
+  /** Inputs that were reset to their defaults, in form order. */
+  rejected: RejectedField[];
+}
+
+/**
+ * Checks candidate values (strings from a link, anything from storage) field by field, then with
+ * the schema's cross-field rules; whatever fails is reset to its default and reported. Keys not
+ * in `candidate` take their default silently when `partial`, else they are reported as missing.
+ */
+export function acceptValues(
+  candidate: Readonly<Record<string, unknown>>, ctx: StateContext, options: { verb: string; partial?: boolean },
+): AcceptedValues {
+  const values: Record<string, number> = { ...ctx.defaults };
+  const rejected: RejectedField[] = [];
+  const label = (key: string) => ctx.labels[key] ?? key;
+  for (const spec of ctx.specs) {
+    const raw = candidate[spec.key];
+    if (raw === undefined) {
+      if (!options.partial) rejected.push({ key: spec.key, reason: 'missing', message: `${label(spec.key)} was missing, so it is back to its default.` });
+      continue;
+    }
+    const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : JSON.stringify(raw) ?? '';
+    const entered = { raw: text, verb: options.verb };
+    if (text === '') {
+      rejected.push({ key: spec.key, reason: 'empty', message: problemMessage('empty', label(spec.key), spec, ctx.style, entered) });
+      continue;
+    }
+    const value = CANONICAL_NUMBER.test(text) ? Number(text) : NaN;
+    const problem = Number.isFinite(value) ? rangeProblem(spec, value) : 'not-a-number';
+    if (problem) {
+      const shown = problem === 'not-a-number' ? entered : { ...entered, value };
+      rejected.push({ key: spec.key, reason: problem, message: problemMessage(problem, label(spec.key), spec, ctx.style, shown) });
+    } else values[spec.key] = value;
+  }
+  // Cross-field rules: reset the field an issue names; if it already holds its default, reset
+  // instead the first other supplied field whose default clears the issue; failing that, all.
+  for (let round = 0; round < ctx.specs.length; round++) {
+    const result = ctx.schema.safeParse(values);
+    if (result.success) break;
+    const issue = result.error.issues[0]!;
+    const named = String(issue.path[0] ?? '');
+    const fits = (key: string) => ctx.schema.safeParse({ ...values, [key]: ctx.defaults[key] }).success;
+    const key = ctx.specs.some((s) => s.key === named) && values[named] !== ctx.defaults[named]
+      ? named
+      : ctx.specs.find((s) => values[s.key] !== ctx.defaults[s.key] && fits(s.key))?.key;
+    if (!key) {
+      Object.assign(values, ctx.defaults);
+      rejected.push({ key: '*', reason: 'conflict', message: `Some values did not fit together (${issue.message}), so every input is back to its default.` });
+      break;
+    }
+    const spec = ctx.specs.find((s) => s.key === key)!;
+    const shown = formatUnitValue(values[key]!, spec.unit, ctx.style);
+    rejected.push({
+      key, reason: 'conflict',
+      message: `${label(key)} (${shown}) did not fit with the other values: ${issue.message}; so it is back to its default.`,
+    });
+    values[key] = ctx.defaults[key]!;
+  }
+  return { values, rejected };
+}
+
+/** Everything read from a share link. */
+export interface DecodedState extends AcceptedValues {
+  /** Currency and locale the link asked for, when this site offers them. */
+  style: Partial<NumberStyle>;
+  /** Other problems, each a sentence: an unreadable link, unknown fields, a currency not offered. */
+  problems: string[];
+}
+
+/**
+ * Reads a share link's fragment (with or without '#'). Values are checked as in acceptValues;
+ * the currency and locale must be among those offered.
+ */
+export function decodeState(
+  hash: string, ctx: StateContext, offered: { currencies: readonly string[]; locales: readonly string[] },
+): DecodedState {
+  const problems: string[] = [];
+  const candidate: Record<string, string> = {};
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    params = new URLSearchParams();
+  }
+  const unknown: string[] = [];
+  const keys = new Set(ctx.specs.map((s) => s.key));
+  for (const [key, value] of params) {
+    if (keys.has(key)) candidate[key] = value;
+    else if (!(STYLE_KEYS as readonly string[]).includes(key)) unknown.push(key);
+  }
+  const accepted = Object.keys(candidate).length
+    ? acceptValues(candidate, ctx, { verb: 'the link had' })
+    : { values: { ...ctx.defaults }, rejected: [] };
+  if (!Object.keys(candidate).length && !STYLE_KEYS.some((k) => params.has(k)))
+    problems.push('The link did not contain any of this calculator’s inputs, so it shows the defaults.');
+  if (unknown.length)
+    problems.push(`The link had fields this calculator does not use, which were ignored: ${unknown.map((k) => `“${k.slice(0, 24)}”`).join(', ')}.`);
+  const style: Partial<NumberStyle> = {};
+  const currency = params.get('currency');
+  if (currency !== null) {
+    if (offered.currencies.includes(currency)) style.currency = currency;
+    else problems.push(`The link asked for the currency “${currency.slice(0, 12)}”, which this site does not offer (${offered.currencies.join(', ')}); using ${ctx.style.currency}.`);
+  }
+  const locale = params.get('locale');
+  if (locale !== null) {
+    if (offered.locales.includes(locale)) style.locale = locale;
+    else problems.push(`The link asked for the number format “${locale.slice(0, 12)}”, which this site does not offer (${offered.locales.join(', ')}); using ${ctx.style.locale}.`);
+  }
+  return { ...accepted, style, problems };
+}
