@@ -7,7 +7,10 @@ import { text } from './common.ts';
  */
 export const SourceSchema = z
   .object({
-    /** The article's title as published. */
+    /**
+     * The article's title as published. A title of ten words or more is cut short with an
+     * ellipsis (…): the site quotes no ten-word run of a source, titles included.
+     */
     title: text(),
     /** Author, when the article names one. */
     author: text().optional(),

@@ -1,0 +1,46 @@
+// @ts-check
+// The one script every page carries, inlined in <head> and allowed by its hash in the CSP.
+// Before first paint it applies the reader's saved theme (no flash of the wrong theme); then it
+// wires the theme switch and opens search on the button, "/" or Ctrl/Cmd+K, loading the search
+// code only at that moment. Keep it tiny: its gzip size is budgeted.
+(() => {
+  const root = document.documentElement;
+  const KEY = 'cxp-theme';
+  try {
+    const saved = localStorage.getItem(KEY);
+    if (saved === 'light' || saved === 'dark') root.dataset.theme = saved;
+  } catch {}
+  addEventListener('DOMContentLoaded', () => {
+    const toggle = document.getElementById('theme-toggle');
+    if (toggle) {
+      const current = () => root.dataset.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+      const sync = () => toggle.setAttribute('aria-pressed', String(current() === 'dark'));
+      toggle.hidden = false;
+      sync();
+      toggle.addEventListener('click', () => {
+        const next = current() === 'dark' ? 'light' : 'dark';
+        root.dataset.theme = next;
+        try {
+          localStorage.setItem(KEY, next);
+        } catch {}
+        sync();
+      });
+    }
+    const opener = document.getElementById('search-open');
+    if (!opener) return;
+    /** @type {Promise<(opener: HTMLElement) => void> | undefined} */
+    let loading;
+    /** @param {Event} [event] */
+    const open = (event) => {
+      event?.preventDefault();
+      loading ??= import(opener.dataset.module || '').then((m) => m.default);
+      loading.then((show) => show(opener));
+    };
+    opener.addEventListener('click', open);
+    addEventListener('keydown', (e) => {
+      const t = /** @type {HTMLElement} */ (e.target);
+      const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) || t.isContentEditable;
+      if ((e.key === '/' && !typing) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey))) open(e);
+    });
+  });
+})();

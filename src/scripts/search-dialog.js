@@ -1,0 +1,102 @@
+// @ts-check
+// Full-text search over the built site with Pagefind, in a modal dialog. Loaded only when the
+// reader opens search (see bootstrap.js); served as a plain module at <base>search-dialog.js.
+// Results come from Pagefind's index in <base>pagefind/, built after `astro build`.
+
+/** @type {HTMLDialogElement | undefined} */
+let dialog;
+/** @type {Promise<any> | undefined} */
+let pagefind;
+
+/** @param {string} base */
+function loadPagefind(base) {
+  pagefind ??= import(`${base}pagefind/pagefind.js`).then(async (pf) => {
+    await pf.options({ baseUrl: base, excerptLength: 24 });
+    await pf.init();
+    return pf;
+  });
+  return pagefind;
+}
+
+/** @param {HTMLElement} opener */
+function build(opener) {
+  const base = opener.dataset.base || '/';
+  const d = document.createElement('dialog');
+  d.className = 'search-dialog';
+  d.setAttribute('aria-labelledby', 'search-title');
+  d.innerHTML = `
+    <div class="search-head">
+      <h2 id="search-title">Search the playbook</h2>
+      <button type="button" class="search-close">Close<span class="visually-hidden"> search</span></button>
+    </div>
+    <form role="search" class="search-form">
+      <label for="search-input">Words to search for</label>
+      <input id="search-input" type="search" autocomplete="off" spellcheck="false" />
+    </form>
+    <p class="search-status" role="status" aria-live="polite"></p>
+    <ol class="search-results"></ol>`;
+  document.body.append(d);
+  const input = /** @type {HTMLInputElement} */ (d.querySelector('#search-input'));
+  const status = /** @type {HTMLElement} */ (d.querySelector('.search-status'));
+  const list = /** @type {HTMLOListElement} */ (d.querySelector('.search-results'));
+  d.querySelector('.search-close')?.addEventListener('click', () => d.close());
+  // A search box swallows the first Escape to clear itself; here Escape always closes.
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      d.close();
+    }
+  });
+  d.querySelector('form')?.addEventListener('submit', (e) => {
+    e.preventDefault();
+    list.querySelector('a')?.focus();
+  });
+  d.addEventListener('click', (e) => e.target === d && d.close());
+  let seq = 0;
+  let timer = 0;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => run(++seq), 120);
+  });
+  /** @param {number} mine */
+  async function run(mine) {
+    const query = input.value.trim();
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    let found;
+    try {
+      const pf = await loadPagefind(base);
+      const search = await pf.search(query);
+      found = { total: search.results.length, items: await Promise.all(search.results.slice(0, 10).map((/** @type {any} */ r) => r.data())) };
+    } catch {
+      status.textContent = 'Search is not available: the search index could not be loaded.';
+      return;
+    }
+    if (mine !== seq) return;
+    list.replaceChildren(
+      ...found.items.map((/** @type {any} */ item) => {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = item.url;
+        a.textContent = item.meta?.title ?? item.url;
+        const p = document.createElement('p');
+        p.innerHTML = item.excerpt; // Pagefind escapes the page text and adds only <mark>.
+        li.append(a, p);
+        return li;
+      }),
+    );
+    status.textContent = found.total === 0 ? `No pages match “${query}”.` : `${found.total} page${found.total === 1 ? '' : 's'} match “${query}”${found.total > 10 ? '; showing the first 10' : ''}.`;
+  }
+  return d;
+}
+
+/** Opens the search dialog (building it the first time) with focus in the search box. */
+export default function open(/** @type {HTMLElement} */ opener) {
+  dialog ??= build(opener);
+  if (!dialog.open) dialog.showModal();
+  /** @type {HTMLInputElement} */ (dialog.querySelector('#search-input')).focus();
+  loadPagefind(opener.dataset.base || '/').catch(() => {});
+}
