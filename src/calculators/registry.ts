@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import type { CALCULATORS } from '../schemas/tools.ts';
 import { ClvInputSchema } from './clv/schema.ts';
+import { NpsInputSchema } from './nps/schema.ts';
 import { RoiInputSchema } from './roi/schema.ts';
 
 /**
@@ -11,4 +12,5 @@ import { RoiInputSchema } from './roi/schema.ts';
 export const INPUT_SCHEMAS: Partial<Record<(typeof CALCULATORS)[number], z.ZodType>> = {
   clv: ClvInputSchema,
   roi: RoiInputSchema,
+  nps: NpsInputSchema,
 };

@@ -1,0 +1,73 @@
+// content/tools/nps.mdx against the model: the content check has nothing to say about it, and
+// every preset (over the defaults) gives a result with the verdict the preset promises.
+import { describe, expect, it } from 'vitest';
+import { calculateNps } from '../../../src/calculators/nps/calculate.ts';
+import { NpsInputSchema, type NpsInput } from '../../../src/calculators/nps/schema.ts';
+import { INPUT_SCHEMAS } from '../../../src/calculators/registry.ts';
+import { COLLECTIONS } from '../../../src/schemas/index.ts';
+import type { Tool } from '../../../src/schemas/tools.ts';
+import { checkIntegrity } from '../../../src/lib/content/integrity.ts';
+import { loadContent } from '../../../src/lib/content/load.ts';
+import { checkMdxBody } from '../../../src/lib/content/mdx.ts';
+import { validate } from '../../../src/lib/content/validate.ts';
+
+const FILE = 'content/tools/nps.mdx';
+const root = process.cwd();
+const all = loadContent(`${root}/content`, root).entries;
+const raw = all.find((e) => e.file === FILE)!;
+const checked = validate(COLLECTIONS.tools.schema, raw.data, FILE, raw.lineOf);
+const tool = (checked.ok ? checked.value : undefined) as Tool;
+
+describe(FILE, () => {
+  it('passes the tool schema, and its body uses only the allowed components', () => {
+    expect(checked.ok ? [] : checked.errors).toEqual([]);
+    expect(checkMdxBody(raw.body, FILE, raw.bodyLine).errors).toEqual([]);
+    expect(tool.calculator).toBe('nps');
+    expect(tool.order).toBe(3);
+  });
+
+  it('passes the integrity rules: references resolve, a label for every input, defaults and presets valid', () => {
+    // Every entry that passes its own schema, so this file's references can resolve.
+    const entries = all.flatMap((e) => {
+      const v = validate(COLLECTIONS[e.collection].schema, e.data, e.file, e.lineOf);
+      const refs = e.body ? checkMdxBody(e.body, e.file, e.bodyLine).refs : [];
+      return v.ok ? [{ ...e, data: v.value as Record<string, unknown>, bodyRefs: refs }] : [];
+    });
+    const errors = checkIntegrity(entries, { inputSchemas: INPUT_SCHEMAS }).filter((e) => e.file === FILE);
+    expect(errors).toEqual([]);
+  });
+
+  it('has the three presets the method describes', () => {
+    expect(tool.presets.map((p) => p.id)).toEqual(['worked-example', 'tiny-sample', 'large-real-change']);
+  });
+
+  const run = (values: Record<string, unknown> = {}) => calculateNps(NpsInputSchema.parse({ ...tool.defaults, ...values }) as NpsInput);
+  const preset = (id: string) => tool.presets.find((p) => p.id === id)!.values;
+
+  it('defaults: a 7-point rise with 300 each that could easily be noise', () => {
+    const r = run();
+    // 150/90/60 → 30 and 165/81/54 → 37; SE of the difference 6.302 points, z = 1.111, p = 0.27
+    expect(r.comparison).toMatchObject({ headline: 'A 7-point rise from 30 to 37 with 300 responses in each survey could easily be noise (p = 0.27).' });
+    expect(r.csat).toMatchObject({ status: 'ok', estimate: { score: 75 } });
+  });
+
+  it('the worked example: 67 to 68 could easily be noise; CSAT 80%', () => {
+    const r = run(preset('worked-example'));
+    expect(r.comparison).toMatchObject({ headline: 'A 1-point rise from 67 to 68 with 500 responses in each survey could easily be noise (p = 0.79).' });
+    expect(r.csat).toMatchObject({ status: 'ok', estimate: { score: 80 } });
+  });
+
+  it('the tiny sample: 30 to 50 from pasted columns could easily be noise', () => {
+    const r = run(preset('tiny-sample'));
+    expect(r.previous).toMatchObject({ status: 'ok', mode: 'scores' });
+    expect(r.comparison).toMatchObject({ headline: 'A 20-point rise from 30 to 50 with 10 responses in each survey could easily be noise (p = 0.52).' });
+    expect(r.csat).toMatchObject({ status: 'ok', estimate: { score: 70 } }); // (4 + 3) / 10
+  });
+
+  it('the large sample: 30 to 38 from percentages is likely real', () => {
+    const r = run(preset('large-real-change'));
+    expect(r.current).toMatchObject({ status: 'ok', mode: 'percentages', approximate: true });
+    expect(r.comparison).toMatchObject({ headline: 'An 8-point rise from 30 to 38 with 2,000 responses in each survey is likely a real change (p < 0.001).' });
+    expect(r.csat).toMatchObject({ status: 'ok', estimate: { score: 70 } }); // (800 + 600) / 2000
+  });
+});
