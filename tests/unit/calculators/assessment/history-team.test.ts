@@ -106,3 +106,19 @@ describe('team aggregation', () => {
     );
   });
 });
+
+describe('JSON export', () => {
+  it('writes each statement with its answer label, and unanswered ones as null', async () => {
+    const { buildExport } = await import('../../../../src/calculators/assessment/export.ts');
+    const answers: AssessmentAnswers = { ratings: { a: { s1: 4, s2: 'dontKnow' } }, pyramid: { l1: 'yes' } };
+    const doc = buildExport(Q, answers, scoreAssessment(Q, answers), new Date('2026-05-01T12:00:00Z'));
+    expect(doc).toMatchObject({ tool: 'cx-maturity-self-assessment', questionnaireVersion: 3, date: '2026-05-01T12:00:00.000Z', overall: 75, stage: 'Established', pyramidLevel: 1, weakest: ['a'] });
+    expect(doc.dimensions[0]!.statements).toEqual([
+      { id: 's1', text: 'Statement 1 of a.', answer: 4, label: 'A' },
+      { id: 's2', text: 'Statement 2 of a.', answer: 'dontKnow', label: "Don't know" },
+      { id: 's3', text: 'Statement 3 of a.', answer: null, label: null },
+    ]);
+    expect(doc.pyramid[0]).toEqual({ level: 'l1', question: 'Is l1 met?', answer: 'yes' });
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+  });
+});

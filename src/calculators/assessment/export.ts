@@ -1,0 +1,48 @@
+// The JSON export of a result: everything needed to read it later without the site, with the
+// wording of every statement and answer as they were when it was exported.
+import type { AssessmentAnswers } from './answers.ts';
+import type { Questionnaire } from './questionnaire.ts';
+import type { AssessmentResult } from './score.ts';
+
+/** The exported document; scores are points 0-100 (null = unscored), unrounded. */
+export interface AssessmentExport {
+  tool: 'cx-maturity-self-assessment';
+  questionnaireVersion: number;
+  /** When it was exported (ISO 8601). */
+  date: string;
+  overall: number | null;
+  stage: string | null;
+  pyramidLevel: number;
+  weakest: string[];
+  dimensions: {
+    id: string;
+    title: string;
+    weight: number;
+    score: number | null;
+    statements: { id: string; text: string; answer: number | 'dontKnow' | null; label: string | null }[];
+  }[];
+  pyramid: { level: string; question: string; answer: 'yes' | 'no' | 'dontKnow' | null }[];
+}
+
+export function buildExport(q: Questionnaire, answers: AssessmentAnswers, result: AssessmentResult, date: Date): AssessmentExport {
+  return {
+    tool: 'cx-maturity-self-assessment',
+    questionnaireVersion: q.version,
+    date: date.toISOString(),
+    overall: result.overall,
+    stage: result.stage?.name ?? null,
+    pyramidLevel: result.pyramidLevel,
+    weakest: result.weakest.map((d) => d.id),
+    dimensions: q.dimensions.map((d, i) => ({
+      id: d.id,
+      title: d.title,
+      weight: d.weight,
+      score: result.dimensions[i]!.score,
+      statements: d.statements.map((s) => {
+        const a = answers.ratings[d.id]?.[s.id] ?? null;
+        return { id: s.id, text: s.text, answer: a, label: a === null ? null : a === 'dontKnow' ? q.dontKnow : q.scale[a - 1]! };
+      }),
+    })),
+    pyramid: q.pyramid.map((p) => ({ level: p.level, question: p.question, answer: answers.pyramid[p.level] ?? null })),
+  };
+}

@@ -1,0 +1,153 @@
+// The maturity self-assessment: the questionnaire (one dimension at a time or all on one page),
+// the live result, and the history. Everything stays in the browser.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { progress } from '../../calculators/assessment/answers.ts';
+import { buildExport } from '../../calculators/assessment/export.ts';
+import { snapshot } from '../../calculators/assessment/history.ts';
+import { scoreAssessment } from '../../calculators/assessment/score.ts';
+import { encodeAnswers } from '../../calculators/assessment/share.ts';
+import { readStored, storageKey, writeStored } from '../../lib/storage.ts';
+import { z } from 'astro/zod';
+import { DimensionFields } from './DimensionFields.tsx';
+import { HistoryView } from './HistoryView.tsx';
+import { PyramidFields } from './PyramidFields.tsx';
+import { RadioGroup } from './RadioGroup.tsx';
+import { ResultActions } from './ResultActions.tsx';
+import { ResultView } from './ResultView.tsx';
+import type { AssessmentContent } from './types.ts';
+import { useAnswers } from './use-answers.ts';
+import { useHistory } from './use-history.ts';
+import './assessment.css';
+
+type Mode = 'step' | 'all';
+const MODE_KEY = storageKey('assessment:mode');
+
+export default function AssessmentTool(content: AssessmentContent) {
+  const { questionnaire: q, levels, locale, toolHref } = content;
+  const state = useAnswers(q);
+  const history = useHistory();
+  const [mode, setMode] = useState<Mode>('step');
+  const [step, setStep] = useState(0);
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const focusStep = useRef(false);
+  const steps = q.dimensions.length + 1; // every dimension, then the pyramid
+
+  const result = useMemo(() => scoreAssessment(q, state.answers), [q, state.answers]);
+  const answered = progress(q, state.answers);
+  const fragment = encodeAnswers(q, state.answers);
+
+  useEffect(() => {
+    const stored = readStored(MODE_KEY, z.enum(['step', 'all']));
+    if (stored) setMode(stored);
+    // Failure pages link to #dimension-<id>: open that dimension.
+    const openAnchor = () => {
+      const id = /^#dimension-(.+)$/.exec(location.hash)?.[1];
+      const i = q.dimensions.findIndex((d) => d.id === id);
+      if (i >= 0) {
+        setStep(i);
+        focusStep.current = true;
+      }
+    };
+    openAnchor();
+    addEventListener('hashchange', openAnchor);
+    return () => removeEventListener('hashchange', openAnchor);
+  }, [q]);
+
+  useEffect(() => {
+    if (!focusStep.current) return;
+    focusStep.current = false;
+    stepHeading.current?.focus();
+    stepHeading.current?.scrollIntoView({ block: 'start' });
+  }, [step, mode]);
+
+  const go = (to: number) => {
+    focusStep.current = true;
+    setStep(Math.max(0, Math.min(steps - 1, to)));
+  };
+  const changeMode = (m: Mode) => {
+    setMode(m);
+    writeStored(MODE_KEY, m);
+  };
+  const showResult = () => {
+    resultHeading.current?.focus();
+    resultHeading.current?.scrollIntoView({ block: 'start' });
+  };
+
+  const dimensionFields = (i: number) => (
+    <DimensionFields key={q.dimensions[i]!.id} q={q} dim={q.dimensions[i]!} number={i + 1} answers={state.answers} onRate={state.setRating}
+      headingRef={mode === 'step' ? stepHeading : undefined} />
+  );
+  const pyramidFields = <PyramidFields q={q} levels={levels} answers={state.answers} onAnswer={state.setPyramid} headingRef={mode === 'step' ? stepHeading : undefined} />;
+
+  return (
+    <div className="as-tool">
+      {state.notices.map((n) => (
+        <div key={n.text} className={`as-notice as-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
+          <p>{n.text}</p>
+          {state.fromLink && <button type="button" className="button secondary" onClick={state.backToOwn}>Show my own answers</button>}
+        </div>
+      ))}
+      {history.problems.length > 0 && <p className="as-notice as-info" role="status">{history.problems.join(' ')}</p>}
+
+      <section className="as-form" aria-labelledby="as-questions-title">
+        <h2 id="as-questions-title">Questionnaire</h2>
+        <p>
+          Rate how far you agree with each statement about your organisation as it is today, not as you would like it to
+          be. Choose “{q.dontKnow}” when you cannot tell; it leaves the statement out of the score.
+        </p>
+        <RadioGroup name="as-mode" legend="Show the questions" value={mode} onChange={changeMode} className="as-inline"
+          options={[{ value: 'step', label: 'One dimension at a time' }, { value: 'all', label: 'All on one page' }]} />
+        <div className="as-progress">
+          <label htmlFor="as-progress">Progress</label>
+          <progress id="as-progress" max={answered.total} value={answered.answered} />
+          <span data-testid="progress">{answered.answered} of {answered.total} answered</span>
+        </div>
+
+        {mode === 'all' ? (
+          <>
+            {q.dimensions.map((_, i) => dimensionFields(i))}
+            {pyramidFields}
+          </>
+        ) : (
+          <>
+            <p className="as-step">Step {step + 1} of {steps}</p>
+            {step < q.dimensions.length ? dimensionFields(step) : pyramidFields}
+            <div className="as-buttons">
+              <button type="button" className="button secondary" onClick={() => go(step - 1)} disabled={step === 0}>Previous</button>
+              {step < steps - 1 ? (
+                <button type="button" className="button" onClick={() => go(step + 1)}>Next</button>
+              ) : (
+                <button type="button" className="button" onClick={showResult}>See your result</button>
+              )}
+            </div>
+          </>
+        )}
+        <p>
+          <button type="button" className="as-link-button" onClick={() => {
+            if (confirm('Clear every answer? Results saved in your history are kept.')) {
+              state.clear();
+              go(0);
+            }
+          }}>Clear all answers and start again</button>
+        </p>
+      </section>
+
+      <ResultView content={content} result={result} answered={answered} headingRef={resultHeading}>
+        <ResultActions
+          fragment={fragment}
+          toolHref={toolHref}
+          hasResult={result.overall !== null}
+          onSave={() => history.add(snapshot(q, state.answers, result, new Date()))}
+          exportJson={() => {
+            const now = new Date();
+            const doc = { ...buildExport(q, state.answers, result, now), shareLink: `${location.origin}${toolHref}#${fragment}` };
+            return { name: `cx-maturity-assessment-${now.toISOString().slice(0, 10)}.json`, text: JSON.stringify(doc, null, 2) };
+          }}
+        />
+      </ResultView>
+
+      <HistoryView q={q} entries={history.entries} locale={locale} onDelete={history.remove} />
+    </div>
+  );
+}

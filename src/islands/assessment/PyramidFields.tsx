@@ -1,0 +1,42 @@
+// The five pyramid questions, one yes/no/don't-know group per level, base first.
+import type { Ref } from 'react';
+import type { AssessmentAnswers, PyramidAnswer } from '../../calculators/assessment/answers.ts';
+import type { Questionnaire } from '../../calculators/assessment/questionnaire.ts';
+import { RadioGroup } from './RadioGroup.tsx';
+import type { LevelInfo } from './types.ts';
+
+interface Props {
+  q: Questionnaire;
+  levels: LevelInfo[];
+  answers: AssessmentAnswers;
+  onAnswer: (level: string, value: PyramidAnswer) => void;
+  headingRef?: Ref<HTMLHeadingElement> | undefined;
+}
+
+export function PyramidFields({ q, levels, answers, onAnswer, headingRef }: Props) {
+  const options = [
+    { value: 'yes' as const, label: 'Yes' },
+    { value: 'no' as const, label: 'No' },
+    { value: 'dontKnow' as const, label: q.dontKnow },
+  ];
+  return (
+    <section className="as-dimension" id="pyramid-questions" aria-labelledby="pyramid-questions-title">
+      <h3 id="pyramid-questions-title" tabIndex={-1} ref={headingRef}>The CX pyramid</h3>
+      <p className="as-muted">One question per level, from the base up. A level counts only when every level below it is met too.</p>
+      {q.pyramid.map((p, i) => {
+        const level = levels.find((l) => l.id === p.level);
+        return (
+          <RadioGroup
+            key={p.level}
+            name={`pyramid--${p.level}`}
+            legend={`Level ${level?.level ?? i + 1}${level ? ` (${level.title})` : ''}: ${p.question}`}
+            options={options}
+            value={answers.pyramid[p.level]}
+            onChange={(v) => onAnswer(p.level, v)}
+            className="as-yesno"
+          />
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+// The team view: several people's share links combined, with the mean and spread of each
+// dimension and the dimensions where people disagree most flagged, because a team that does
+// not share one picture of its customer experience has an internal-communication problem.
+import { useMemo, useState } from 'react';
+import { scoreAssessment } from '../../calculators/assessment/score.ts';
+import { decodeShare } from '../../calculators/assessment/share.ts';
+import { aggregateTeam } from '../../calculators/assessment/team.ts';
+import { formatNumber } from '../../lib/format.ts';
+import type { AssessmentContent, FailureInfo } from './types.ts';
+import { formatScore } from './words.ts';
+import './assessment.css';
+
+interface Props extends AssessmentContent {
+  /** The internal-communication failure pattern, linked from every flagged dimension. */
+  communication: FailureInfo;
+}
+
+export default function TeamView({ questionnaire: q, locale, communication, toolHref }: Props) {
+  const [text, setText] = useState('');
+  const lines = useMemo(() => text.split('\n').map((l, i) => ({ line: i + 1, text: l.trim() })).filter((l) => l.text), [text]);
+  const read = useMemo(() => lines.map((l) => ({ ...l, decoded: decodeShare(q, l.text) })), [lines, q]);
+  const results = read.flatMap((r) => (r.decoded.ok ? [scoreAssessment(q, r.decoded.answers)] : []));
+  const team = aggregateTeam(q, results);
+  const sd = (x: number | null) => (x === null ? 'not scored' : formatNumber(x, locale, 1));
+
+  return (
+    <div className="as-tool">
+      <section aria-labelledby="as-team-input-title">
+        <h2 id="as-team-input-title">Paste the links</h2>
+        <p>
+          Ask each person to answer the <a href={toolHref}>self-assessment</a> on their own and send you the result's share link.
+          Paste one link per line. The links are read in your browser; nothing is sent anywhere.
+        </p>
+        <label htmlFor="as-team-links">Share links, one per line</label>
+        <textarea id="as-team-links" rows={6} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} aria-describedby="as-team-read" />
+        <p id="as-team-read" role="status" data-testid="team-count">
+          {lines.length === 0 ? 'No links yet.' : `${results.length} of ${lines.length} link(s) read.`}
+        </p>
+        {read.some((r) => !r.decoded.ok) && (
+          <ul className="as-notice as-error" role="alert">
+            {read.flatMap((r) => (r.decoded.ok ? [] : [<li key={r.line}>Line {r.line}: {r.decoded.error}</li>]))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="as-team-result-title">
+        <h2 id="as-team-result-title">The team's view</h2>
+        {results.length === 0 ? (
+          <p>Paste at least one link to see the team's scores.</p>
+        ) : (
+          <>
+            <p>
+              {team.people} {team.people === 1 ? 'person' : 'people'}. Overall: mean {formatScore(team.overall.mean, locale)}, spread {sd(team.overall.sd)} points.
+              Spread is the standard deviation across the people who scored a dimension (population form: divided by their number).
+              Above {formatNumber(team.threshold, locale, 1)} points, people see that dimension very differently.
+            </p>
+            {team.disagreements.length > 0 ? (
+              <div className="as-notice as-info" data-testid="disagreements">
+                <p>
+                  <strong>People disagree most about:</strong>{' '}
+                  {team.disagreements.map((d) => `${d.title} (spread ${sd(d.sd)})`).join(', ')}.
+                </p>
+                <p>
+                  When a team cannot agree on where it stands, the CX strategy has not reached everyone in the same way. Read{' '}
+                  <a href={communication.href}>{communication.title}</a>, then talk through these dimensions together.
+                </p>
+              </div>
+            ) : (
+              team.people > 1 && <p>No dimension's spread is above {formatNumber(team.threshold, locale, 1)} points: the team sees things much the same way.</p>
+            )}
+            <table className="as-table" data-testid="team-table">
+              <caption>Mean and spread of each dimension (points 0 to 100)</caption>
+              <thead>
+                <tr><th scope="col">Dimension</th><th scope="col">People</th><th scope="col">Mean</th><th scope="col">Spread (SD)</th><th scope="col">Range</th><th scope="col">Disagreement</th></tr>
+              </thead>
+              <tbody>
+                {team.dimensions.map((d) => (
+                  <tr key={d.id} data-dimension={d.id} className={d.flagged ? 'as-flagged' : undefined}>
+                    <th scope="row">{d.title}</th>
+                    <td>{d.n}</td>
+                    <td>{formatScore(d.mean, locale)}</td>
+                    <td>{sd(d.sd)}</td>
+                    <td>{d.min === null ? '' : `${formatScore(d.min, locale)}–${formatScore(d.max, locale)}`}</td>
+                    <td>{d.flagged ? <a href={communication.href}>Wide spread: see {communication.title}</a> : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
