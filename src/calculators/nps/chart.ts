@@ -1,8 +1,11 @@
 // What the chart shows, as plain data: each survey's score as a point and its 95% interval as a
 // floating bar, in the shape chart.js takes (`data` of a bar chart with a point overlay), and the
 // same numbers as rows of a table for readers who cannot see the chart. No chart.js import:
-// colours and fonts come from the page's theme where the chart is drawn.
+// colours and fonts come from the page's theme where the chart is drawn. `npsChartSpec` gives the
+// same chart in the shared calculators' ChartSpec form.
+import type { ChartSpec } from '../shared/chart-spec.ts';
 import type { NpsResult, SurveyResult } from './calculate.ts';
+import { describeEstimate } from './describe.ts';
 import type { NpsEstimate } from './estimate.ts';
 import type { SurveyId } from './schema.ts';
 
@@ -125,5 +128,29 @@ export function npsTable(result: NpsResult, names: SurveyNames = SURVEY_NAMES): 
       low: e.low,
       high: e.high,
     })),
+  };
+}
+
+/**
+ * The same chart as a shared ChartSpec (values in NPS points): a floating bar per survey from the
+ * interval's low to high end, and the scores as a line; the summary reads both out in words.
+ */
+export function npsChartSpec(result: NpsResult, names: SurveyNames = SURVEY_NAMES, locale = 'en'): ChartSpec {
+  const surveys = shown(result, names);
+  const summary = surveys.length
+    ? surveys.map(([name, e]) => `${name}: NPS ${describeEstimate(e, locale)}.`).join(' ')
+    : 'No survey has responses yet, so there is nothing to plot.';
+  return {
+    id: 'nps-intervals',
+    title: 'NPS of each survey with its 95% interval',
+    summary,
+    kind: 'xy',
+    categoryTitle: 'Survey',
+    categories: surveys.map(([name]) => name),
+    unit: 'count',
+    series: [
+      { label: '95% interval (NPS points)', type: 'bar', values: surveys.map(([, e]) => [e.low, e.high] as [number, number]), tone: 1 },
+      { label: 'NPS', type: 'line', values: surveys.map(([, e]) => e.score), tone: 0 },
+    ],
   };
 }

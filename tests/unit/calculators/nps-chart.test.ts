@@ -1,7 +1,7 @@
 // The chart description and its table alternative.
 import { describe, expect, it } from 'vitest';
 import { calculateNps } from '../../../src/calculators/nps/calculate.ts';
-import { npsChart, npsTable, TABLE_COLUMNS } from '../../../src/calculators/nps/chart.ts';
+import { npsChart, npsChartSpec, npsTable, TABLE_COLUMNS } from '../../../src/calculators/nps/chart.ts';
 import { input } from './nps-fixtures.ts';
 
 describe('npsChart', () => {
@@ -44,5 +44,29 @@ describe('npsTable', () => {
     expect(table.rows[1]!.low).toBeCloseTo(62.4297, 3);
     // every column key is a key of the rows
     for (const c of table.columns) expect(table.rows[0]).toHaveProperty(c.key);
+  });
+});
+
+describe('npsChartSpec', () => {
+  it('the shared chart form: interval bars and score line, read out in the summary', () => {
+    const spec = npsChartSpec(calculateNps(input()));
+    expect(spec).toMatchObject({
+      id: 'nps-intervals',
+      title: 'NPS of each survey with its 95% interval',
+      summary: 'Previous survey: NPS 67 (95% interval 61.3 to 71.9, from 500 responses). Current survey: NPS 68 (95% interval 62.4 to 72.8, from 500 responses).',
+      kind: 'xy',
+      categoryTitle: 'Survey',
+      categories: ['Previous survey', 'Current survey'],
+    });
+    expect(spec.series.map((s) => [s.label, s.type])).toEqual([['95% interval (NPS points)', 'bar'], ['NPS', 'line']]);
+    expect(spec.series[1]!.values).toEqual([67, 68]);
+    const [from, to] = spec.series[0]!.values[1] as [number, number];
+    expect(from).toBeCloseTo(62.4297, 3);
+    expect(to).toBeCloseTo(72.7592, 3);
+  });
+
+  it('says when there is nothing to plot', () => {
+    const r = calculateNps(input({ previousPromoters: 0, previousPassives: 0, previousDetractors: 0, currentMode: 'scores' }));
+    expect(npsChartSpec(r)).toMatchObject({ categories: [], summary: 'No survey has responses yet, so there is nothing to plot.' });
   });
 });

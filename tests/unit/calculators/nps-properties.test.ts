@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calculateNps } from '../../../src/calculators/nps/calculate.ts';
-import { npsChart, npsTable } from '../../../src/calculators/nps/chart.ts';
+import { npsChart, npsChartSpec, npsTable } from '../../../src/calculators/nps/chart.ts';
 import { compareSurveys, estimateCsat, estimateNps, responsesForMargin, Z95 } from '../../../src/calculators/nps/estimate.ts';
 import { countsFromPercentages, parseScoreColumn } from '../../../src/calculators/nps/parse.ts';
 import { CSAT_MODES, MAX_RESPONSES, NpsInputSchema, SURVEY_MODES, type NpsInput } from '../../../src/calculators/nps/schema.ts';
@@ -214,6 +214,7 @@ describe('the whole tool', () => {
         expect(finite(r)).toEqual([]);
         expect(finite(npsChart(r))).toEqual([]);
         expect(finite(npsTable(r))).toEqual([]);
+        expect(finite(npsChartSpec(r))).toEqual([]);
         for (const s of [r.previous, r.current, r.csat]) {
           if (s.status === 'empty') expect(s.message.length).toBeGreaterThan(10);
           if (s.status === 'invalid') expect(s.issues.length).toBeGreaterThan(0);
