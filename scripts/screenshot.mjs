@@ -1,6 +1,7 @@
 // Screenshots pages at phone and desktop widths in both themes, for looking at what you build.
 // Usage: node scripts/screenshot.mjs <base-url> <out-dir> <path> [path...]
 // e.g. node scripts/screenshot.mjs http://127.0.0.1:4321 /tmp/shots / /pyramid/
+// FULL=0 takes only the first screen of each page instead of the whole page.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
@@ -22,7 +23,7 @@ for (const theme of ['light', 'dark']) {
       await page.goto(new URL(path.replace(/^\//, ''), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href);
       await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
       const file = `${outDir}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${name}-${theme}.png`;
-      await page.screenshot({ path: file, fullPage: true });
+      await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });
       console.log(file);
     }
     await context.close();

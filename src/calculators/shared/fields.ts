@@ -29,28 +29,50 @@ export const wholeYears = (min: number, max: number) => withUnit(z.number().int(
 /** A count (customers, orders, contacts; fractions allowed, e.g. 2.5 orders), 0 to `max`. */
 export const count = (max = MAX_COUNT) => withUnit(z.number().min(0).max(max), 'count');
 
+/** How an input is entered: a number typed in a box, one of a few choices, or free text (pasted data). */
+export type FieldKind = 'number' | 'choice' | 'text';
+
 /** What the form needs to know about one input, read from its schema. */
 export interface FieldSpec {
   /** The input's key in the schema (also its name in share links). */
   key: string;
-  /** What the input measures. */
+  /** How it is entered: z.number() -> 'number', z.enum() -> 'choice', z.string() -> 'text'. */
+  kind: FieldKind;
+  /** What a number measures (from `.meta({ unit })`; 'count' when not given). */
   unit: Unit;
-  /** Smallest allowed value, in the input's unit. */
+  /** Smallest allowed number, in the input's unit (0 for choices and text). */
   min: number;
-  /** Largest allowed value, in the input's unit. */
+  /** Largest allowed number, in the input's unit (0 for choices and text). */
   max: number;
   /** Whether only whole numbers are allowed. */
   integer: boolean;
+  /** The allowed values of a choice, in schema order (empty otherwise). */
+  options: readonly string[];
+  /** Longest text allowed, in characters (Infinity when unlimited; 0 for numbers and choices). */
+  maxLength: number;
 }
 
-/** The spec of every input of an object schema made with the builders above, in schema order. */
+interface Def {
+  type: string;
+  innerType?: FieldSchema;
+  entries?: Record<string, string>;
+}
+type FieldSchema = z.ZodType & { _zod: { def: Def } };
+
+/** The spec of every input of an object schema, in schema order. */
 export function fieldSpecs(schema: z.ZodObject): FieldSpec[] {
   return Object.entries(schema.shape).map(([key, field]) => {
-    const n = field as z.ZodNumber;
-    const unit = (n.meta()?.['unit'] as Unit | undefined) ?? 'count';
+    let node = field as FieldSchema;
+    while (node._zod.def.innerType && ['optional', 'default', 'nullable', 'readonly'].includes(node._zod.def.type)) node = node._zod.def.innerType;
+    const unit = ((field as z.ZodType).meta()?.['unit'] ?? node.meta()?.['unit'] ?? 'count') as Unit;
+    const base = { key, unit, min: 0, max: 0, integer: false, options: [] as string[], maxLength: 0 };
+    const type = node._zod.def.type;
+    if (type === 'enum') return { ...base, kind: 'choice' as const, options: Object.values(node._zod.def.entries ?? {}) };
+    if (type === 'string') return { ...base, kind: 'text' as const, maxLength: (node as unknown as z.ZodString).maxLength ?? Infinity };
+    const n = node as unknown as z.ZodNumber;
     return {
-      key,
-      unit,
+      ...base,
+      kind: 'number' as const,
       min: n.minValue ?? -Number.MAX_VALUE,
       max: n.maxValue ?? Number.MAX_VALUE,
       integer: Boolean(n.isInt),

@@ -1,0 +1,280 @@
+import type { z } from 'astro/zod';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { csvFileName, toCsv, type CsvCell } from '../../lib/csv.ts';
+import { ChartFigure } from './ChartFigure.tsx';
+import { NumberField, unitLabel } from './NumberField.tsx';
+import { ResultList } from './ResultList.tsx';
+import type { CalculatorContent, CalculatorDefinition } from './types.ts';
+import { useCalculator } from './use-calculator.ts';
+import { WorkingList } from './WorkingList.tsx';
+import './calculator.css';
+
+/** Props of the shared calculator: a tool's definition and its content. */
+export interface CalculatorProps<S extends z.ZodObject, R> {
+  definition: CalculatorDefinition<S, R>;
+  content: CalculatorContent;
+}
+
+/** Saves text as a file on the reader's device (nothing is uploaded). */
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * The whole calculator experience: inputs with units and ranges, presets, reset, results that
+ * update as you type, charts with tables, the working, share link, CSV, print, currency and locale.
+ */
+export function Calculator<S extends z.ZodObject, R>({ definition: def, content }: CalculatorProps<S, R>) {
+  const calc = useCalculator(def, content);
+  const { input, result, fmt, labels, specs, style, raw, errors } = calc;
+  const id = `calc-${def.id}`;
+  const view = useMemo(() => ({ input, result, fmt, labels }), [input, result, fmt, labels]);
+  const results = useMemo(() => def.results(view), [def, view]);
+  const working = useMemo(() => def.working(view), [def, view]);
+  const charts = useMemo(() => def.charts(view), [def, view]);
+  const tables = useMemo(() => def.tables?.(view) ?? [], [def, view]);
+  const groups = def.groups ?? [{ legend: 'Your numbers', keys: specs.map((s) => s.key) }];
+  const errorCount = Object.keys(errors).length;
+  const [link, setLink] = useState('');
+  const linkField = useRef<HTMLInputElement>(null);
+  const formats = useMemo(
+    () => ({
+      money: { full: fmt.money, axis: fmt.moneyCompact },
+      percent: { full: (v: number) => fmt.share(v), axis: (v: number) => fmt.share(v, 0) },
+      count: { full: (v: number) => fmt.number(v), axis: (v: number) => fmt.number(v, 0) },
+    }),
+    [fmt],
+  );
+
+  const loaders = useRef(new Set<() => Promise<void>>());
+  const register = useCallback((load: () => Promise<void>) => {
+    loaders.current.add(load);
+    return () => void loaders.current.delete(load);
+  }, []);
+
+  const share = async () => {
+    const url = calc.shareUrl();
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      calc.setStatus('Share link copied. Your numbers travel in the part after #, which browsers never send to a server.');
+    } catch {
+      linkField.current?.focus();
+      calc.setStatus('Copy the share link from the box below the buttons.');
+    }
+  };
+  // Keep a shown link current as the inputs change.
+  useEffect(() => {
+    if (link) setLink(calc.shareUrl());
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [calc.shareUrl]);
+
+  const exportCsv = () => {
+    const rows: CsvCell[][] = [
+      ['Tool', def.id],
+      ['Currency', style.currency],
+      [],
+      ['Input', 'Value', 'Unit'],
+      ...specs.map((s) => [labels[s.key] ?? s.key, (input as Record<string, number>)[s.key], unitLabel(s.unit, style.currency)]),
+      [],
+      ['Result', 'Value'],
+      ...results.map((r) => [r.label, r.csv ?? r.value]),
+    ];
+    for (const chart of charts) {
+      rows.push([], [chart.title], [chart.categoryTitle, ...chart.series.map((s) => s.label)]);
+      chart.categories.forEach((c, i) => rows.push([c, ...chart.series.map((s) => { const v = s.values[i]; return Array.isArray(v) ? v[1] : v; })]));
+    }
+    for (const table of tables) rows.push([], [table.title], table.head, ...table.csv);
+    rows.push(...(def.csvRows?.(view) ?? []));
+    download(csvFileName(def.id), `\ufeff${toCsv(rows)}`, 'text/csv;charset=utf-8');
+    calc.setStatus('CSV downloaded.');
+  };
+
+  const print = async () => {
+    setLink(calc.shareUrl());
+    await Promise.all([...loaders.current].map((load) => load()));
+    const root = document.getElementById(id);
+    const closed = [...(root?.querySelectorAll('details:not([open])') ?? [])];
+    closed.forEach((d) => d.setAttribute('open', ''));
+    window.addEventListener('afterprint', () => closed.forEach((d) => d.removeAttribute('open')), { once: true });
+    window.requestAnimationFrame(() => window.print());
+  };
+
+  return (
+    <div className="calc" id={id} data-calculator={def.id} data-hydrated={calc.hydrated ? 'true' : 'false'}>
+      <div className="calc-notice-region" role="status">
+        {calc.notice ? (
+          <div className="calc-notice">
+            <p className="calc-notice-title">{calc.notice.title}</p>
+            <ul>
+              {calc.notice.items.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+            <button type="button" className="calc-button secondary" onClick={calc.dismissNotice}>
+              Dismiss this notice
+            </button>
+          </div>
+        ) : null}
+      </div>
+
+      <div className="calc-grid">
+        <form className="calc-inputs" aria-labelledby={`${id}-inputs-title`} noValidate onSubmit={(e) => e.preventDefault()}>
+          <h2 id={`${id}-inputs-title`}>Your numbers</h2>
+          {content.presets.length ? (
+            <fieldset className="calc-presets">
+              <legend>Start from a preset</legend>
+              <ul>
+                {content.presets.map((p) => (
+                  <li key={p.id}>
+                    <button
+                      type="button"
+                      className="calc-button secondary"
+                      aria-pressed={calc.activePreset === p.id}
+                      aria-describedby={`${id}-preset-${p.id}`}
+                      onClick={() => calc.applyPreset(p.id)}
+                    >
+                      {p.label}
+                    </button>
+                    <span id={`${id}-preset-${p.id}`} className="calc-help">
+                      {p.description}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          ) : null}
+          {groups.map((g) => (
+            <fieldset key={g.legend} className="calc-group">
+              <legend>{g.legend}</legend>
+              {g.keys.map((key) => {
+                const spec = specs.find((s) => s.key === key);
+                if (!spec) return null;
+                return (
+                  <NumberField
+                    key={key}
+                    id={`${id}-${key}`}
+                    spec={spec}
+                    label={labels[key] ?? key}
+                    help={content.fields[key]?.help ?? ''}
+                    value={raw[key] ?? ''}
+                    error={errors[key]}
+                    style={style}
+                    onChange={(text) => calc.setField(key, text)}
+                  />
+                );
+              })}
+            </fieldset>
+          ))}
+          <fieldset className="calc-group calc-style">
+            <legend>Currency and number format</legend>
+            <div className="calc-field">
+              <label htmlFor={`${id}-currency`} className="calc-label">Currency</label>
+              <select id={`${id}-currency`} value={style.currency} onChange={(e) => calc.setCurrency(e.target.value)}>
+                {content.currencies.map((c) => (
+                  <option key={c} value={c}>{c}</option>
+                ))}
+              </select>
+            </div>
+            <div className="calc-field">
+              <label htmlFor={`${id}-locale`} className="calc-label">Number format</label>
+              <select id={`${id}-locale`} value={style.locale} onChange={(e) => calc.setLocale(e.target.value)}>
+                {content.locales.map((l) => (
+                  <option key={l} value={l}>{`${l} (${new Intl.NumberFormat(l).format(1234.5)})`}</option>
+                ))}
+              </select>
+            </div>
+            <p className="calc-help">Changing the currency changes only the symbol; amounts are not converted.</p>
+          </fieldset>
+          <button type="button" className="calc-button secondary" onClick={calc.reset}>
+            Reset to defaults
+          </button>
+        </form>
+
+        <section className="calc-results" aria-labelledby={`${id}-results-title`}>
+          <h2 id={`${id}-results-title`}>Results</h2>
+          {calc.stale ? (
+            <p className="calc-stale" id={`${id}-stale`}>
+              {errorCount === 1 ? 'One input has a problem' : `${errorCount} inputs have problems`}, so these results are
+              for your last valid numbers. Fix the input with the message to update them.
+            </p>
+          ) : null}
+          <ResultList id={`${id}-results`} items={results} />
+          <div className="calc-actions">
+            <button type="button" className="calc-button" onClick={share}>Copy share link</button>
+            <button type="button" className="calc-button secondary" onClick={exportCsv}>Download CSV</button>
+            <button type="button" className="calc-button secondary" onClick={print}>Print</button>
+          </div>
+          {link ? (
+            <div className="calc-field calc-share">
+              <label htmlFor={`${id}-share-url`} className="calc-label">Share link</label>
+              <input
+                ref={linkField}
+                id={`${id}-share-url`}
+                className="calc-input calc-share-url"
+                type="text"
+                readOnly
+                value={link}
+                onFocus={(e) => e.currentTarget.select()}
+              />
+            </div>
+          ) : null}
+          <p className="calc-status" role="status">{calc.status}</p>
+          <p className="calc-print-only">Everything on this page was calculated in the browser from the numbers above.</p>
+        </section>
+      </div>
+
+      <section className="calc-charts" aria-labelledby={`${id}-charts-title`}>
+        <h2 id={`${id}-charts-title`}>Charts</h2>
+        {charts.map((spec) => (
+          <ChartFigure
+            key={spec.id}
+            spec={spec}
+            idPrefix={`${id}-${spec.id}`}
+            format={formats[spec.unit].full}
+            formatAxis={formats[spec.unit].axis}
+            register={register}
+          />
+        ))}
+      </section>
+
+      {tables.map((t) => (
+        <section key={t.id} className="calc-data" aria-labelledby={`${id}-${t.id}-title`}>
+          <h2 id={`${id}-${t.id}-title`}>{t.title}</h2>
+          <div className="calc-table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-${t.id}-title`}>
+            <table data-table={t.id}>
+              <thead>
+                <tr>
+                  {t.head.map((h) => (
+                    <th scope="col" key={h}>{h}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {t.rows.map((row, i) => (
+                  <tr key={i}>
+                    {row.map((c, j) => (j === 0 ? <th scope="row" key={j}>{c}</th> : <td key={j}>{c}</td>))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+
+      <WorkingList steps={working} />
+
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {calc.announcement}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
+import type { ChartHandle } from './chart-render.ts';
+
+/** Props of one chart with its table. */
+export interface ChartFigureProps {
+  /** What to draw. */
+  spec: ChartSpec;
+  /** Full formatting of a value (tooltips, table). */
+  format: (value: number) => string;
+  /** Short formatting of a value (axis ticks). */
+  formatAxis: (value: number) => string;
+  /** Element id prefix, unique on the page. */
+  idPrefix: string;
+  /** Called with a function that loads and draws the chart now (the print button uses it); returns an unregister function. */
+  register?: ((load: () => Promise<void>) => () => void) | undefined;
+}
+
+type Phase = 'waiting' | 'loading' | 'ready' | 'failed';
+
+const cell = (v: number | [number, number] | undefined, format: (value: number) => string) =>
+  v === undefined ? '' : format(Array.isArray(v) ? v[1] : v);
+
+/**
+ * A chart drawn by chart.js, whose code is fetched only when the figure scrolls into view, and
+ * the same numbers as a table (in a disclosure) for anyone who cannot see the picture. Before the
+ * chart loads, and with JavaScript off, the table is all there is.
+ */
+export function ChartFigure({ spec, format, formatAxis, idPrefix, register }: ChartFigureProps) {
+  const wrap = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const handle = useRef<ChartHandle | null>(null);
+  const pending = useRef<Promise<void> | null>(null);
+  const latest = useRef({ spec, format, formatAxis });
+  latest.current = { spec, format, formatAxis };
+  const [phase, setPhase] = useState<Phase>('waiting');
+
+  const load = useCallback(() => {
+    pending.current ??= import('./chart-render.ts')
+      .then(({ drawChart }) => {
+        if (!canvas.current) return;
+        const { spec: s, format: f, formatAxis: fa } = latest.current;
+        handle.current = drawChart(canvas.current, s, f, fa);
+        setPhase('ready');
+      })
+      .catch(() => setPhase('failed'));
+    setPhase((p) => (p === 'waiting' ? 'loading' : p));
+    return pending.current;
+  }, []);
+
+  useEffect(() => {
+    const el = wrap.current;
+    if (!el || pending.current) return;
+    if (!('IntersectionObserver' in window)) {
+      void load();
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          observer.disconnect();
+          void load();
+        }
+      },
+      { rootMargin: '100px' },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [load]);
+
+  useEffect(() => register?.(load), [register, load]);
+  useEffect(() => handle.current?.update(spec, format, formatAxis), [spec, format, formatAxis]);
+  useEffect(() => () => handle.current?.destroy(), []);
+
+  const titleId = `${idPrefix}-title`;
+  return (
+    <figure className="calc-figure" data-chart={spec.id} data-chart-state={phase}>
+      <figcaption id={titleId} className="calc-figure-title">
+        {spec.title}
+      </figcaption>
+      <p className="calc-figure-summary">{spec.summary}</p>
+      <div ref={wrap} className={spec.kind === 'range' ? 'calc-chart is-range' : 'calc-chart'}>
+        <canvas ref={canvas} role="img" aria-label={`Chart: ${spec.title}. ${spec.summary} The numbers are in the table below.`}>
+          {spec.summary}
+        </canvas>
+        {phase === 'failed' ? <p className="calc-chart-failed">The chart could not be drawn; the table below has the same numbers.</p> : null}
+      </div>
+      <details className="calc-table">
+        <summary>
+          Table of the chart<span className="visually-hidden">: {spec.title}</span>
+        </summary>
+        <div className="calc-table-scroll" tabIndex={0} role="region" aria-label={`Table: ${spec.title}`}>
+          <table>
+            <caption className="visually-hidden">{spec.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{spec.categoryTitle}</th>
+                {spec.series.map((s) => (
+                  <th scope="col" key={s.label}>
+                    {s.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {spec.categories.map((c, i) => (
+                <tr key={c}>
+                  <th scope="row">{c}</th>
+                  {spec.series.map((s) => (
+                    <td key={s.label}>{cell(s.values[i], format)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

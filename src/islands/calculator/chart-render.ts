@@ -1,0 +1,177 @@
+// Draws a ChartSpec with chart.js. This module is the only one that imports chart.js, and it is
+// loaded with import() when a chart scrolls into view, so chart code never weighs on first load.
+// Colours come from the page's CSS custom properties, so charts follow the light and dark themes;
+// series differ by pattern and line style as well as colour.
+import {
+  BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
+  type ChartDataset, type ChartOptions,
+} from 'chart.js';
+import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
+
+/** A drawn chart that can take new data, follow a theme change, and be removed. */
+export interface ChartHandle {
+  update: (spec: ChartSpec, format: (v: number) => string, formatAxis: (v: number) => string) => void;
+  destroy: () => void;
+}
+
+interface Palette {
+  accent: string;
+  text: string;
+  muted: string;
+  border: string;
+  font: string;
+}
+
+/** Resolves a CSS colour (including var() and color-mix()) to rgb() via a probe and one pixel. */
+function resolve(host: HTMLElement, css: string): string {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  probe.style.color = css;
+  host.append(probe);
+  const computed = getComputedStyle(probe).color;
+  probe.remove();
+  const px = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (!px) return computed;
+  px.fillStyle = '#000';
+  px.fillStyle = computed;
+  px.fillRect(0, 0, 1, 1);
+  const [r, g, b] = px.getImageData(0, 0, 1, 1).data;
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+function palette(host: HTMLElement): Palette {
+  return {
+    accent: resolve(host, 'var(--accent)'),
+    text: resolve(host, 'var(--text)'),
+    muted: resolve(host, 'var(--muted)'),
+    border: resolve(host, 'var(--border)'),
+    font: getComputedStyle(host).fontFamily,
+  };
+}
+
+/** An 8x8 repeating pattern: diagonal hatching or dots in `colour`. */
+function pattern(colour: string, kind: 'hatch' | 'dots'): CanvasPattern | string {
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = 8;
+  const ctx = tile.getContext('2d');
+  if (!ctx) return colour;
+  ctx.strokeStyle = ctx.fillStyle = colour;
+  ctx.lineWidth = 2;
+  if (kind === 'hatch') {
+    ctx.beginPath();
+    for (const [x0, y0, x1, y1] of [[0, 8, 8, 0], [-2, 2, 2, -2], [6, 10, 10, 6]] as const) {
+      ctx.moveTo(x0, y0);
+      ctx.lineTo(x1, y1);
+    }
+    ctx.stroke();
+  } else {
+    ctx.beginPath();
+    ctx.arc(2, 2, 1.6, 0, Math.PI * 2);
+    ctx.arc(6, 6, 1.6, 0, Math.PI * 2);
+    ctx.fill();
+  }
+  return ctx.createPattern(tile, 'repeat') ?? colour;
+}
+
+type Dataset = ChartDataset<'bar' | 'line', (number | [number, number])[]>;
+
+function datasets(spec: ChartSpec, p: Palette): Dataset[] {
+  const fills = [p.accent, pattern(p.text, 'hatch'), pattern(p.muted, 'dots'), 'transparent'];
+  const lines = [p.accent, p.text, p.muted, p.text];
+  return spec.series.map((s, i) => {
+    const tone = Math.abs(s.tone) % 4;
+    if (s.type === 'line')
+      return {
+        type: 'line', label: s.label, data: s.values, order: 0, stack: `line-${i}`,
+        borderColor: lines[tone], backgroundColor: lines[tone], borderWidth: tone === 0 || tone === 3 ? 3 : 2,
+        borderDash: s.dashed ? [6, 4] : [], pointRadius: s.dashed ? 0 : 3, pointStyle: tone === 3 ? 'rectRot' : 'circle',
+        tension: 0,
+      } as Dataset;
+    return {
+      type: 'bar', label: s.label, data: s.values, order: 1, stack: s.stack ?? `bar-${i}`,
+      backgroundColor: fills[tone], borderColor: lines[tone], borderWidth: tone === 0 ? 0 : 1.5, borderSkipped: false,
+    } as Dataset;
+  });
+}
+
+function options(spec: ChartSpec, p: Palette, format: (v: number) => string, formatAxis: (v: number) => string): ChartOptions<'bar'> {
+  const range = spec.kind === 'range';
+  const stacked = !range && spec.series.some((s) => s.stack);
+  const valueAxis = {
+    stacked,
+    ticks: { color: p.muted, callback: (v: number | string) => formatAxis(Number(v)) },
+    grid: { color: p.border },
+    border: { color: p.border },
+  };
+  const categoryAxis = { stacked, ticks: { color: p.muted }, grid: { display: false }, border: { color: p.border } };
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false,
+    indexAxis: range ? 'y' : 'x',
+    font: { family: p.font },
+    scales: range ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+    plugins: {
+      legend: { position: 'bottom', labels: { color: p.text, font: { family: p.font, size: 13 } } },
+      tooltip: {
+        callbacks: {
+          label: (item) => {
+            const raw = item.raw as number | [number, number];
+            return `${item.dataset.label ?? ''}: ${format(Array.isArray(raw) ? raw[1] : raw)}`;
+          },
+        },
+      },
+    },
+  } as ChartOptions<'bar'>;
+}
+
+/** What the chart shows, on the canvas as data-drawn: the last value of each series (for tests). */
+function drawnDigest(spec: ChartSpec): string {
+  return spec.series.map((s) => {
+    const v = s.values.at(-1);
+    return Array.isArray(v) ? v[1] : v;
+  }).map((v) => (typeof v === 'number' ? v.toFixed(2) : '')).join('|');
+}
+
+/** Draws `spec` on `canvas` and keeps it in step with the theme until destroyed. */
+export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, format: (v: number) => string, formatAxis: (v: number) => string): ChartHandle {
+  const host = canvas.parentElement ?? document.body;
+  let current = { spec, format, formatAxis };
+  let p = palette(host);
+  const chart = new Chart(canvas, {
+    type: 'bar',
+    data: { labels: spec.categories, datasets: datasets(spec, p) as ChartDataset<'bar'>[] },
+    options: options(spec, p, format, formatAxis),
+  });
+  canvas.dataset['drawn'] = drawnDigest(spec);
+
+  const redraw = () => {
+    chart.data.labels = current.spec.categories;
+    chart.data.datasets = datasets(current.spec, p) as ChartDataset<'bar'>[];
+    chart.options = options(current.spec, p, current.format, current.formatAxis);
+    chart.update('none');
+    canvas.dataset['drawn'] = drawnDigest(current.spec);
+  };
+  const restyle = () => {
+    p = palette(host);
+    redraw();
+  };
+  const observer = new MutationObserver(restyle);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
+  const media = window.matchMedia('(prefers-color-scheme: dark)');
+  media.addEventListener('change', restyle);
+
+  return {
+    update: (s, f, fa) => {
+      current = { spec: s, format: f, formatAxis: fa };
+      redraw();
+    },
+    destroy: () => {
+      observer.disconnect();
+      media.removeEventListener('change', restyle);
+      chart.destroy();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type { Unit } from '../../calculators/shared/fields.ts';
+import { formatCount, formatMoney, formatNumber, formatPercent, formatShare, NOT_AVAILABLE, type NumberStyle } from '../../lib/format.ts';
+import { formatUnitValue } from '../../lib/inputs.ts';
+
+/** Formatting helpers bound to one currency and locale, handed to a tool's definition. */
+export interface Formatters {
+  /** The currency and locale in use. */
+  style: NumberStyle;
+  /** Money in the current currency. */
+  money: (value: number) => string;
+  /** Money in compact form for chart axes (€1.2K). */
+  moneyCompact: (value: number) => string;
+  /** A share 0-1 as a percentage. */
+  share: (value: number, digits?: number) => string;
+  /** A PERCENT 0-100 value as a percentage. */
+  percent: (value: number, digits?: number) => string;
+  /** A plain number. */
+  number: (value: number, digits?: number) => string;
+  /** A count with its noun: count(2, 'month') -> "2 months". */
+  count: (value: number, noun: string, digits?: number) => string;
+  /** A value in an input's unit, as in the form: €40, 60%, 5 points, 3 years. */
+  unit: (value: number, unit: Unit) => string;
+  /** Written for values that do not exist (a ratio with nothing to divide by). */
+  notAvailable: string;
+}
+
+/** Formatters for a currency and locale. */
+export function makeFormatters(style: NumberStyle): Formatters {
+  const compact = new Intl.NumberFormat(style.locale, { style: 'currency', currency: style.currency, notation: 'compact', maximumFractionDigits: 1 });
+  return {
+    style,
+    money: (v) => formatMoney(v, style),
+    moneyCompact: (v) => (Number.isFinite(v) ? compact.format(Math.abs(v) < 0.5 ? 0 : v) : NOT_AVAILABLE),
+    share: (v, digits = 1) => formatShare(v, style.locale, digits),
+    percent: (v, digits = 2) => formatPercent(v, style.locale, digits),
+    number: (v, digits = 2) => formatNumber(v, style.locale, digits),
+    count: (v, noun, digits = 1) => formatCount(v, noun, style.locale, digits),
+    unit: (v, unit) => formatUnitValue(v, unit, style),
+    notAvailable: NOT_AVAILABLE,
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * The shared calculator experience: every numeric tool (CLV, CX ROI, NPS) is one of these.
+ *
+ * ## Using it for a new tool
+ * 1. Model, in `src/calculators/<tool>/` (pure TypeScript, no React/DOM):
+ *    - `schema.ts`: a `z.object({...}).strict()` whose fields are made with the builders in
+ *      `src/calculators/shared/fields.ts` (`money()`, `percent(max)`, `points(max)`, `count(max)`,
+ *      `wholeYears(min, max)`), so each input carries its unit and range. Cross-field rules go in
+ *      `.superRefine` with `path: [key]`; the message is shown under that input. Register the
+ *      schema in `src/calculators/registry.ts` so the content check validates defaults and presets.
+ *    - `calculate.ts`: `calculateX(input): XResult`; every result finite (use null for "never").
+ *    - `chart.ts`: functions returning `ChartSpec`s (`src/calculators/shared/chart-spec.ts`).
+ * 2. Presentation, in `src/islands/<tool>/`: a `CalculatorDefinition` (`types.ts`): `results`,
+ *    `working`, `charts`, `summary` callbacks that receive `{ input, result, fmt, labels }`, and
+ *    optional `groups` (fieldsets) and `csvRows`. Then the island component:
+ *      export default function XCalculator(props: CalculatorContent) {
+ *        return <Calculator definition={xDefinition} content={props} />;
+ *      }
+ * 3. Page, `src/pages/tools/<tool>/index.astro`: build the props at build time with
+ *    `calculatorContent(schema, entry.data, site)` and render `<XCalculator client:load {...props} />`,
+ *    so the default result is in the HTML (visible with JavaScript off).
+ *
+ * ## What the reader gets (all in the browser; nothing is sent anywhere)
+ * Labelled inputs with unit and range; a specific message under an empty, unreadable or
+ * out-of-range input (aria-invalid + aria-describedby), while results stay on the last valid
+ * numbers with a note; results that update as you type, announced politely when typing pauses;
+ * presets; reset; "show the working"; charts drawn by chart.js (loaded on scroll into view) with
+ * a data table each; a share link in the URL fragment (#key=value&currency=EUR&locale=en-GB),
+ * validated on load with the same schema (bad values reset to defaults and named in a notice);
+ * the last inputs in localStorage (`cx-playbook:calc:<id>:v1`) and the currency/locale choice
+ * (`cx-playbook:number-style:v1`, shared by all tools); CSV export; a print layout.
+ *
+ * ## Lower-level pieces for tools that are not a list of numbers (e.g. the assessment)
+ * - `useCalculator(definition, content)`: the state and actions alone.
+ * - `ChartFigure`: one lazily drawn chart and its table, from a `ChartSpec`.
+ * - `NumberField`, `ResultList`, `WorkingList`: the form, result and working pieces.
+ * - `makeFormatters(style)`: Intl formatting bound to a currency and locale.
+ * - In `src/lib/`: `inputs.ts` (parseNumber, field messages), `url-state.ts` (fragment
+ *   encode/decode, `acceptValues` for untrusted values), `storage.ts`, `csv.ts`, `format.ts`.
+ * One calculator per page: the URL fragment is page-wide. A fragment without "=" (a heading
+ * anchor such as #method) is left alone.
+ */
+export { Calculator, type CalculatorProps } from './Calculator.tsx';
+export { ChartFigure, type ChartFigureProps } from './ChartFigure.tsx';
+export { calculatorContent } from './content.ts';
+export { makeFormatters, type Formatters } from './formatters.ts';
+export { NumberField, unitLabel, type NumberFieldProps } from './NumberField.tsx';
+export { ResultList } from './ResultList.tsx';
+export type {
+  CalculatorContent, CalculatorDefinition, CalculatorPreset, FieldText, ResultItem, TableSpec, ViewContext, WorkingStep,
+} from './types.ts';
+export { PREFS_KEY, useCalculator, type CalculatorNotice, type CalculatorState } from './use-calculator.ts';
+export { WorkingList } from './WorkingList.tsx';

@@ -1,0 +1,124 @@
+// Types of the shared calculator experience. A tool supplies a CalculatorDefinition (its model
+// and how to show the result) and the page supplies CalculatorContent (words and numbers from
+// content/tools/<id>.mdx and the site config); the island does the rest.
+import type { z } from 'astro/zod';
+import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
+import type { CsvCell } from '../../lib/csv.ts';
+import type { Formatters } from './formatters.ts';
+
+/** Label and help text of one input, from content. */
+export interface FieldText {
+  /** Label beside the input, e.g. "Annual retention". */
+  label: string;
+  /** One sentence under the input. */
+  help: string;
+}
+
+/** A named set of inputs from content; `values` are merged over the defaults. */
+export interface CalculatorPreset {
+  /** Id, unique inside the tool. */
+  id: string;
+  /** Text of the preset's button. */
+  label: string;
+  /** One sentence describing the situation. */
+  description: string;
+  /** Inputs the preset sets, in each input's unit (PERCENT 0-100 for percentages). */
+  values: Record<string, number>;
+}
+
+/**
+ * What a tool page passes to its island. It crosses from Astro to React as props, so it is plain
+ * data (no functions): build it with `calculatorContent()` from `./content.ts`.
+ */
+export interface CalculatorContent {
+  /** Label and help for each input, by key. */
+  fields: Record<string, FieldText>;
+  /** Starting inputs (already checked with the input schema by the content check). */
+  defaults: Record<string, number>;
+  /** Presets offered as buttons. */
+  presets: CalculatorPreset[];
+  /** Default currency (ISO 4217) and those a reader may switch to. */
+  currency: string;
+  currencies: string[];
+  /** Default locale (BCP 47) for numbers and those a reader may switch to. */
+  locale: string;
+  locales: string[];
+}
+
+/** One headline number in the results. */
+export interface ResultItem {
+  /** Stable id (used in test ids and CSV). */
+  id: string;
+  /** What the number is, e.g. "CLV (all future years)". */
+  label: string;
+  /** The formatted value, never NaN or Infinity: impossible values are written in words. */
+  value: string;
+  /** A short line under the value (a convention or a comparison). */
+  note?: string;
+  /** Show it larger: the one or two numbers the tool is about. */
+  emphasis?: boolean;
+  /** The value for CSV export (a raw number in its unit); the formatted text when absent. */
+  csv?: CsvCell;
+}
+
+/** One formula of "show the working": in symbols, with the reader's numbers, and its result. */
+export interface WorkingStep {
+  /** What is worked out, e.g. "Margin per year". */
+  label: string;
+  /** The formula in symbols, e.g. "m = AOV × orders × margin". */
+  formula: string;
+  /** The same with the reader's numbers, e.g. "€40.00 × 2.5 × 60%". */
+  substituted: string;
+  /** The formatted result. */
+  result: string;
+}
+
+/** A table shown below the charts (e.g. the year-by-year business case). */
+export interface TableSpec {
+  /** Stable id, unique on the page. */
+  id: string;
+  /** Heading above the table (also its caption). */
+  title: string;
+  /** Column headers; the first column holds row headers. */
+  head: string[];
+  /** Formatted cells, one array per row. */
+  rows: string[][];
+  /** The same rows as raw values for CSV (numbers in their unit). */
+  csv: CsvCell[][];
+}
+
+/** Everything the callbacks of a definition receive. */
+export interface ViewContext<I, R> {
+  /** The last valid inputs (the schema's output). */
+  input: I;
+  /** `calculate(input)`. */
+  result: R;
+  /** Formatters in the reader's currency and locale. */
+  fmt: Formatters;
+  /** Each input's label from content, by key. */
+  labels: Record<string, string>;
+}
+
+/** A tool's model and presentation: the only thing a new numeric tool has to write. */
+export interface CalculatorDefinition<S extends z.ZodObject = z.ZodObject, R = unknown> {
+  /** Tool id, e.g. 'clv': names the storage slot, the CSV file and element ids. */
+  id: string;
+  /** The input schema; made with the builders in src/calculators/shared/fields.ts so each field has a unit. */
+  schema: S;
+  /** The pure model. */
+  calculate: (input: z.output<S>) => R;
+  /** Headline numbers, in display order. */
+  results: (view: ViewContext<z.output<S>, R>) => ResultItem[];
+  /** "Show the working": each formula with the reader's numbers. */
+  working: (view: ViewContext<z.output<S>, R>) => WorkingStep[];
+  /** Charts, each drawn with chart.js when scrolled into view and always given as a table. */
+  charts: (view: ViewContext<z.output<S>, R>) => ChartSpec[];
+  /** One or two sentences announced (politely, after typing pauses) when results change. */
+  summary: (view: ViewContext<z.output<S>, R>) => string;
+  /** Optional tables shown below the charts and included in the CSV. */
+  tables?: (view: ViewContext<z.output<S>, R>) => TableSpec[];
+  /** Optional groups of inputs, each drawn as a fieldset with a legend; default: one group. */
+  groups?: { legend: string; keys: string[] }[];
+  /** Optional extra CSV rows appended after the results and chart tables. */
+  csvRows?: (view: ViewContext<z.output<S>, R>) => CsvCell[][];
+}

@@ -1,0 +1,250 @@
+// The state behind every calculator: what is typed, the last valid inputs and their result,
+// the currency and locale, and their round trips through the share link (URL fragment) and the
+// browser's storage. Nothing here talks to a server.
+import { z } from 'astro/zod';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { fieldSpecs, type FieldSpec } from '../../calculators/shared/fields.ts';
+import { formatInput, type NumberStyle } from '../../lib/format.ts';
+import { checkForm, parseNumber } from '../../lib/inputs.ts';
+import { readStored, removeStored, storageKey, writeStored } from '../../lib/storage.ts';
+import { acceptValues, decodeState, encodeState, isStateHash, type RejectedField, type StateContext } from '../../lib/url-state.ts';
+import { makeFormatters, type Formatters } from './formatters.ts';
+import type { CalculatorContent, CalculatorDefinition, ViewContext } from './types.ts';
+
+/** A message shown above the calculator after loading a link or saved inputs. */
+export interface CalculatorNotice {
+  /** One sentence saying what happened. */
+  title: string;
+  /** One sentence per field or problem. */
+  items: string[];
+}
+
+/** What useCalculator returns: state to render and the actions a form needs. */
+export interface CalculatorState<I, R> extends ViewContext<I, R> {
+  /** Every input's spec (unit, range), in schema order. */
+  specs: FieldSpec[];
+  /** The current currency and locale. */
+  style: NumberStyle;
+  /** The text in each input box, by key. */
+  raw: Record<string, string>;
+  /** The message for each input with a problem, by key. */
+  errors: Partial<Record<string, string>>;
+  /** True while some input has a problem: the result shown is for the last valid inputs. */
+  stale: boolean;
+  /** True once the island has hydrated and read the link and storage. */
+  hydrated: boolean;
+  /** A notice about a share link or saved inputs, or null. */
+  notice: CalculatorNotice | null;
+  /** Feedback on the last action ("Link copied."), shown in a polite status region. */
+  status: string;
+  /** Text for the polite live region, updated when typing pauses. */
+  announcement: string;
+  /** The preset whose values are loaded unchanged, or null. */
+  activePreset: string | null;
+  setField: (key: string, text: string) => void;
+  setCurrency: (currency: string) => void;
+  setLocale: (locale: string) => void;
+  applyPreset: (id: string) => void;
+  reset: () => void;
+  dismissNotice: () => void;
+  setStatus: (text: string) => void;
+  /** The share link for the current inputs, currency and locale. */
+  shareUrl: () => string;
+}
+
+const STORED = z.object({ values: z.record(z.string(), z.unknown()) });
+const PREFS = z.object({ currency: z.string().optional(), locale: z.string().optional() });
+/** Where the reader's currency and locale are kept (shared by every tool). */
+export const PREFS_KEY = storageKey('number-style');
+/** How long typing must pause before results are announced, ms. */
+const ANNOUNCE_DELAY = 1200;
+/** How long typing must pause before the URL and storage are updated, ms. */
+const PERSIST_DELAY = 250;
+
+/** Groups "missing" fields into one sentence and keeps the others as they are. */
+function noticeItems(rejected: RejectedField[], labels: Record<string, string>, where: string): string[] {
+  const missing = rejected.filter((r) => r.reason === 'missing').map((r) => labels[r.key] ?? r.key);
+  const items = rejected.filter((r) => r.reason !== 'missing').map((r) => r.message);
+  if (missing.length) items.push(`${where} had no value for ${missing.join(', ')}, so ${missing.length === 1 ? 'it uses its default' : 'they use their defaults'}.`);
+  return items;
+}
+
+/** State and actions of one calculator; see index.ts for how the pieces fit. */
+export function useCalculator<S extends z.ZodObject, R>(
+  def: CalculatorDefinition<S, R>, content: CalculatorContent,
+): CalculatorState<z.output<S>, R> {
+  type Input = z.output<S>;
+  const specs = useMemo(() => fieldSpecs(def.schema), [def]);
+  const labels = useMemo(
+    () => Object.fromEntries(specs.map((s) => [s.key, content.fields[s.key]?.label ?? s.key])),
+    [specs, content.fields],
+  );
+  const toRaw = useCallback(
+    (values: Record<string, number>, locale: string) => Object.fromEntries(specs.map((s) => [s.key, formatInput(values[s.key] ?? NaN, locale)])),
+    [specs],
+  );
+  const parse = useCallback((values: Record<string, number>) => def.schema.parse(values) as Input, [def]);
+
+  const [style, setStyle] = useState<NumberStyle>({ currency: content.currency, locale: content.locale });
+  const [raw, setRaw] = useState<Record<string, string>>(() => toRaw(content.defaults, content.locale));
+  const [input, setInput] = useState<Input>(() => parse(content.defaults));
+  const [hydrated, setHydrated] = useState(false);
+  const [notice, setNotice] = useState<CalculatorNotice | null>(null);
+  const [status, setStatus] = useState('');
+  const [announcement, setAnnouncement] = useState('');
+  // Set by anything the reader does; until then the URL and storage are left alone.
+  const dirty = useRef(false);
+  const key = storageKey(`calc:${def.id}`);
+
+  const check = useMemo(() => checkForm(def.schema, specs, raw, labels, style), [def, specs, raw, labels, style]);
+  const result = useMemo(() => def.calculate(input), [def, input]);
+  const fmt: Formatters = useMemo(() => makeFormatters(style), [style]);
+
+  const load = useCallback(
+    (values: Record<string, number>, locale: string) => {
+      setRaw(toRaw(values, locale));
+      setInput(parse(values));
+    },
+    [toRaw, parse],
+  );
+
+  // On hydration: a share link wins, else saved inputs; then listen for links pasted in this tab.
+  useEffect(() => {
+    const ctx: StateContext = { schema: def.schema, specs, labels, defaults: content.defaults, style };
+    const offered = { currencies: content.currencies, locales: content.locales };
+    const prefs = readStored(PREFS_KEY, PREFS);
+    const saved: Partial<NumberStyle> = {};
+    if (prefs?.currency && offered.currencies.includes(prefs.currency)) saved.currency = prefs.currency;
+    if (prefs?.locale && offered.locales.includes(prefs.locale)) saved.locale = prefs.locale;
+
+    const applyLink = (hash: string) => {
+      const decoded = decodeState(hash, ctx, offered);
+      const next = { ...style, ...saved, ...decoded.style };
+      setStyle(next);
+      load(decoded.values, next.locale);
+      const items = [...noticeItems(decoded.rejected, labels, 'The link'), ...decoded.problems];
+      setNotice(items.length ? { title: 'Some of this share link could not be used, so the calculator shows the defaults in its place.', items } : null);
+      // A corrected link replaces the bad one, so a reload does not repeat the notice.
+      dirty.current = items.length > 0;
+    };
+
+    if (isStateHash(window.location.hash)) applyLink(window.location.hash);
+    else {
+      const next = { ...style, ...saved };
+      setStyle(next);
+      const stored = readStored(key, STORED);
+      if (stored) {
+        const accepted = acceptValues(stored.values, ctx, { verb: 'your saved inputs had', partial: true });
+        load(accepted.values, next.locale);
+        const items = noticeItems(accepted.rejected, labels, 'Your saved inputs');
+        if (items.length) setNotice({ title: 'Some of your saved inputs could not be used, so they are back to their defaults.', items });
+      } else if (next.locale !== style.locale) load(content.defaults, next.locale);
+    }
+    setHydrated(true);
+    const onHash = () => {
+      if (isStateHash(window.location.hash)) applyLink(window.location.hash);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+    // Runs once: later changes flow the other way (state -> URL and storage).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // State -> URL fragment and storage, once the reader has changed something.
+  useEffect(() => {
+    if (!hydrated || !dirty.current) return;
+    const timer = window.setTimeout(() => {
+      const url = `${window.location.pathname}${window.location.search}#${encodeState(input as Record<string, number>, style)}`;
+      window.history.replaceState(window.history.state, '', url);
+      writeStored(key, { values: input });
+    }, PERSIST_DELAY);
+    return () => window.clearTimeout(timer);
+  }, [hydrated, input, style, key]);
+
+  const view: ViewContext<Input, R> = { input, result, fmt, labels };
+  const firstError = Object.values(check.errors)[0];
+
+  // Results announced politely once typing pauses; never on load.
+  useEffect(() => {
+    if (!hydrated || !dirty.current) return;
+    const timer = window.setTimeout(
+      () => setAnnouncement(firstError ? `Results not updated. ${firstError}` : def.summary({ input, result, fmt, labels })),
+      ANNOUNCE_DELAY,
+    );
+    return () => window.clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hydrated, input, firstError, fmt]);
+
+  const setField = useCallback(
+    (field: string, text: string) => {
+      dirty.current = true;
+      const next = { ...raw, [field]: text };
+      setRaw(next);
+      const checked = checkForm(def.schema, specs, next, labels, style);
+      if (checked.value) setInput(checked.value as Input);
+    },
+    [def, specs, labels, style, raw],
+  );
+
+  const setCurrency = useCallback(
+    (currency: string) => {
+      if (!content.currencies.includes(currency)) return;
+      dirty.current = true;
+      setStyle((s) => ({ ...s, currency }));
+      writeStored(PREFS_KEY, { ...readStored(PREFS_KEY, PREFS), currency });
+    },
+    [content.currencies],
+  );
+
+  const setLocale = useCallback(
+    (locale: string) => {
+      if (!content.locales.includes(locale)) return;
+      dirty.current = true;
+      // Readable numbers are rewritten in the new locale's style; anything else stays as typed.
+      setRaw(Object.fromEntries(specs.map((s) => {
+        const value = parseNumber(raw[s.key] ?? '', style.locale);
+        return [s.key, typeof value === 'number' ? formatInput(value, locale) : raw[s.key] ?? ''];
+      })));
+      setStyle((s) => ({ ...s, locale }));
+      writeStored(PREFS_KEY, { ...readStored(PREFS_KEY, PREFS), locale });
+    },
+    [content.locales, specs, raw, style.locale],
+  );
+
+  const applyPreset = useCallback(
+    (id: string) => {
+      const preset = content.presets.find((p) => p.id === id);
+      if (!preset) return;
+      dirty.current = true;
+      load({ ...content.defaults, ...preset.values }, style.locale);
+      setStatus(`Loaded the preset “${preset.label}”.`);
+    },
+    [content.presets, content.defaults, load, style.locale],
+  );
+
+  const reset = useCallback(() => {
+    load(content.defaults, style.locale);
+    dirty.current = false;
+    removeStored(key);
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
+    setNotice(null);
+    setStatus('Every input is back to its default.');
+  }, [content.defaults, load, style.locale, key]);
+
+  const activePreset = useMemo(() => {
+    if (firstError) return null;
+    const values = input as Record<string, number>;
+    const same = (p: (typeof content.presets)[number]) => specs.every((s) => ({ ...content.defaults, ...p.values })[s.key] === values[s.key]);
+    return content.presets.find(same)?.id ?? null;
+  }, [firstError, input, specs, content.presets, content.defaults]);
+
+  const shareUrl = useCallback(
+    () => `${window.location.origin}${window.location.pathname}#${encodeState(input as Record<string, number>, style)}`,
+    [input, style],
+  );
+
+  return {
+    ...view, specs, style, raw, errors: check.errors, stale: Boolean(firstError), hydrated, notice, status, announcement,
+    activePreset, setField, setCurrency, setLocale, applyPreset, reset, dismissNotice: () => setNotice(null), setStatus, shareUrl,
+  };
+}

@@ -1,0 +1,94 @@
+// How the CX ROI calculator presents its result: headline numbers, the working, the charts, the
+// year-by-year table and the announcement. The math is in src/calculators/roi/; this file formats it.
+import { calculateRoi, SENSITIVITY_STEP, type RoiResult } from '../../calculators/roi/calculate.ts';
+import { roiCashChart, roiTornadoChart } from '../../calculators/roi/chart.ts';
+import { RoiInputSchema, type RoiInput, type RoiInputKey } from '../../calculators/roi/schema.ts';
+import type { CalculatorDefinition, ViewContext } from '../calculator/types.ts';
+
+type View = ViewContext<RoiInput, RoiResult>;
+
+function payback({ input, result, fmt }: View): string {
+  if (result.paybackMonths === null) return `not within the horizon of ${fmt.count(input.horizon, 'year', 0)}`;
+  if (result.paybackMonths === 0) return '0 months: the net flow never falls below zero';
+  return fmt.count(result.paybackMonths, 'month');
+}
+
+const roiText = (value: number | null, fmt: View['fmt']) => (value === null ? 'no costs to compare with' : fmt.share(value));
+
+/** The CX ROI calculator's definition for the shared calculator island. */
+export const roiDefinition: CalculatorDefinition<typeof RoiInputSchema, RoiResult> = {
+  id: 'roi',
+  schema: RoiInputSchema,
+  calculate: calculateRoi,
+  groups: [
+    { legend: 'Your customer base today', keys: ['customers', 'revenuePerCustomer', 'margin', 'retention'] },
+    { legend: 'What the programme changes', keys: ['retentionUplift', 'spendUplift', 'contactsPerYear', 'costPerContact', 'deflection'] },
+    { legend: 'Costs and time', keys: ['investment', 'runningCost', 'horizon', 'discountRate'] },
+  ],
+  results: (view) => {
+    const { input, result, fmt } = view;
+    return [
+      { id: 'npv', label: 'Net present value (NPV)', value: fmt.money(result.npv), emphasis: true, csv: result.npv,
+        note: `Net flows over ${fmt.count(input.horizon, 'year', 0)}, discounted at ${fmt.percent(input.discountRate)} a year` },
+      { id: 'payback', label: 'Payback', value: payback(view), csv: result.paybackMonths ?? '' },
+      { id: 'roi', label: 'ROI (undiscounted)', value: roiText(result.roi, fmt), csv: result.roi ?? '' },
+      { id: 'roi-discounted', label: 'ROI (discounted)', value: roiText(result.roiDiscounted, fmt), csv: result.roiDiscounted ?? '' },
+      { id: 'benefits', label: 'Total benefits', value: fmt.money(result.totalBenefits), csv: result.totalBenefits },
+      { id: 'costs', label: 'Total costs', value: fmt.money(result.totalCosts), csv: result.totalCosts },
+    ];
+  },
+  working: ({ input, result, fmt, labels }) => {
+    const money = fmt.money;
+    const y1 = result.years[1]!;
+    const r = fmt.percent(input.retention);
+    const rp = fmt.percent(input.retention + input.retentionUplift);
+    const n = fmt.number(input.customers, 2);
+    const rev = fmt.unit(input.revenuePerCustomer, 'money');
+    const g = fmt.percent(input.margin);
+    const d = fmt.percent(input.discountRate);
+    const nets = result.years.map((y) => y.net);
+    const cumulative = result.years.map((y) => y.cumulative);
+    const lastNegative = cumulative.reduce((j, c, t) => (c < 0 ? t : j), -1);
+    const top = result.sensitivity[0];
+    return [
+      { label: 'Customers still there in year 1', formula: 'baseline N × r^t; with the programme N × (r + uplift)^t',
+        substituted: `${n} × ${r}^1; ${n} × ${rp}^1`, result: `${fmt.number(y1.customersBaseline, 1)}; ${fmt.number(y1.customersWithProgramme, 1)}` },
+      { label: 'Benefit in year 1', formula: 'B(t) = [N (r + uplift)^t × R × (1 + u) − N r^t × R] × g + C × deflection × k',
+        substituted: `[${fmt.number(y1.customersWithProgramme, 1)} × ${rev} × (1 + ${fmt.percent(input.spendUplift)}) − ${fmt.number(y1.customersBaseline, 1)} × ${rev}] × ${g} + ${fmt.number(input.contactsPerYear, 0)} × ${fmt.percent(input.deflection)} × ${fmt.unit(input.costPerContact, 'money')}`,
+        result: money(y1.benefit) },
+      { label: 'Net flow by year', formula: 'year 0: −I0; year t: B(t) − A',
+        substituted: result.years.map((y) => `year ${y.year}: ${money(y.net)}`).join('; '), result: `cumulative at the end: ${money(cumulative.at(-1) ?? 0)}` },
+      { label: 'Net present value', formula: 'NPV = sum for t = 0 to T of net(t) / (1 + d)^t',
+        substituted: nets.map((v, t) => (t === 0 ? money(v) : `${money(v)} / (1 + ${d})^${t}`)).join(' + '), result: money(result.npv) },
+      { label: 'ROI (undiscounted)', formula: '(benefits − costs) / costs',
+        substituted: `(${money(result.totalBenefits)} − ${money(result.totalCosts)}) / ${money(result.totalCosts)}`, result: roiText(result.roi, fmt) },
+      { label: 'ROI (discounted)', formula: '(PV of benefits − PV of costs) / PV of costs',
+        substituted: `(${money(result.pvBenefits)} − ${money(result.pvCosts)}) / ${money(result.pvCosts)}`, result: roiText(result.roiDiscounted, fmt) },
+      { label: 'Payback', formula: 'last year j ending below zero; months = 12 × (j + |cumulative(j)| / (cumulative(j+1) − cumulative(j)))',
+        substituted: result.paybackMonths === null
+          ? `the cumulative net flow is ${money(cumulative.at(-1) ?? 0)} at the end of year ${input.horizon}, below zero`
+          : lastNegative < 0
+            ? 'the cumulative net flow never falls below zero'
+            : `12 × (${lastNegative} + ${money(Math.abs(cumulative[lastNegative]!))} / (${money(cumulative[lastNegative + 1]!)} − ${money(cumulative[lastNegative]!)}))`,
+        result: payback({ input, result, fmt, labels }) },
+      { label: 'Sensitivity', formula: `NPV with one driver × ${1 - SENSITIVITY_STEP} and × ${1 + SENSITIVITY_STEP}, kept inside its range`,
+        substituted: top ? `${labels[top.key] ?? top.key}: ${fmt.number(top.lowValue, 4)} → ${money(top.npvLow)}; ${fmt.number(top.highValue, 4)} → ${money(top.npvHigh)}` : '',
+        result: top ? `largest swing ${money(top.swing)}` : '' },
+    ];
+  },
+  charts: ({ result, fmt, labels }) => [roiCashChart(result, fmt.money), roiTornadoChart(result, labels as Record<RoiInputKey, string>, fmt.money)],
+  tables: ({ result, fmt }) => [
+    {
+      id: 'roi-years',
+      title: 'Year by year',
+      head: ['Year', 'Customers (baseline)', 'Customers (with programme)', 'Benefits', 'Costs', 'Net flow', 'Cumulative net flow', 'Present value'],
+      rows: result.years.map((y) => [
+        String(y.year), fmt.number(y.customersBaseline, 1), fmt.number(y.customersWithProgramme, 1), fmt.money(y.benefit),
+        fmt.money(y.cost), fmt.money(y.net), fmt.money(y.cumulative), fmt.money(y.presentValue),
+      ]),
+      csv: result.years.map((y) => [y.year, y.customersBaseline, y.customersWithProgramme, y.benefit, y.cost, y.net, y.cumulative, y.presentValue]),
+    },
+  ],
+  summary: (view) =>
+    `NPV ${view.fmt.money(view.result.npv)}. ROI ${roiText(view.result.roi, view.fmt)}. Payback: ${payback(view)}.`,
+};

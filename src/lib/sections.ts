@@ -1,0 +1,39 @@
+// The sections of a pyramid level or failure page, in the order the page renders them: fixed
+// sections around the MDX body, whose own level-2 headings sit in between. Feeds the table of
+// contents, so it can never list a section the page does not have.
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+export interface Section {
+  id: string;
+  text: string;
+}
+
+const bodySections = (headings: Heading[]): Section[] =>
+  headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text }));
+
+export function levelSections(headings: Heading[], opts: { hasStats: boolean; climbTitle: string }): Section[] {
+  return [
+    { id: 'for-the-customer', text: 'For the customer' },
+    { id: 'for-the-brand', text: 'For the brand' },
+    ...bodySections(headings),
+    { id: 'signs', text: 'Signs you are at this level' },
+    { id: 'climb', text: opts.climbTitle },
+    { id: 'measure', text: 'What to measure' },
+    ...(opts.hasStats ? [{ id: 'evidence', text: 'Evidence' }] : []),
+  ];
+}
+
+export function failureSections(headings: Heading[], opts: { hasStats: boolean }): Section[] {
+  return [
+    { id: 'symptoms', text: 'Symptoms you can observe' },
+    ...bodySections(headings),
+    ...(opts.hasStats ? [{ id: 'evidence', text: 'Evidence' }] : []),
+    { id: 'plays', text: 'Plays' },
+    { id: 'questions', text: 'Questions to ask' },
+    { id: 'related', text: 'Related' },
+  ];
+}
