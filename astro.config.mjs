@@ -23,6 +23,7 @@ export default defineConfig({
   // without touching the main build.
   outDir: process.env.CXP_OUT_DIR ?? './dist',
   cacheDir: process.env.CXP_CACHE_DIR ?? './node_modules/.astro',
+  publicDir: process.env.CXP_PUBLIC_DIR ?? './public',
   build: {
     format: 'directory',
     // Styles of components used inside MDX are only covered by the CSP when emitted as files.

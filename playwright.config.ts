@@ -7,8 +7,11 @@ const dir = process.env.CXP_E2E_DIR ?? 'dist';
 const port = Number(process.env.CXP_E2E_PORT ?? 4321);
 const base = process.env.CXP_E2E_BASE ?? '/';
 
+// CXP_E2E_SUITE=white-label runs tests/e2e-white-label/ against the second organisation's build.
+const suite = process.env.CXP_E2E_SUITE === 'white-label' ? 'tests/e2e-white-label' : 'tests/e2e';
+
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: suite,
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
   retries: 0,

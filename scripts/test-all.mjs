@@ -30,9 +30,9 @@ function record(name, passed, failed) {
 }
 
 /** A vitest run, counted per test from its JSON report. */
-function vitest(name, config) {
-  const out = join(scratch, `${name}.json`);
-  const status = run('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+function vitest(name, config, env = {}) {
+  const out = join(scratch, `${name.replace(/\W+/g, '-')}.json`);
+  const status = run('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env);
   if (!existsSync(out)) return record(name, 0, 1);
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const failed = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0);
@@ -40,9 +40,9 @@ function vitest(name, config) {
 }
 
 /** A Playwright run, counted per test from its JSON report. */
-function playwright(name) {
-  const out = join(scratch, `${name}.json`);
-  const status = run('npx', ['playwright', 'test'], { CXP_E2E_JSON: out });
+function playwright(name, env = {}) {
+  const out = join(scratch, `${name.replace(/\W+/g, '-')}.json`);
+  const status = run('npx', ['playwright', 'test'], { ...env, CXP_E2E_JSON: out });
   if (!existsSync(out)) return record(name, 0, 1);
   const stats = JSON.parse(readFileSync(out, 'utf8')).stats;
   const failed = stats.unexpected + stats.flaky + (status !== 0 && stats.unexpected === 0 ? 1 : 0);
@@ -54,13 +54,23 @@ step('content check', 'node', ['scripts/check-content.ts']);
 if (!only) step('type check (astro check)', 'npx', ['astro', 'check']);
 vitest('unit and content tests', 'vitest.config.ts');
 const built = step('build', 'npx', ['astro', 'build']);
+// The white-label build: same content, a second organisation's config, under /handbook/.
+const alt = join(scratch, 'white-label');
+const altBuilt = step('white-label build', 'npx', ['astro', 'build'], {
+  CXP_SITE_CONFIG: 'tests/fixtures/white-label/site.yaml',
+  CXP_PUBLIC_DIR: 'tests/fixtures/white-label/public',
+  CXP_OUT_DIR: join(alt, 'handbook'),
+  CXP_CACHE_DIR: join(scratch, 'white-label-cache'),
+});
 if (built) {
-  vitest('built output tests', 'vitest.dist.config.ts');
+  vitest('built output tests', 'vitest.dist.config.ts', altBuilt ? { CXP_ALT_DIST: alt } : {});
   playwright('browser tests');
 } else {
   record('built output tests (not run: build failed)', 0, 1);
   record('browser tests (not run: build failed)', 0, 1);
 }
+if (altBuilt) playwright('browser tests, white-label under /handbook/', { CXP_E2E_SUITE: 'white-label', CXP_E2E_DIR: alt, CXP_E2E_BASE: '/handbook/', CXP_E2E_PORT: '4322' });
+else record('browser tests, white-label (not run: build failed)', 0, 1);
 const originality = join('..', 'shared', 'tools', 'check-originality.mjs');
 if (existsSync(originality)) step('originality of the prose', 'node', [originality, '.']);
 else console.log('\n(../shared/tools/check-originality.mjs not found beside the project; originality not checked)');

@@ -1,0 +1,55 @@
+// The same content built with a second organisation's config (tests/fixtures/white-label/):
+// every page is rebranded, and the whole site works under the /handbook/ sub-folder.
+// scripts/test-all.mjs builds it into $CXP_ALT_DIST/handbook/ before this suite runs.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LinkChecker } from 'linkinator';
+import { describe, expect, it } from 'vitest';
+import { htmlPages } from './dist-helpers.ts';
+
+const root = process.env.CXP_ALT_DIST;
+const site = root ? join(root, 'handbook') : '';
+
+describe('white-label build under /handbook/', () => {
+  it('was built', () => {
+    expect(root, 'CXP_ALT_DIST must name the white-label build (scripts/test-all.mjs sets it)').toBeTruthy();
+    expect(existsSync(join(site, 'index.html'))).toBe(true);
+  });
+
+  const pages = root && existsSync(site) ? htmlPages(site) : [];
+
+  it('rebrands every page: title, logo, organisation, colours, canonical URLs, edit links', () => {
+    expect(pages.length).toBeGreaterThan(30);
+    for (const p of pages) {
+      expect(p.html, p.path).toMatch(/<title>[^<]*Acme Service Handbook<\/title>/);
+      expect(p.html, p.path).not.toContain('CX Playbook');
+      expect(p.html, p.path).toContain('src="/handbook/acme-logo.svg"');
+      expect(p.html, p.path).toContain('href="/handbook/theme.css"');
+      expect(p.html, p.path).toContain('published by Acme Ltd');
+      expect(p.html, p.path).toMatch(/<link rel="canonical" href="https:\/\/acme\.example\.com\/handbook\//);
+      for (const m of p.html.matchAll(/href="(https:\/\/git\.[^"]+)"/g)) expect(m[1]).toMatch(/^https:\/\/git\.example\.com\/acme\/handbook\/edit\/trunk\/content\//);
+    }
+    expect(existsSync(join(site, 'acme-logo.svg'))).toBe(true);
+    const css = readFileSync(join(site, 'theme.css'), 'utf8');
+    expect(css).toContain('--accent:#8a2be2');
+    expect(css).toContain('--accent:#d4a5ff');
+  });
+
+  it('formats dates in the configured locale', () => {
+    const failure = pages.find((p) => p.path === '/failures/no-clear-ownership/');
+    expect(failure?.html).toMatch(/Last updated <time datetime="[^"]+"[^>]*>[A-Z][a-z]+ \d{1,2}, \d{4}<\/time>/);
+  });
+
+  it('has no broken link under the base path', async () => {
+    const result = await new LinkChecker().check({
+      path: 'handbook/',
+      serverRoot: root,
+      recurse: true,
+      checkFragments: true,
+      linksToSkip: ['^https?://(?!localhost|127\\.0\\.0\\.1)'],
+    });
+    const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent ?? '?'})`);
+    expect(broken).toEqual([]);
+    expect(result.links.filter((l) => l.state === 'OK').length).toBeGreaterThan(50);
+  });
+});

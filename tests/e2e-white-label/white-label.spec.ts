@@ -1,0 +1,31 @@
+// The white-label build served under /handbook/, as on a project site: navigation, search and
+// the theme all work below the sub-folder, and the site wears the second organisation's brand.
+import { expect, expectNoAxeViolations, test } from '../e2e/fixtures.ts';
+
+test('pages work and are rebranded under the base path', async ({ page }) => {
+  await page.goto('');
+  await expect(page).toHaveTitle('Acme Service Handbook');
+  await expect(page.getByRole('link', { name: 'Acme Service Handbook' }).first()).toHaveAttribute('href', '/handbook/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Failures' }).click();
+  await expect(page).toHaveURL(/\/handbook\/failures\/$/);
+  const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
+  expect(accent).toBe('#8a2be2');
+  await expectNoAxeViolations(page);
+});
+
+test('search finds pages and links them under the base path', async ({ page }) => {
+  await page.goto('glossary/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search the playbook' });
+  await page.keyboard.type('ownership');
+  await expect(dialog.getByRole('status')).toContainText('match');
+  const href = await dialog.getByRole('listitem').first().getByRole('link').getAttribute('href');
+  expect(href).toMatch(/^\/handbook\//);
+});
+
+test('an unknown address under the base path gets the rebranded 404 page', async ({ page }) => {
+  const response = await page.goto('missing/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page).toHaveTitle(/Acme Service Handbook/);
+});
