@@ -6,10 +6,14 @@ import type { FieldSpec, Unit } from '../calculators/shared/fields.ts';
 import { formatInput, formatMoney, formatNumber, formatPercent, separators, type NumberStyle } from './format.ts';
 
 /** Why a value cannot be used. */
-export type FieldProblem = 'empty' | 'not-a-number' | 'too-small' | 'too-big' | 'not-whole' | 'conflict';
+export type FieldProblem =
+  | 'empty' | 'not-a-number' | 'too-small' | 'too-big' | 'not-whole' | 'conflict' | 'not-an-option' | 'too-long' | 'invalid-text';
 
-/** The result of reading one field: its number, or the problem and the sentence that explains it. */
-export type FieldCheck = { ok: true; value: number } | { ok: false; problem: FieldProblem; message: string };
+/** A value of one input: a number, a choice's value, or text. */
+export type InputValue = number | string;
+
+/** The result of reading one field: its value, or the problem and the sentence that explains it. */
+export type FieldCheck = { ok: true; value: InputValue } | { ok: false; problem: FieldProblem; message: string };
 
 /**
  * Reads a number as typed in `locale`: spaces are ignored; "." or "," is a decimal point unless it
@@ -84,8 +88,15 @@ export function problemMessage(
   problem: FieldProblem, label: string, spec: FieldSpec, style: NumberStyle, entered: Entered & { value?: number; detail?: string },
 ): string {
   const verb = entered.verb ?? 'you entered';
-  const shown = entered.value === undefined ? `“${entered.raw.slice(0, 24)}”` : formatUnitValue(entered.value, spec.unit, style);
+  const quoted = `“${entered.raw.length > 24 ? `${entered.raw.slice(0, 24)}…` : entered.raw}”`;
+  const shown = entered.value === undefined ? quoted : formatUnitValue(entered.value, spec.unit, style);
   switch (problem) {
+    case 'not-an-option':
+      return `${label} must be one of ${spec.options.map((o) => `“${o}”`).join(', ')}; ${verb} ${quoted}.`;
+    case 'too-long':
+      return `${label} is too long: at most ${formatNumber(spec.maxLength, style.locale)} characters; ${verb} ${formatNumber(entered.raw.length, style.locale)}.`;
+    case 'invalid-text':
+      return `${label}: ${entered.detail ?? 'this text cannot be read'}.`;
     case 'empty':
       return `${label} is empty: enter ${describeRange(spec, style)}.`;
     case 'not-a-number':
@@ -110,8 +121,21 @@ export function rangeProblem(spec: FieldSpec, value: number): FieldProblem | nul
   return null;
 }
 
-/** Reads and checks one field as typed in the form. */
-export function checkField(spec: FieldSpec, raw: string, label: string, style: NumberStyle): FieldCheck {
+/** Reads and checks one field as typed in the form. `schema`, when given, is the field's own schema (for text rules). */
+export function checkField(spec: FieldSpec, raw: string, label: string, style: NumberStyle, schema?: z.ZodType, verb?: string): FieldCheck {
+  const entered = verb ? { raw, verb } : { raw };
+  if (spec.kind === 'choice') {
+    return spec.options.includes(raw) ? { ok: true, value: raw } : { ok: false, problem: 'not-an-option', message: problemMessage('not-an-option', label, spec, style, entered) };
+  }
+  if (spec.kind === 'text') {
+    if (raw.length > spec.maxLength) return { ok: false, problem: 'too-long', message: problemMessage('too-long', label, spec, style, entered) };
+    const result = schema?.safeParse(raw);
+    if (result && !result.success) {
+      const detail = (result.error.issues[0]?.message ?? 'this text cannot be read').replace(/\.$/, '');
+      return { ok: false, problem: 'invalid-text', message: problemMessage('invalid-text', label, spec, style, { ...entered, detail }) };
+    }
+    return { ok: true, value: raw };
+  }
   const parsed = parseNumber(raw, style.locale);
   if (parsed === 'empty') return { ok: false, problem: 'empty', message: problemMessage('empty', label, spec, style, { raw }) };
   if (parsed === 'invalid') return { ok: false, problem: 'not-a-number', message: problemMessage('not-a-number', label, spec, style, { raw }) };
@@ -136,9 +160,10 @@ export function checkForm<S extends z.ZodType>(
   schema: S, specs: readonly FieldSpec[], raw: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>, style: NumberStyle,
 ): FormCheck<z.output<S>> {
   const errors: Partial<Record<string, string>> = {};
-  const values: Record<string, number> = {};
+  const values: Record<string, InputValue> = {};
+  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
   for (const spec of specs) {
-    const check = checkField(spec, raw[spec.key] ?? '', labels[spec.key] ?? spec.key, style);
+    const check = checkField(spec, raw[spec.key] ?? '', labels[spec.key] ?? spec.key, style, shape[spec.key]);
     if (check.ok) values[spec.key] = check.value;
     else errors[spec.key] = check.message;
   }

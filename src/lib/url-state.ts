@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import type { FieldSpec } from '../calculators/shared/fields.ts';
 import type { NumberStyle } from './format.ts';
-import { formatUnitValue, problemMessage, rangeProblem, type FieldProblem } from './inputs.ts';
+import { checkField, formatUnitValue, problemMessage, rangeProblem, type FieldProblem, type InputValue } from './inputs.ts';
 
 /** Keys of a share link that hold the number style rather than an input. */
 export const STYLE_KEYS = ['currency', 'locale'] as const;
@@ -14,9 +14,9 @@ export const STYLE_KEYS = ['currency', 'locale'] as const;
 const CANONICAL_NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /** Writes inputs (and optionally the currency and locale) as a fragment without the leading '#'. */
-export function encodeState(values: Readonly<Record<string, number>>, style?: Partial<NumberStyle>): string {
+export function encodeState(values: Readonly<Record<string, InputValue>>, style?: Partial<NumberStyle>): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(values)) if (Number.isFinite(value)) params.set(key, String(value));
+  for (const [key, value] of Object.entries(values)) if (typeof value === 'string' || Number.isFinite(value)) params.set(key, String(value));
   if (style?.currency) params.set('currency', style.currency);
   if (style?.locale) params.set('locale', style.locale);
   return params.toString();
@@ -34,7 +34,7 @@ export interface StateContext<S extends z.ZodType = z.ZodType> {
   /** Each input's label, by key. */
   labels: Readonly<Record<string, string>>;
   /** The tool's default inputs: what a bad value is reset to. */
-  defaults: Readonly<Record<string, number>>;
+  defaults: Readonly<Record<string, InputValue>>;
   /** The number style messages are written in. */
   style: NumberStyle;
 }
@@ -52,7 +52,7 @@ export interface RejectedField {
 /** Values read from a link or storage: every input (bad ones reset to defaults) and what was reset. */
 export interface AcceptedValues {
   /** A complete set of inputs that passes the schema. */
-  values: Record<string, number>;
+  values: Record<string, InputValue>;
   /** Inputs that were reset to their defaults, in form order. */
   rejected: RejectedField[];
 }
@@ -65,13 +65,20 @@ export interface AcceptedValues {
 export function acceptValues(
   candidate: Readonly<Record<string, unknown>>, ctx: StateContext, options: { verb: string; partial?: boolean },
 ): AcceptedValues {
-  const values: Record<string, number> = { ...ctx.defaults };
+  const values: Record<string, InputValue> = { ...ctx.defaults };
   const rejected: RejectedField[] = [];
   const label = (key: string) => ctx.labels[key] ?? key;
+  const shape = (ctx.schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
   for (const spec of ctx.specs) {
     const raw = candidate[spec.key];
     if (raw === undefined) {
       if (!options.partial) rejected.push({ key: spec.key, reason: 'missing', message: `${label(spec.key)} was missing, so it is back to its default.` });
+      continue;
+    }
+    if (spec.kind !== 'number') {
+      const check = checkField(spec, typeof raw === 'string' ? raw : JSON.stringify(raw) ?? '', label(spec.key), ctx.style, shape[spec.key], options.verb);
+      if (check.ok) values[spec.key] = check.value;
+      else rejected.push({ key: spec.key, reason: check.problem, message: check.message });
       continue;
     }
     const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : JSON.stringify(raw) ?? '';
@@ -104,7 +111,8 @@ export function acceptValues(
       break;
     }
     const spec = ctx.specs.find((s) => s.key === key)!;
-    const shown = formatUnitValue(values[key]!, spec.unit, ctx.style);
+    const current = values[key]!;
+    const shown = typeof current === 'number' ? formatUnitValue(current, spec.unit, ctx.style) : `“${current.slice(0, 24)}”`;
     rejected.push({
       key, reason: 'conflict',
       message: `${label(key)} (${shown}) did not fit with the other values: ${issue.message}; so it is back to its default.`,

@@ -2,6 +2,8 @@ import type { z } from 'astro/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { csvFileName, toCsv, type CsvCell } from '../../lib/csv.ts';
 import { ChartFigure } from './ChartFigure.tsx';
+import { ChoiceField } from './ChoiceField.tsx';
+import { TextField } from './TextField.tsx';
 import { NumberField, unitLabel } from './NumberField.tsx';
 import { ResultList } from './ResultList.tsx';
 import type { CalculatorContent, CalculatorDefinition } from './types.ts';
@@ -41,6 +43,7 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
   const working = useMemo(() => def.working(view), [def, view]);
   const charts = useMemo(() => def.charts(view), [def, view]);
   const tables = useMemo(() => def.tables?.(view) ?? [], [def, view]);
+  const notes = useMemo(() => def.fieldNotes?.(view) ?? {}, [def, view]);
   const groups = def.groups ?? [{ legend: 'Your numbers', keys: specs.map((s) => s.key) }];
   const errorCount = Object.keys(errors).length;
   const [link, setLink] = useState('');
@@ -83,7 +86,7 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
       ['Currency', style.currency],
       [],
       ['Input', 'Value', 'Unit'],
-      ...specs.map((s) => [labels[s.key] ?? s.key, (input as Record<string, number>)[s.key], unitLabel(s.unit, style.currency)]),
+      ...specs.map((s) => [labels[s.key] ?? s.key, (input as Record<string, number | string>)[s.key], s.kind === 'number' ? unitLabel(s.unit, style.currency) : '']),
       [],
       ['Result', 'Value'],
       ...results.map((r) => [r.label, r.csv ?? r.value]),
@@ -152,24 +155,28 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
               </ul>
             </fieldset>
           ) : null}
-          {groups.map((g) => (
+          {groups.filter((g) => !g.when || g.when(raw)).map((g) => (
             <fieldset key={g.legend} className="calc-group">
               <legend>{g.legend}</legend>
               {g.keys.map((key) => {
                 const spec = specs.find((s) => s.key === key);
                 if (!spec) return null;
+                const common = {
+                  id: `${id}-${key}`, spec, label: labels[key] ?? key, help: content.fields[key]?.help ?? '',
+                  value: raw[key] ?? '', error: errors[key], onChange: (text: string) => calc.setField(key, text),
+                };
+                const note = notes[key];
                 return (
-                  <NumberField
-                    key={key}
-                    id={`${id}-${key}`}
-                    spec={spec}
-                    label={labels[key] ?? key}
-                    help={content.fields[key]?.help ?? ''}
-                    value={raw[key] ?? ''}
-                    error={errors[key]}
-                    style={style}
-                    onChange={(text) => calc.setField(key, text)}
-                  />
+                  <div key={key} className={spec.kind === 'text' ? 'calc-cell is-wide' : 'calc-cell'}>
+                    {spec.kind === 'choice' ? (
+                      <ChoiceField {...common} optionLabels={def.choices?.[key]} />
+                    ) : spec.kind === 'text' ? (
+                      <TextField {...common} />
+                    ) : (
+                      <NumberField {...common} style={style} />
+                    )}
+                    {note ? <p className="calc-field-note" data-note={key}>{note}</p> : null}
+                  </div>
                 );
               })}
             </fieldset>

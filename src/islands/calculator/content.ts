@@ -22,12 +22,12 @@ interface SiteStyle {
  * never hand the island an input the schema would refuse (the content check reports it first).
  */
 export function calculatorContent(schema: z.ZodObject, tool: ToolData, site: SiteStyle): CalculatorContent {
-  const defaults = schema.parse(tool.defaults) as Record<string, number>;
+  const defaults = schema.parse(tool.defaults) as Record<string, number | string>;
   return {
     fields: tool.fields,
     defaults,
     presets: tool.presets.map((p) => {
-      const merged = schema.parse({ ...defaults, ...p.values }) as Record<string, number>;
+      const merged = schema.parse({ ...defaults, ...p.values }) as Record<string, number | string>;
       const values = Object.fromEntries(Object.keys(p.values).map((k) => [k, merged[k]!]));
       return { id: p.id, label: p.label, description: p.description, values };
     }),

@@ -3,16 +3,20 @@
  *
  * ## Using it for a new tool
  * 1. Model, in `src/calculators/<tool>/` (pure TypeScript, no React/DOM):
- *    - `schema.ts`: a `z.object({...}).strict()` whose fields are made with the builders in
- *      `src/calculators/shared/fields.ts` (`money()`, `percent(max)`, `points(max)`, `count(max)`,
- *      `wholeYears(min, max)`), so each input carries its unit and range. Cross-field rules go in
+ *    - `schema.ts`: a flat `z.object({...}).strict()`. Numbers are best made with the builders
+ *      in `src/calculators/shared/fields.ts` (`money()`, `percent(max)`, `points(max)`, `count(max)`,
+ *      `wholeYears(min, max)`); any `z.number().min().max()` with `.meta({ unit })` works. Each
+ *      number is a text box with its unit and range; a `z.enum` is a radio group; a `z.string`
+ *      (pasted data) is a textarea checked with its own schema. Cross-field rules go in
  *      `.superRefine` with `path: [key]`; the message is shown under that input. Register the
  *      schema in `src/calculators/registry.ts` so the content check validates defaults and presets.
  *    - `calculate.ts`: `calculateX(input): XResult`; every result finite (use null for "never").
  *    - `chart.ts`: functions returning `ChartSpec`s (`src/calculators/shared/chart-spec.ts`).
  * 2. Presentation, in `src/islands/<tool>/`: a `CalculatorDefinition` (`types.ts`): `results`,
  *    `working`, `charts`, `summary` callbacks that receive `{ input, result, fmt, labels }`, and
- *    optional `groups` (fieldsets) and `csvRows`. Then the island component:
+ *    optional `groups` (fieldsets, each with an optional `when(raw)` to show it only in some
+ *    mode), `choices` (words for enum values), `fieldNotes` (non-blocking notes under inputs,
+ *    from the model), `tables` (shown below the charts and exported) and `csvRows`. Then:
  *      export default function XCalculator(props: CalculatorContent) {
  *        return <Calculator definition={xDefinition} content={props} />;
  *      }
@@ -42,6 +46,8 @@
  */
 export { Calculator, type CalculatorProps } from './Calculator.tsx';
 export { ChartFigure, type ChartFigureProps } from './ChartFigure.tsx';
+export { ChoiceField, type ChoiceFieldProps } from './ChoiceField.tsx';
+export { TextField, type TextFieldProps } from './TextField.tsx';
 export { calculatorContent } from './content.ts';
 export { makeFormatters, type Formatters } from './formatters.ts';
 export { NumberField, unitLabel, type NumberFieldProps } from './NumberField.tsx';

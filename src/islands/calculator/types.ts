@@ -22,8 +22,8 @@ export interface CalculatorPreset {
   label: string;
   /** One sentence describing the situation. */
   description: string;
-  /** Inputs the preset sets, in each input's unit (PERCENT 0-100 for percentages). */
-  values: Record<string, number>;
+  /** Inputs the preset sets, in each input's unit (PERCENT 0-100 for percentages); text for choices and text inputs. */
+  values: Record<string, number | string>;
 }
 
 /**
@@ -34,7 +34,7 @@ export interface CalculatorContent {
   /** Label and help for each input, by key. */
   fields: Record<string, FieldText>;
   /** Starting inputs (already checked with the input schema by the content check). */
-  defaults: Record<string, number>;
+  defaults: Record<string, number | string>;
   /** Presets offered as buttons. */
   presets: CalculatorPreset[];
   /** Default currency (ISO 4217) and those a reader may switch to. */
@@ -117,8 +117,19 @@ export interface CalculatorDefinition<S extends z.ZodObject = z.ZodObject, R = u
   summary: (view: ViewContext<z.output<S>, R>) => string;
   /** Optional tables shown below the charts and included in the CSV. */
   tables?: (view: ViewContext<z.output<S>, R>) => TableSpec[];
-  /** Optional groups of inputs, each drawn as a fieldset with a legend; default: one group. */
-  groups?: { legend: string; keys: string[] }[];
+  /**
+   * Optional groups of inputs, each drawn as a fieldset with a legend; default: one group. `when`
+   * hides a group unless it returns true for the text currently in the inputs (e.g. a mode choice);
+   * hidden inputs keep their values.
+   */
+  groups?: { legend: string; keys: string[]; when?: (raw: Readonly<Record<string, string>>) => boolean }[];
+  /** Words for each choice of a choice input: choices[key][value] = label. Default: the value itself. */
+  choices?: Record<string, Record<string, string>>;
+  /**
+   * Optional notes shown under inputs that are valid but worth a word, worked out from the model
+   * (e.g. "the percentages add up to 98"). They do not block the result; by input key.
+   */
+  fieldNotes?: (view: ViewContext<z.output<S>, R>) => Partial<Record<string, string>>;
   /** Optional extra CSV rows appended after the results and chart tables. */
   csvRows?: (view: ViewContext<z.output<S>, R>) => CsvCell[][];
 }

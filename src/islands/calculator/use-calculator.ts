@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fieldSpecs, type FieldSpec } from '../../calculators/shared/fields.ts';
 import { formatInput, type NumberStyle } from '../../lib/format.ts';
-import { checkForm, parseNumber } from '../../lib/inputs.ts';
+import { checkForm, parseNumber, type InputValue } from '../../lib/inputs.ts';
 import { readStored, removeStored, storageKey, writeStored } from '../../lib/storage.ts';
 import { acceptValues, decodeState, encodeState, isStateHash, type RejectedField, type StateContext } from '../../lib/url-state.ts';
 import { makeFormatters, type Formatters } from './formatters.ts';
@@ -80,10 +80,14 @@ export function useCalculator<S extends z.ZodObject, R>(
     [specs, content.fields],
   );
   const toRaw = useCallback(
-    (values: Record<string, number>, locale: string) => Object.fromEntries(specs.map((s) => [s.key, formatInput(values[s.key] ?? NaN, locale)])),
+    (values: Record<string, InputValue>, locale: string) =>
+      Object.fromEntries(specs.map((s) => {
+        const v = values[s.key];
+        return [s.key, typeof v === 'string' ? v : formatInput(v ?? NaN, locale)];
+      })),
     [specs],
   );
-  const parse = useCallback((values: Record<string, number>) => def.schema.parse(values) as Input, [def]);
+  const parse = useCallback((values: Record<string, InputValue>) => def.schema.parse(values) as Input, [def]);
 
   const [style, setStyle] = useState<NumberStyle>({ currency: content.currency, locale: content.locale });
   const [raw, setRaw] = useState<Record<string, string>>(() => toRaw(content.defaults, content.locale));
@@ -101,7 +105,7 @@ export function useCalculator<S extends z.ZodObject, R>(
   const fmt: Formatters = useMemo(() => makeFormatters(style), [style]);
 
   const load = useCallback(
-    (values: Record<string, number>, locale: string) => {
+    (values: Record<string, InputValue>, locale: string) => {
       setRaw(toRaw(values, locale));
       setInput(parse(values));
     },
@@ -154,7 +158,7 @@ export function useCalculator<S extends z.ZodObject, R>(
   useEffect(() => {
     if (!hydrated || !dirty.current) return;
     const timer = window.setTimeout(() => {
-      const url = `${window.location.pathname}${window.location.search}#${encodeState(input as Record<string, number>, style)}`;
+      const url = `${window.location.pathname}${window.location.search}#${encodeState(input as Record<string, InputValue>, style)}`;
       window.history.replaceState(window.history.state, '', url);
       writeStored(key, { values: input });
     }, PERSIST_DELAY);
@@ -202,6 +206,7 @@ export function useCalculator<S extends z.ZodObject, R>(
       dirty.current = true;
       // Readable numbers are rewritten in the new locale's style; anything else stays as typed.
       setRaw(Object.fromEntries(specs.map((s) => {
+        if (s.kind !== 'number') return [s.key, raw[s.key] ?? ''];
         const value = parseNumber(raw[s.key] ?? '', style.locale);
         return [s.key, typeof value === 'number' ? formatInput(value, locale) : raw[s.key] ?? ''];
       })));
@@ -233,13 +238,13 @@ export function useCalculator<S extends z.ZodObject, R>(
 
   const activePreset = useMemo(() => {
     if (firstError) return null;
-    const values = input as Record<string, number>;
+    const values = input as Record<string, InputValue>;
     const same = (p: (typeof content.presets)[number]) => specs.every((s) => ({ ...content.defaults, ...p.values })[s.key] === values[s.key]);
     return content.presets.find(same)?.id ?? null;
   }, [firstError, input, specs, content.presets, content.defaults]);
 
   const shareUrl = useCallback(
-    () => `${window.location.origin}${window.location.pathname}#${encodeState(input as Record<string, number>, style)}`,
+    () => `${window.location.origin}${window.location.pathname}#${encodeState(input as Record<string, InputValue>, style)}`,
     [input, style],
   );
 
