@@ -34,12 +34,13 @@ export function sharePayloadSchema(q: Questionnaire) {
         return ctx.addIssue({ code: 'custom', path: ['v'], message: `it was made with version ${v} of the questionnaire, newer than the version this site has (${q.version})` });
       const groups = raw.a.split('-');
       if (groups.length !== q.dimensions.length)
-        return ctx.addIssue({ code: 'custom', path: ['a'], message: `it has answers for ${groups.length} dimension(s) but the questionnaire has ${q.dimensions.length}` });
-      q.dimensions.forEach((d, i) => {
-        const n = groups[i]!.length;
-        if (n !== d.statements.length)
-          ctx.addIssue({ code: 'custom', path: ['a'], message: `it has ${n} answer(s) for "${d.title}" but that dimension has ${d.statements.length} statement(s)` });
-      });
+        ctx.addIssue({ code: 'custom', path: ['a'], message: `it has answers for ${groups.length} dimension(s) but the questionnaire has ${q.dimensions.length}` });
+      else
+        q.dimensions.forEach((d, i) => {
+          const n = groups[i]!.length;
+          if (n !== d.statements.length)
+            ctx.addIssue({ code: 'custom', path: ['a'], message: `it has ${n} answer(s) for "${d.title}" but that dimension has ${d.statements.length} statement(s)` });
+        });
       if (raw.p.length !== q.pyramid.length)
         ctx.addIssue({ code: 'custom', path: ['p'], message: `it has ${raw.p.length} pyramid answer(s) but there are ${q.pyramid.length} pyramid questions` });
     })

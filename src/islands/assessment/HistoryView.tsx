@@ -15,12 +15,11 @@ interface Props {
 export function HistoryView({ q, entries, locale, onDelete }: Props) {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  // Default to the two latest results; keep the reader's choice while it still exists.
+  // Whenever a result is saved or deleted, compare the two latest; the reader can pick others.
   useEffect(() => {
-    const dates = entries.map((e) => e.date);
-    if (!dates.includes(to)) setTo(dates.at(-1) ?? '');
-    if (!dates.includes(from)) setFrom(dates.at(-2) ?? dates.at(-1) ?? '');
-  }, [entries, from, to]);
+    setTo(entries.at(-1)?.date ?? '');
+    setFrom(entries.at(-2)?.date ?? entries.at(-1)?.date ?? '');
+  }, [entries]);
 
   const a = entries.find((e) => e.date === from);
   const b = entries.find((e) => e.date === to);

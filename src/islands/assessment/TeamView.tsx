@@ -37,9 +37,9 @@ export default function TeamView({ questionnaire: q, locale, communication, tool
           {lines.length === 0 ? 'No links yet.' : `${results.length} of ${lines.length} link(s) read.`}
         </p>
         {read.some((r) => !r.decoded.ok) && (
-          <ul className="as-notice as-error" role="alert">
-            {read.flatMap((r) => (r.decoded.ok ? [] : [<li key={r.line}>Line {r.line}: {r.decoded.error}</li>]))}
-          </ul>
+          <div className="as-notice as-error" role="alert">
+            <ul>{read.flatMap((r) => (r.decoded.ok ? [] : [<li key={r.line}>Line {r.line}: {r.decoded.error}</li>]))}</ul>
+          </div>
         )}
       </section>
 

@@ -71,6 +71,9 @@ describe('share links that cannot be used', () => {
 
   it('names a wrong number of dimensions', () => {
     expect(error('#v=3&a=540-23-0_&p=yn0__')).toBe('This link cannot be used: it has answers for 3 dimension(s) but the questionnaire has 4.');
+    expect(error('#v=3&a=540-23-0_-1-5&p=yn')).toBe(
+      'This link cannot be used: it has answers for 5 dimension(s) but the questionnaire has 4; it has 2 pyramid answer(s) but there are 5 pyramid questions.',
+    );
   });
 
   it('names the dimension whose answers do not fit, and a short pyramid', () => {

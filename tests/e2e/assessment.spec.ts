@@ -1,0 +1,215 @@
+// The maturity self-assessment in the browser: keyboard-only answering, a result computed by
+// hand, share links (good, malformed, outdated), history, the team view, and axe in both themes.
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, setTheme, test } from './fixtures.ts';
+
+const TOOL = 'tools/assessment/';
+const TEAM = 'assessment/team/';
+
+// The hand-computed case, on the shipped questionnaire (ten dimensions of three statements;
+// leadership commitment and customer insight weigh 1.5, the others 1). 0 = "don't know".
+//   leadership 4 4 4 -> 75        ownership 2 3 0 -> (25 + 50) / 2 = 37.5   insight 5 5 5 -> 100
+//   goals 3 3 3 -> 50             measurement 1 1 1 -> 0                    internal 3 3 3 -> 50
+//   empowerment 4 4 4 -> 75       adaptive 2 2 2 -> 25                      resourcing 3 3 3 -> 50
+//   quality 0 0 0 -> not scored (its weight drops out)
+// overall = (1.5 x 75 + 37.5 + 1.5 x 100 + 50 + 0 + 50 + 75 + 25 + 50) / (1.5 + 1 + 1.5 + 6 x 1)
+//         = (112.5 + 37.5 + 150 + 50 + 0 + 50 + 75 + 25 + 50) / 10 = 550 / 10 = 55 -> Established (band 55 to below 80)
+// pyramid: yes, yes, no, yes, don't know -> level 2 (level 4's "yes" does not count above a "no")
+// weakest: measurement 0, adaptive 25, ownership 37.5
+const RATINGS = [[4, 4, 4], [2, 3, 0], [5, 5, 5], [3, 3, 3], [1, 1, 1], [3, 3, 3], [4, 4, 4], [2, 2, 2], [3, 3, 3], [0, 0, 0]];
+const PYRAMID = ['y', 'y', 'n', 'y', '0'];
+const FRAGMENT = `v=1&a=${RATINGS.map((d) => d.join('')).join('-')}&p=${PYRAMID.join('')}`;
+const EXPECTED_SCORES: [string, string][] = [
+  ['Leadership commitment', '75'], ['Ownership', '37.5'], ['Customer insight', '100'], ['Customer-centric goals', '50'],
+  ['Measurement that drives action', '0'], ['Internal communication', '50'], ['Employee empowerment', '75'],
+  ['Adaptive strategy', '25'], ['Resourcing', '50'], ['Quality at scale', 'not scored'],
+];
+
+/** Waits until every island on the page is hydrated (Astro drops the `ssr` attribute then). */
+async function hydrated(page: Page): Promise<void> {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+async function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    return el?.name || el?.textContent?.trim() || '';
+  });
+}
+
+/** Presses Tab until the focused element's name (or text) matches; fails after `max` presses. */
+async function tabTo(page: Page, target: RegExp, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (target.test(await focusedName(page))) return;
+  }
+  throw new Error(`Tab never reached ${target}; last focus: ${await focusedName(page)}`);
+}
+
+/** With focus on an unanswered radio group's first option: Space picks it, arrows move on. */
+async function choose(page: Page, position: number): Promise<void> {
+  await page.keyboard.press('Space');
+  for (let i = 1; i < position; i++) await page.keyboard.press('ArrowRight');
+}
+
+async function expectHandComputedResult(page: Page): Promise<void> {
+  const result = page.getByRole('region', { name: 'Your result' });
+  await expect(result.getByTestId('overall')).toHaveText('55');
+  await expect(result.getByTestId('stage')).toHaveText(/^Established: stage 3 of 4/);
+  const table = result.getByRole('table', { name: 'Score of each dimension (0 to 100)' });
+  for (const [title, score] of EXPECTED_SCORES) await expect(table.getByRole('row', { name: new RegExp(`^${title} `) }).getByRole('cell').last()).toHaveText(score);
+  await expect(result.getByText('Level 2 reached', { exact: false })).toBeVisible();
+  const priorities = result.locator('.as-priorities > li h4');
+  await expect(priorities).toHaveText([/^Measurement that drives action \(0 of 100\)/, /^Adaptive strategy \(25 of 100\)/, /^Ownership \(37.5 of 100\)/]);
+  await expect(result.getByRole('link', { name: /numbers/i }).first()).toHaveAttribute('href', /\/failures\/[a-z-]+\/$/);
+}
+
+test('answering everything by keyboard alone gives the hand-computed result', async ({ page }) => {
+  await page.goto(TOOL);
+  await hydrated(page);
+  await expect(page.getByRole('radio', { name: 'One dimension at a time' })).toBeChecked();
+  for (let d = 0; d < RATINGS.length; d++) {
+    for (let s = 0; s < 3; s++) {
+      await tabTo(page, /--/);
+      const r = RATINGS[d]![s]!;
+      await choose(page, r === 0 ? 6 : r);
+    }
+    await tabTo(page, /^Next$/);
+    await page.keyboard.press('Enter');
+    await expect(page.locator(':focus')).toHaveAttribute('tabindex', '-1');
+  }
+  for (const p of PYRAMID) {
+    await tabTo(page, /^pyramid--/);
+    await choose(page, p === 'y' ? 1 : p === 'n' ? 2 : 3);
+  }
+  await expect(page.getByTestId('progress')).toHaveText('35 of 35 answered');
+  await tabTo(page, /^See your result$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeFocused();
+  await expectHandComputedResult(page);
+  // The share link carries exactly these answers.
+  await expect(page.getByLabel('Share link')).toHaveValue(new RegExp(`/tools/assessment/#${FRAGMENT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+});
+
+test('answers survive closing the page', async ({ page }) => {
+  await page.goto(TOOL);
+  await hydrated(page);
+  await page.getByRole('group', { name: /budgets, targets and trade-offs/ }).getByLabel('Agree', { exact: true }).check();
+  await expect(page.getByTestId('progress')).toHaveText('1 of 35 answered');
+  await page.reload();
+  await expect(page.getByTestId('progress')).toHaveText('1 of 35 answered');
+  await expect(page.getByRole('group', { name: /budgets, targets and trade-offs/ }).getByLabel('Agree', { exact: true })).toBeChecked();
+});
+
+test('a share link round-trips: opened elsewhere it shows the same result and the same link', async ({ page, browser }) => {
+  await page.goto(`${TOOL}#${FRAGMENT}`);
+  await expectHandComputedResult(page);
+  await expect(page.getByRole('status').filter({ hasText: 'answers from a shared link' })).toBeVisible();
+  const link = await page.getByLabel('Share link').inputValue();
+  const other = await browser.newPage();
+  await other.goto(link);
+  await expectHandComputedResult(other);
+  await expect(other.getByLabel('Share link')).toHaveValue(link);
+  await other.close();
+});
+
+test('a malformed share link is reported with what is wrong, and the page still works', async ({ page }) => {
+  await page.goto(`${TOOL}#v=1&a=44-2&p=yy`);
+  await expect(page.getByRole('alert')).toHaveText(
+    'This link cannot be used: it has answers for 2 dimension(s) but the questionnaire has 10; it has 2 pyramid answer(s) but there are 5 pyramid questions. Your own answers are shown instead.',
+  );
+  await page.goto(`${TOOL}#v=1&a=4x4&p=yyyyy`);
+  await expect(page.getByRole('alert')).toContainText('the answers (a) may only contain the digits 0 to 5, _ and -');
+  await expect(page.getByTestId('progress')).toHaveText('0 of 35 answered');
+});
+
+test('an outdated share link (the questionnaire has moved on since) is refused with a message', async ({ page }) => {
+  // Serve the page as it would be after an editor bumps the questionnaire to version 2.
+  await page.route('**/tools/assessment/', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace('&quot;version&quot;:[0,1]', '&quot;version&quot;:[0,2]');
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto(`${TOOL}#${FRAGMENT}`);
+  await expect(page.getByRole('alert')).toHaveText(
+    'This link cannot be used: it was made with version 1 of the questionnaire, which has since changed (this site has version 2), so its answers no longer match the statements; please ask for a new link. Your own answers are shown instead.',
+  );
+});
+
+test('history keeps dated results and compares any two, change per dimension', async ({ page }) => {
+  await page.goto(`${TOOL}#${FRAGMENT}`);
+  await page.getByRole('button', { name: 'Save to history' }).click();
+  await expect(page.getByRole('table', { name: 'Results saved in this browser' }).getByRole('row')).toHaveCount(2);
+  // Raise ownership's "don't know" to 5: ownership becomes (25 + 50 + 100) / 3 = 58.3, a change of +20.8.
+  await page.getByRole('radio', { name: 'All on one page' }).check();
+  await page.getByRole('group', { name: /several teams, everyone knows who decides/ }).getByLabel('Strongly agree').check();
+  await page.getByRole('button', { name: 'Save to history' }).click();
+  const comparison = page.getByTestId('comparison');
+  await expect(comparison.getByRole('row', { name: /^Ownership / }).getByRole('cell')).toHaveText(['37.5', '58.3', '+20.8']);
+  await expect(comparison.getByRole('row', { name: /^Resourcing / }).getByRole('cell')).toHaveText(['50', '50', 'no change']);
+  await expect(comparison.getByRole('row', { name: /^Quality at scale / }).getByRole('cell')).toHaveText(['not scored', 'not scored', 'not comparable']);
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Results saved in this browser' }).getByRole('row')).toHaveCount(3);
+});
+
+test('JSON export carries the result', async ({ page }) => {
+  await page.goto(`${TOOL}#${FRAGMENT}`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^cx-maturity-assessment-\d{4}-\d{2}-\d{2}\.json$/);
+  const doc = JSON.parse(await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8'));
+  expect(doc).toMatchObject({ questionnaireVersion: 1, overall: 55, stage: 'Established', pyramidLevel: 2, weakest: ['measurement-to-action', 'adaptive-strategy', 'ownership'] });
+});
+
+test('the radar chart loads only when it scrolls into view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto(`${TOOL}#${FRAGMENT}`);
+  const radar = page.locator('.as-radar');
+  await page.waitForTimeout(300);
+  await expect(radar).not.toHaveAttribute('data-ready');
+  await radar.scrollIntoViewIfNeeded();
+  await expect(radar).toHaveAttribute('data-ready', 'true');
+});
+
+test('team view: three links give mean and spread, the widest spread flagged with the internal-communication link', async ({ page }) => {
+  // Leadership: 1 1 1 -> 0, 3 3 3 -> 50, 5 5 5 -> 100. Mean 50; population SD sqrt((50² + 0² + 50²) / 3) = sqrt(1666.7) = 40.8 > 20: flagged.
+  // Ownership: 3 3 3 -> 50, 50, and 4 4 4 -> 75. Mean 175 / 3 = 58.3; SD sqrt((8.33² + 8.33² + 16.67²) / 3) = sqrt(138.9) = 11.8: not flagged.
+  // Every other dimension 3 3 3 for everyone: mean 50, SD 0.
+  const rest = Array(8).fill('333').join('-');
+  const links = [`111-333-${rest}`, `333-333-${rest}`, `555-444-${rest}`].map((a) => `http://127.0.0.1/tools/assessment/#v=1&a=${a}&p=_____`);
+  await page.goto(TEAM);
+  await hydrated(page);
+  const box = page.getByLabel('Share links, one per line');
+  await box.focus();
+  await page.keyboard.insertText([...links, 'https://example.org/#v=1&a=12&p=y'].join('\n'));
+  await expect(page.getByTestId('team-count')).toHaveText('3 of 4 link(s) read.');
+  await expect(page.getByRole('alert')).toHaveText('Line 4: This link cannot be used: it has answers for 1 dimension(s) but the questionnaire has 10; it has 1 pyramid answer(s) but there are 5 pyramid questions.');
+  const table = page.getByTestId('team-table');
+  await expect(table.getByRole('row', { name: /^Leadership commitment / }).getByRole('cell')).toHaveText(['3', '50', '40.8', '0–100', /Wide spread/]);
+  await expect(table.getByRole('row', { name: /^Ownership / }).getByRole('cell')).toHaveText(['3', '58.3', '11.8', '50–75', '']);
+  await expect(table.getByRole('row', { name: /^Resourcing / }).getByRole('cell')).toHaveText(['3', '50', '0', '50–50', '']);
+  const flagged = page.getByTestId('disagreements');
+  await expect(flagged).toContainText('People disagree most about: Leadership commitment (spread 40.8).');
+  await expect(flagged.getByRole('link')).toHaveAttribute('href', /\/failures\/poor-internal-communication\/$/);
+  await expect(table.getByRole('link')).toHaveCount(1);
+});
+
+test('no axe violations in either theme, with a result and with the team view filled', async ({ page }) => {
+  await page.goto(`${TOOL}#${FRAGMENT}`);
+  await page.locator('.as-radar').scrollIntoViewIfNeeded();
+  await expect(page.locator('.as-radar')).toHaveAttribute('data-ready', 'true');
+  await page.getByRole('button', { name: 'Save to history' }).click();
+  await page.getByRole('button', { name: 'Save to history' }).click();
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    await expectNoAxeViolations(page, `tool (${theme})`);
+  }
+  await page.getByRole('radio', { name: 'All on one page' }).check();
+  await expectNoAxeViolations(page, 'tool, all on one page');
+  await page.goto(TEAM);
+  await hydrated(page);
+  await page.getByLabel('Share links, one per line').fill([`#v=1&a=111-${Array(9).fill('333').join('-')}&p=_____`, `#v=1&a=555-${Array(9).fill('333').join('-')}&p=yyyyy`, 'nonsense'].join('\n'));
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    await expectNoAxeViolations(page, `team (${theme})`);
+  }
+});
