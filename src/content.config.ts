@@ -3,11 +3,11 @@
 // loads and what the integrity rules check can never drift apart.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, type CollectionName } from './schemas/index.ts';
+import { COLLECTIONS, type CollectionDef } from './schemas/index.ts';
 import { CONTENT_DIR } from './lib/paths.ts';
 
-function collection(name: CollectionName) {
-  const def = COLLECTIONS[name];
+// Generic over the schema so each collection keeps its own precise entry type.
+function collection<S extends CollectionDef['schema']>(def: { dir: string; ext: CollectionDef['ext']; schema: S }) {
   return defineCollection({
     loader: glob({ pattern: `*.${def.ext}`, base: `${CONTENT_DIR}/${def.dir}` }),
     schema: def.schema,
@@ -15,14 +15,14 @@ function collection(name: CollectionName) {
 }
 
 export const collections = {
-  pyramid: collection('pyramid'),
-  groups: collection('groups'),
-  failures: collection('failures'),
-  stats: collection('stats'),
-  sources: collection('sources'),
-  glossary: collection('glossary'),
-  tools: collection('tools'),
-  dimensions: collection('dimensions'),
-  assessment: collection('assessment'),
-  pages: collection('pages'),
+  pyramid: collection(COLLECTIONS.pyramid),
+  groups: collection(COLLECTIONS.groups),
+  failures: collection(COLLECTIONS.failures),
+  stats: collection(COLLECTIONS.stats),
+  sources: collection(COLLECTIONS.sources),
+  glossary: collection(COLLECTIONS.glossary),
+  tools: collection(COLLECTIONS.tools),
+  dimensions: collection(COLLECTIONS.dimensions),
+  assessment: collection(COLLECTIONS.assessment),
+  pages: collection(COLLECTIONS.pages),
 };

@@ -4,7 +4,7 @@ import { checkContent, formatReport } from '../lib/content/check.ts';
 import { CONTENT_DIR, SITE_CONFIG_FILE } from '../lib/paths.ts';
 
 /**
- * Fails `astro build` (and warns in `astro dev`) when the content breaks a rule. Astro itself only
+ * Fails `astro build` (and reports in `astro dev` and `astro check`) when the content breaks a rule. Astro itself only
  * logs a dangling reference and builds anyway; this runs every rule before a page is rendered.
  */
 export function contentCheck(): AstroIntegration {
@@ -14,8 +14,8 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         const errors = checkContent({ root: process.cwd(), contentDir: CONTENT_DIR, siteConfigFile: SITE_CONFIG_FILE, inputSchemas: INPUT_SCHEMAS });
         if (!errors.length) return;
-        if (command === 'dev') logger.error(formatReport(errors));
-        else throw new Error(formatReport(errors));
+        if (command === 'build') throw new Error(formatReport(errors));
+        logger.error(formatReport(errors));
       },
     },
   };

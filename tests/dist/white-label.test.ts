@@ -43,7 +43,7 @@ describe('white-label build under /handbook/', () => {
   it('has no broken link under the base path', async () => {
     const result = await new LinkChecker().check({
       path: 'handbook/',
-      serverRoot: root,
+      serverRoot: root ?? '.',
       recurse: true,
       checkFragments: true,
       linksToSkip: ['^https?://(?!localhost|127\\.0\\.0\\.1)'],
