@@ -1,13 +1,15 @@
 import { z } from 'astro/zod';
-import { text } from './common.ts';
+import { idList, text } from './common.ts';
 
-/** A free-standing prose page such as About (`content/pages/<id>.mdx`), served at `/<id>/`. */
+/** A free-standing prose page (`content/pages/<id>.mdx`): `home` (the home page's introduction), `about`, `pyramid` (the pyramid introduction). */
 export const PageSchema = z
   .object({
     /** Page heading and document title. */
     title: text(),
     /** One sentence for the meta description and Open Graph tags. */
     description: text(),
+    /** Statistics the page features (ids in `content/stats/`); the home page shows them as headline figures. */
+    stats: idList().default([]),
   })
   .strict();
 

@@ -36,6 +36,7 @@ const REFERENCES: { from: CollectionName; path: (string | '*')[]; to: Collection
   { from: 'tools', path: ['terms', '*'], to: 'glossary' },
   { from: 'dimensions', path: ['failures', '*'], to: 'failures' },
   { from: 'assessment', path: ['pyramid', '*', 'level'], to: 'pyramid' },
+  { from: 'pages', path: ['stats', '*'], to: 'stats' },
 ];
 
 const NOUN: Record<CollectionName, string> = {

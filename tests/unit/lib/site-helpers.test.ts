@@ -1,0 +1,104 @@
+// Small helpers behind the pages: base-path links, citations, theme CSS, git dates, sections,
+// and the pyramid's geometry.
+import { describe, expect, it } from 'vitest';
+import { citation } from '../../../src/lib/cite.ts';
+import { parseGitLog } from '../../../src/lib/git-dates.ts';
+import { remarkBaseLinks } from '../../../src/lib/markdown/base-links.ts';
+import { pyramidBands } from '../../../src/lib/pyramid-geometry.ts';
+import { failureSections, levelSections } from '../../../src/lib/sections.ts';
+import { themeCss } from '../../../src/lib/theme.ts';
+import { withBase, withoutBase } from '../../../src/lib/url.ts';
+
+describe('withBase / withoutBase', () => {
+  it('prefixes and strips the base path', () => {
+    expect(withBase('/failures/', '/')).toBe('/failures/');
+    expect(withBase('/failures/', '/handbook/')).toBe('/handbook/failures/');
+    expect(withBase('glossary/', '/handbook')).toBe('/handbook/glossary/');
+    expect(withoutBase('/handbook/failures/', '/handbook/')).toBe('/failures/');
+    expect(withoutBase('/handbook', '/handbook/')).toBe('/');
+    expect(withoutBase('/failures/', '/')).toBe('/failures/');
+  });
+});
+
+describe('remarkBaseLinks', () => {
+  const tree = () => ({
+    type: 'root',
+    children: [
+      { type: 'paragraph', children: [{ type: 'link', url: '/failures/x/' }, { type: 'link', url: 'https://example.org/' }, { type: 'link', url: '//cdn.example.org/' }, { type: 'link', url: '#local' }] },
+      { type: 'definition', url: '/pyramid/' },
+    ],
+  });
+  const urls = (t: ReturnType<typeof tree>) => [...(t.children[0]!.children ?? []).map((c) => c.url), t.children[1]!.url];
+
+  it('prefixes root-relative links only', () => {
+    const t = tree();
+    remarkBaseLinks({ base: '/handbook/' })(t);
+    expect(urls(t)).toEqual(['/handbook/failures/x/', 'https://example.org/', '//cdn.example.org/', '#local', '/handbook/pyramid/']);
+  });
+
+  it('leaves links alone at the domain root', () => {
+    const t = tree();
+    remarkBaseLinks({ base: '/' })(t);
+    expect(urls(t)).toEqual(['/failures/x/', 'https://example.org/', '//cdn.example.org/', '#local', '/pyramid/']);
+  });
+});
+
+describe('citation', () => {
+  it('names the study, then the article by author and year, or by title', () => {
+    expect(citation({ study: 'Forrester' }, { title: 'T', author: 'Jeannie Walters', date: '2018-01-03' })).toBe('Forrester, reported by Jeannie Walters, 2018');
+    expect(citation({}, { title: 'T', author: 'Blake Morgan' })).toBe('Blake Morgan');
+    expect(citation({}, { title: 'Top reasons' })).toBe('“Top reasons”');
+  });
+});
+
+describe('themeCss', () => {
+  it('emits both themes, the system preference, and an explicit choice that wins', () => {
+    const c = { accent: '#111111', onAccent: '#ffffff', background: '#fefefe', text: '#222222' };
+    const d = { accent: '#aaaaaa', onAccent: '#000000', background: '#0a0a0a', text: '#eeeeee' };
+    const css = themeCss({ light: c, dark: d });
+    expect(css).toContain(':root,[data-theme="light"]{--accent:#111111;--on-accent:#ffffff;--bg:#fefefe;--text:#222222;color-scheme:light}');
+    expect(css).toContain('@media (prefers-color-scheme:dark){:root:not([data-theme="light"]){--accent:#aaaaaa;');
+    expect(css).toContain('[data-theme="dark"]{--accent:#aaaaaa;--on-accent:#000000;--bg:#0a0a0a;--text:#eeeeee;color-scheme:dark}');
+  });
+});
+
+describe('parseGitLog', () => {
+  it('keeps the newest date per file (git log lists newest first)', () => {
+    const out = '\0' + '2026-11-02T10:00:00+00:00\n\ncontent/a.mdx\ncontent/b.yaml\n' + '\0' + '2026-10-01T09:00:00+00:00\n\ncontent/a.mdx\ncontent/c.mdx\n';
+    const dates = parseGitLog(out);
+    expect(dates.get('content/a.mdx')?.toISOString()).toBe('2026-11-02T10:00:00.000Z');
+    expect(dates.get('content/b.yaml')?.toISOString()).toBe('2026-11-02T10:00:00.000Z');
+    expect(dates.get('content/c.mdx')?.toISOString()).toBe('2026-10-01T09:00:00.000Z');
+    expect(dates.has('content/d.mdx')).toBe(false);
+  });
+});
+
+describe('sections for the table of contents', () => {
+  const headings = [
+    { depth: 2, slug: 'why-it-happens', text: 'Why it happens' },
+    { depth: 3, slug: 'detail', text: 'Detail' },
+  ];
+  it('puts the body headings between the fixed sections, in page order', () => {
+    expect(failureSections(headings, { hasStats: true }).map((s) => s.id)).toEqual(['symptoms', 'why-it-happens', 'evidence', 'plays', 'questions', 'related']);
+    expect(failureSections([], { hasStats: false }).map((s) => s.id)).toEqual(['symptoms', 'plays', 'questions', 'related']);
+    expect(levelSections(headings, { hasStats: false, climbTitle: 'How to climb to level 2' }).map((s) => s.text)).toEqual([
+      'For the customer', 'For the brand', 'Why it happens', 'Signs you are at this level', 'How to climb to level 2', 'What to measure',
+    ]);
+  });
+});
+
+describe('pyramidBands', () => {
+  it('stacks five bands from the base up, each narrower than the one below', () => {
+    const bands = pyramidBands(5);
+    expect(bands).toHaveLength(5);
+    // Band 0 spans y 325+6=331 .. 405 (height 400 / 5 = 80 per band, 6 gap): centre (331 + 405) / 2 = 368.
+    expect(bands[0]!.textY).toBe(368);
+    const width = (points: string) => {
+      const xs = points.split(' ').map((p) => Number(p.split(',')[0]));
+      return Math.max(...xs) - Math.min(...xs);
+    };
+    for (let i = 1; i < 5; i++) expect(width(bands[i]!.points)).toBeLessThan(width(bands[i - 1]!.points));
+    // The base band's bottom edge: half-width 110 + 188 * 400 / 400 = 298, so x from 2 to 598.
+    expect(bands[0]!.points.startsWith('2,405 598,405')).toBe(true);
+  });
+});
