@@ -1,0 +1,165 @@
+// Performance budgets on the built site, in bytes, so they give the same answer on every run.
+// Content pages load no JavaScript but the inline head bootstrap; a tool page's JavaScript is
+// weighed before and after its chart loads (chart.js comes in by a dynamic import when the chart
+// scrolls into view); a content page's HTML must not grow with the number of pages in the site.
+// Sizes are gzip level 9, 1 KB = 1,000 bytes. The figures each budget was set from, and how to
+// re-measure them, are in README.md under "Performance"; `npm run bench` measures time.
+import { describe, expect, it } from 'vitest';
+import { kb, linksTo, pageWeight, type LoadedFile, type PageWeight } from '../../scripts/bench/page-weight.ts';
+import { DIST, htmlPages, isToolPage } from './dist-helpers.ts';
+
+/** Gzipped bytes of the one inline script a content page may carry (theme before paint, search opener). */
+const BOOTSTRAP_GZIP = 600;
+
+/** Largest HTML of one failure pattern or pyramid level page, raw bytes. A sidebar listing the whole site would break it. */
+const CONTENT_HTML_RAW = 40_000;
+
+/** Most distinct failure-pattern and pyramid-level pages one such page may link to (related, previous/next, breadcrumbs). */
+const CONTENT_LINKS = 12;
+
+/** Gzipped CSS (linked files plus inline <style>) of any content page. */
+const CONTENT_CSS_GZIP = 6_000;
+
+/** Gzipped JavaScript of each tool page: `before` the chart loads (inline + static imports), `after` (plus dynamic imports). */
+const TOOL_JS_GZIP: Record<string, { before: number; after: number; lazyChart: boolean }> = {
+  '/tools/clv/': { before: 120_000, after: 180_000, lazyChart: true },
+  '/tools/roi/': { before: 120_000, after: 180_000, lazyChart: true },
+  '/tools/nps/': { before: 120_000, after: 180_000, lazyChart: true },
+  '/tools/assessment/': { before: 115_000, after: 175_000, lazyChart: true },
+  '/assessment/team/': { before: 110_000, after: 110_000, lazyChart: false },
+};
+
+const pages = htmlPages();
+const contentPages = pages.filter((p) => !isToolPage(p.path));
+const articlePages = pages.filter((p) => /^\/(?:failures|pyramid)\/[^/]+\/$/.test(p.path));
+
+const weights = new Map<string, PageWeight | undefined>();
+/** What the page at `path` loads (computed once per page). */
+const weigh = (path: string) => {
+  if (!weights.has(path)) weights.set(path, pageWeight(DIST, path));
+  return weights.get(path);
+};
+
+/** The heaviest files first, e.g. `client.Ab.js 65.7 KB, react.Cd.js 3.0 KB`, for failure messages. */
+const heaviest = (files: LoadedFile[], n = 6) =>
+  [...files].sort((a, b) => b.gzip - a.gzip).slice(0, n).map((f) => `${f.url} ${kb(f.gzip)}`).join(', ') || 'none';
+
+describe('content pages', () => {
+  it('exist in the build under test', () => {
+    expect(contentPages.length, `no content pages in ${DIST}; build the site first`).toBeGreaterThan(10);
+    expect(articlePages.length, 'no failure or pyramid pages').toBeGreaterThan(5);
+  });
+
+  it('load no script file, no module and no island: at most one inline classic script', () => {
+    const offenders: string[] = [];
+    for (const p of contentPages) {
+      const w = weigh(p.path)!;
+      const modules = w.js.inline.filter((s) => s.type === 'module').length;
+      if (w.js.externalSrc.length) offenders.push(`${p.path}: <script src> ${w.js.externalSrc.join(', ')}`);
+      if (modules) offenders.push(`${p.path}: ${modules} inline module script(s)`);
+      if (w.js.before.length) offenders.push(`${p.path}: loads modules ${heaviest(w.js.before)}`);
+      if (w.js.inline.length > 1) offenders.push(`${p.path}: ${w.js.inline.length} inline scripts, expected at most 1`);
+      if (/<link\b[^>]*rel="modulepreload"/i.test(p.html)) offenders.push(`${p.path}: has a modulepreload link`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it(`keep the inline bootstrap script within ${BOOTSTRAP_GZIP} B gzip`, () => {
+    const over = contentPages
+      .map((p) => ({ path: p.path, gzip: weigh(p.path)!.js.beforeGzip }))
+      .filter((p) => p.gzip > BOOTSTRAP_GZIP)
+      .map((p) => `${p.path}: ${p.gzip} B gzip of inline script (budget ${BOOTSTRAP_GZIP} B)`);
+    expect(over).toEqual([]);
+  });
+
+  it(`keep CSS within ${kb(CONTENT_CSS_GZIP)} gzip`, () => {
+    const over = contentPages
+      .map((p) => ({ path: p.path, css: weigh(p.path)!.css }))
+      .filter((p) => p.css.gzip > CONTENT_CSS_GZIP)
+      .map((p) => `${p.path}: ${kb(p.css.gzip)} gzip CSS (budget ${kb(CONTENT_CSS_GZIP)}): ${heaviest(p.css.files)}`);
+    expect(over).toEqual([]);
+  });
+
+  it(`failure and pyramid pages stay within ${kb(CONTENT_HTML_RAW)} of HTML`, () => {
+    const over = articlePages
+      .filter((p) => Buffer.byteLength(p.html) > CONTENT_HTML_RAW)
+      .map((p) => `${p.path}: ${kb(Buffer.byteLength(p.html))} HTML (budget ${kb(CONTENT_HTML_RAW)})`);
+    expect(over).toEqual([]);
+  });
+
+  // A site-wide sidebar (Starlight, VitePress) makes every page's HTML grow with the site. Here,
+  // navigation outside <main> names no article; a failure page links to a handful of articles; a
+  // pyramid level links only to the patterns that name it (its "related patterns") and its neighbours.
+  const article = /\/(?:failures|pyramid)\/[^/]+\/$/;
+  const failure = /\/failures\/[^/]+\/$/;
+  const outsideMain = (html: string) => html.replace(/<main\b[\s\S]*<\/main>/i, '');
+
+  it('have no list of articles outside <main> (no site-wide sidebar or footer index)', () => {
+    const offenders = contentPages
+      .map((p) => ({ path: p.path, links: linksTo(outsideMain(p.html), article) }))
+      .filter((p) => p.links.length > 0)
+      .map((p) => `${p.path}: ${p.links.length} article link(s) outside <main>, e.g. ${p.links.slice(0, 3).join(', ')}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it(`failure pages link to at most ${CONTENT_LINKS} other failure or pyramid pages`, () => {
+    const offenders = articlePages
+      .filter((p) => failure.test(p.path))
+      .map((p) => ({ path: p.path, links: linksTo(p.html, article, p.path) }))
+      .filter((p) => p.links.length > CONTENT_LINKS)
+      .map((p) => `${p.path}: links to ${p.links.length} failure/pyramid pages (at most ${CONTENT_LINKS})`);
+    expect(offenders).toEqual([]);
+  });
+
+  it('pyramid level pages link only to the failure patterns that name that level, plus previous/next', () => {
+    const failurePages = articlePages.filter((p) => failure.test(p.path));
+    const offenders: string[] = [];
+    for (const level of articlePages.filter((p) => /^\/pyramid\/[^/]+\/$/.test(p.path))) {
+      const naming = new Set(failurePages.filter((f) => linksTo(f.html, /\/pyramid\/[^/]+\/$/).includes(level.path)).map((f) => f.path));
+      const others = linksTo(level.html, failure, level.path).filter((href) => !naming.has(href));
+      if (others.length > 2) offenders.push(`${level.path}: links to ${others.length} failure pages that do not name this level, e.g. ${others.slice(0, 3).join(', ')}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('tool pages', () => {
+  for (const [path, budget] of Object.entries(TOOL_JS_GZIP)) {
+    describe(path, () => {
+      const weight = weigh(path);
+      // A missing page fails once, here; its budget tests are then skipped rather than failing four times over.
+      const ifBuilt = it.skipIf(!weight);
+      const built = () => weight!;
+
+      it('is built', () => {
+        expect(weight, `${path} is missing from the build: no ${DIST}${path}index.html`).toBeDefined();
+      });
+
+      ifBuilt('refers only to modules that are in the build', () => {
+        expect(built().js.missing, `${path}: referenced modules not in the build`).toEqual([]);
+      });
+
+      ifBuilt(`JavaScript before the chart loads is within ${kb(budget.before)} gzip`, () => {
+        const w = built();
+        expect(
+          w.js.beforeGzip,
+          `${path}: ${kb(w.js.beforeGzip)} gzip before the chart (budget ${kb(budget.before)}); inline ${kb(w.js.beforeGzip - w.js.before.reduce((n, f) => n + f.gzip, 0))}, heaviest: ${heaviest(w.js.before)}`,
+        ).toBeLessThanOrEqual(budget.before);
+      });
+
+      ifBuilt(`JavaScript after the chart loads is within ${kb(budget.after)} gzip`, () => {
+        const w = built();
+        expect(w.js.afterGzip, `${path}: ${kb(w.js.afterGzip)} gzip after the chart (budget ${kb(budget.after)}); loaded later: ${heaviest(w.js.lazy)}`).toBeLessThanOrEqual(
+          budget.after,
+        );
+      });
+
+      if (budget.lazyChart) {
+        ifBuilt('loads its chart code by a dynamic import, not up front', () => {
+          const w = built();
+          expect(w.js.lazy.length, `${path}: no module is loaded by dynamic import(); the chart code is in the first load`).toBeGreaterThan(0);
+        });
+      }
+    });
+  }
+});
