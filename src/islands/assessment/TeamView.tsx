@@ -68,10 +68,11 @@ export default function TeamView({ questionnaire: q, locale, communication, tool
             ) : (
               team.people > 1 && <p>No dimension's spread is above {formatNumber(team.threshold, locale, 1)} points: the team sees things much the same way.</p>
             )}
-            <table className="as-table" data-testid="team-table">
-              <caption>Mean and spread of each dimension (points 0 to 100)</caption>
+            <h3 id="as-team-caption">Mean and spread of each dimension (points 0 to 100)</h3>
+            <div className="as-scroll" role="region" aria-labelledby="as-team-caption" tabIndex={0}>
+            <table className="as-table" data-testid="team-table" aria-labelledby="as-team-caption">
               <thead>
-                <tr><th scope="col">Dimension</th><th scope="col">People</th><th scope="col">Mean</th><th scope="col">Spread (SD)</th><th scope="col">Range</th><th scope="col">Disagreement</th></tr>
+                <tr><th scope="col">Dimension</th><th scope="col">People</th><th scope="col">Mean</th><th scope="col">Spread <abbr title="standard deviation">(SD)</abbr></th><th scope="col">Range</th><th scope="col">Disagreement</th></tr>
               </thead>
               <tbody>
                 {team.dimensions.map((d) => (
@@ -81,11 +82,12 @@ export default function TeamView({ questionnaire: q, locale, communication, tool
                     <td>{formatScore(d.mean, locale)}</td>
                     <td>{sd(d.sd)}</td>
                     <td>{d.min === null ? '' : `${formatScore(d.min, locale)}–${formatScore(d.max, locale)}`}</td>
-                    <td>{d.flagged ? <a href={communication.href}>Wide spread: see {communication.title}</a> : ''}</td>
+                    <td>{d.flagged ? <a href={communication.href} aria-label={`Wide spread: read ${communication.title}`}>Wide spread</a> : ''}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
+            </div>
           </>
         )}
       </section>
