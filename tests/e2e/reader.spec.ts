@@ -11,11 +11,15 @@ test('search opens with "/" and finds the right page', async ({ page }) => {
   await page.keyboard.type('ownership');
   const first = dialog.getByRole('listitem').first();
   await expect(dialog.getByRole('status')).toContainText('match “ownership”');
-  await expect(dialog.getByRole('link', { name: 'Lack of clear ownership' }).or(dialog.getByRole('link', { name: /ownership/i }).first())).toBeVisible();
+  // The pattern page about ownership is a result, with the query highlighted in its excerpt.
+  const result = dialog.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Lack of ownership', exact: true }) });
+  await expect(result).toBeVisible();
+  await expect(result.locator('mark').first()).toContainText(/ownership/i);
   await expect(first.locator('mark').first()).toContainText(/ownership/i);
   await expectNoAxeViolations(page, '(search open)');
-  await first.getByRole('link').click();
-  await expect(page).toHaveURL(/\/failures\/[a-z-]+\/$/);
+  await result.getByRole('link').click();
+  await expect(page).toHaveURL(/\/failures\/no-clear-ownership\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lack of ownership');
 });
 
 test('search opens from the header button and with Ctrl+K, and says when nothing matches', async ({ page }) => {
@@ -78,4 +82,36 @@ test('keyboard users can skip to the content', async ({ page }) => {
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('#main')).toBeFocused();
+});
+
+test('/print/ holds the whole playbook in reading order and prints without the site chrome', async ({ page }) => {
+  await page.goto('print/');
+  const h2 = await page.locator('main h2').allTextContents();
+  const expected = ['The CX pyramid', 'Level 1:', 'Level 2:', 'Level 3:', 'Level 4:', 'Level 5:', 'Six reasons', 'Glossary', 'Sources'];
+  let at = -1;
+  for (const start of expected) {
+    const i = h2.findIndex((t, j) => j > at && t.startsWith(start));
+    expect(i, `heading starting "${start}" after position ${at}`).toBeGreaterThan(at);
+    at = i;
+  }
+  // Every failure pattern of every group is on the page (18 patterns, each an <article>).
+  expect(await page.locator('article[aria-labelledby^="failure-"]').count()).toBeGreaterThanOrEqual(18);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('link', { name: /Search/ })).toBeHidden();
+});
+
+test('no Content-Security-Policy violation while searching and switching theme', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { cspViolations: string[] }).cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  await page.goto('pyramid/useful-information/');
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await page.keyboard.press('/');
+  await page.keyboard.type('retention');
+  await expect(page.getByRole('dialog').getByRole('status')).toContainText('match');
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 });
