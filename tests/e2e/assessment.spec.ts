@@ -91,6 +91,12 @@ test('answering everything by keyboard alone gives the hand-computed result', as
   await expect(page.getByLabel('Share link')).toHaveValue(new RegExp(`/tools/assessment/#${FRAGMENT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 });
 
+test('a failure page\'s link to a dimension opens that dimension', async ({ page }) => {
+  await page.goto(`${TOOL}#dimension-resourcing`);
+  await expect(page.getByRole('heading', { name: '9. Resourcing' })).toBeFocused();
+  await expect(page.getByText('Step 9 of 11')).toBeVisible();
+});
+
 test('answers survive closing the page', async ({ page }) => {
   await page.goto(TOOL);
   await hydrated(page);

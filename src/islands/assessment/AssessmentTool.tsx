@@ -1,5 +1,6 @@
 // The maturity self-assessment: the questionnaire (one dimension at a time or all on one page),
 // the live result, and the history. Everything stays in the browser.
+import { z } from 'astro/zod';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { progress } from '../../calculators/assessment/answers.ts';
 import { buildExport } from '../../calculators/assessment/export.ts';
@@ -7,7 +8,6 @@ import { snapshot } from '../../calculators/assessment/history.ts';
 import { scoreAssessment } from '../../calculators/assessment/score.ts';
 import { encodeAnswers } from '../../calculators/assessment/share.ts';
 import { readStored, storageKey, writeStored } from '../../lib/storage.ts';
-import { z } from 'astro/zod';
 import { DimensionFields } from './DimensionFields.tsx';
 import { HistoryView } from './HistoryView.tsx';
 import { PyramidFields } from './PyramidFields.tsx';
@@ -30,7 +30,8 @@ export default function AssessmentTool(content: AssessmentContent) {
   const [step, setStep] = useState(0);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
-  const focusStep = useRef(false);
+  // Bumped to move focus to the step's heading once the step has rendered.
+  const [focusRequest, setFocusRequest] = useState(0);
   const steps = q.dimensions.length + 1; // every dimension, then the pyramid
 
   const result = useMemo(() => scoreAssessment(q, state.answers), [q, state.answers]);
@@ -46,7 +47,7 @@ export default function AssessmentTool(content: AssessmentContent) {
       const i = q.dimensions.findIndex((d) => d.id === id);
       if (i >= 0) {
         setStep(i);
-        focusStep.current = true;
+        setFocusRequest((n) => n + 1);
       }
     };
     openAnchor();
@@ -55,14 +56,13 @@ export default function AssessmentTool(content: AssessmentContent) {
   }, [q]);
 
   useEffect(() => {
-    if (!focusStep.current) return;
-    focusStep.current = false;
+    if (!focusRequest) return;
     stepHeading.current?.focus();
     stepHeading.current?.scrollIntoView({ block: 'start' });
-  }, [step, mode]);
+  }, [focusRequest]);
 
   const go = (to: number) => {
-    focusStep.current = true;
+    setFocusRequest((n) => n + 1);
     setStep(Math.max(0, Math.min(steps - 1, to)));
   };
   const changeMode = (m: Mode) => {

@@ -12,7 +12,7 @@ interface Props {
   number: number;
   answers: AssessmentAnswers;
   onRate: (dimId: string, stId: string, value: StatementAnswer) => void;
-  /** Heading level of the dimension's title. */
+  /** Receives the title heading, which is focused when this step opens. */
   headingRef?: Ref<HTMLHeadingElement> | undefined;
 }
 

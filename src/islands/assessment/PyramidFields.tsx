@@ -10,6 +10,7 @@ interface Props {
   levels: LevelInfo[];
   answers: AssessmentAnswers;
   onAnswer: (level: string, value: PyramidAnswer) => void;
+  /** Receives the title heading, which is focused when this step opens. */
   headingRef?: Ref<HTMLHeadingElement> | undefined;
 }
 

@@ -1,6 +1,6 @@
 // The result: overall score and stage, the radar chart with its table, the pyramid, and the
 // three weakest dimensions with what to do about them.
-import type { ReactNode, Ref } from 'react';
+import { useMemo, type ReactNode, type Ref } from 'react';
 import type { Questionnaire } from '../../calculators/assessment/questionnaire.ts';
 import type { AssessmentResult } from '../../calculators/assessment/score.ts';
 import { Priorities } from './Priorities.tsx';
@@ -26,7 +26,8 @@ const stageLine = (q: Questionnaire, r: AssessmentResult) => {
 
 export function ResultView({ content, result, answered, headingRef, children }: Props) {
   const { questionnaire: q, locale } = content;
-  const radar = { labels: result.dimensions.map((d) => d.title), values: result.dimensions.map((d) => d.score), series: 'Score' };
+  // A new object only when the scores change, so the chart redraws only then.
+  const radar = useMemo(() => ({ labels: result.dimensions.map((d) => d.title), values: result.dimensions.map((d) => d.score), series: 'Score' }), [result]);
   return (
     <section className="as-result" aria-labelledby="as-result-title">
       <h2 id="as-result-title" tabIndex={-1} ref={headingRef}>Your result</h2>

@@ -96,5 +96,5 @@ export function useAnswers(q: Questionnaire) {
     setAnswers(emptyAnswers());
   }, [adopt]);
 
-  return { answers, fromLink, notices, setRating, setPyramid, backToOwn, clear, dismiss: () => setNotices([]) };
+  return { answers, fromLink, notices, setRating, setPyramid, backToOwn, clear };
 }
