@@ -115,11 +115,24 @@ export function acceptValues(
     const shown = typeof current === 'number' ? formatUnitValue(current, spec.unit, ctx.style) : `“${current.slice(0, 24)}”`;
     rejected.push({
       key, reason: 'conflict',
-      message: `${label(key)} (${shown}) did not fit with the other values: ${issue.message}; so it is back to its default.`,
+      message: `${label(key)} (${shown}) was reset to its default because it did not fit with the other values: ${issue.message}.`,
     });
     values[key] = ctx.defaults[key]!;
   }
   return { values, rejected };
+}
+
+/**
+ * The sentences a notice lists for rejected fields: each problem as it is, and every missing field
+ * in one sentence ("The link had no value for A, B, so they use their defaults."). `where` names
+ * the source: "The link" or "Your saved inputs".
+ */
+export function describeRejected(rejected: readonly RejectedField[], labels: Readonly<Record<string, string>>, where: string): string[] {
+  const missing = rejected.filter((r) => r.reason === 'missing').map((r) => labels[r.key] ?? r.key);
+  const items = rejected.filter((r) => r.reason !== 'missing').map((r) => r.message);
+  if (missing.length)
+    items.push(`${where} had no value for ${missing.join(', ')}, so ${missing.length === 1 ? 'it uses its default' : 'they use their defaults'}.`);
+  return items;
 }
 
 /** Everything read from a share link. */

@@ -75,6 +75,24 @@ function pattern(colour: string, kind: 'hatch' | 'dots'): CanvasPattern | string
   return ctx.createPattern(tile, 'repeat') ?? colour;
 }
 
+/** Splits a long axis label into lines of at most `max` characters (chart.js draws arrays as lines). */
+function wrap(label: string, max: number): string | string[] {
+  if (label.length <= max) return label;
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** Category labels, wrapped on narrow screens for horizontal (range) charts. */
+function labels(spec: ChartSpec, host: HTMLElement): (string | string[])[] {
+  const max = spec.kind === 'range' ? (host.clientWidth < 560 ? 14 : 28) : 40;
+  return spec.categories.map((c) => wrap(c, max));
+}
+
 type Dataset = ChartDataset<'bar' | 'line', (number | [number, number])[]>;
 
 function datasets(spec: ChartSpec, p: Palette): Dataset[] {
@@ -142,13 +160,13 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, format: (v
   let p = palette(host);
   const chart = new Chart(canvas, {
     type: 'bar',
-    data: { labels: spec.categories, datasets: datasets(spec, p) as ChartDataset<'bar'>[] },
+    data: { labels: labels(spec, host), datasets: datasets(spec, p) as ChartDataset<'bar'>[] },
     options: options(spec, p, format, formatAxis),
   });
   canvas.dataset['drawn'] = drawnDigest(spec);
 
   const redraw = () => {
-    chart.data.labels = current.spec.categories;
+    chart.data.labels = labels(current.spec, host);
     chart.data.datasets = datasets(current.spec, p) as ChartDataset<'bar'>[];
     chart.options = options(current.spec, p, current.format, current.formatAxis);
     chart.update('none');

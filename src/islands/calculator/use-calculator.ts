@@ -7,7 +7,7 @@ import { fieldSpecs, type FieldSpec } from '../../calculators/shared/fields.ts';
 import { formatInput, type NumberStyle } from '../../lib/format.ts';
 import { checkForm, parseNumber, type InputValue } from '../../lib/inputs.ts';
 import { readStored, removeStored, storageKey, writeStored } from '../../lib/storage.ts';
-import { acceptValues, decodeState, encodeState, isStateHash, type RejectedField, type StateContext } from '../../lib/url-state.ts';
+import { acceptValues, decodeState, describeRejected, encodeState, isStateHash, type StateContext } from '../../lib/url-state.ts';
 import { makeFormatters, type Formatters } from './formatters.ts';
 import type { CalculatorContent, CalculatorDefinition, ViewContext } from './types.ts';
 
@@ -60,14 +60,6 @@ export const PREFS_KEY = storageKey('number-style');
 const ANNOUNCE_DELAY = 1200;
 /** How long typing must pause before the URL and storage are updated, ms. */
 const PERSIST_DELAY = 250;
-
-/** Groups "missing" fields into one sentence and keeps the others as they are. */
-function noticeItems(rejected: RejectedField[], labels: Record<string, string>, where: string): string[] {
-  const missing = rejected.filter((r) => r.reason === 'missing').map((r) => labels[r.key] ?? r.key);
-  const items = rejected.filter((r) => r.reason !== 'missing').map((r) => r.message);
-  if (missing.length) items.push(`${where} had no value for ${missing.join(', ')}, so ${missing.length === 1 ? 'it uses its default' : 'they use their defaults'}.`);
-  return items;
-}
 
 /** State and actions of one calculator; see index.ts for how the pieces fit. */
 export function useCalculator<S extends z.ZodObject, R>(
@@ -126,7 +118,7 @@ export function useCalculator<S extends z.ZodObject, R>(
       const next = { ...style, ...saved, ...decoded.style };
       setStyle(next);
       load(decoded.values, next.locale);
-      const items = [...noticeItems(decoded.rejected, labels, 'The link'), ...decoded.problems];
+      const items = [...describeRejected(decoded.rejected, labels, 'The link'), ...decoded.problems];
       setNotice(items.length ? { title: 'Some of this share link could not be used, so the calculator shows the defaults in its place.', items } : null);
       // A corrected link replaces the bad one, so a reload does not repeat the notice.
       dirty.current = items.length > 0;
@@ -140,7 +132,7 @@ export function useCalculator<S extends z.ZodObject, R>(
       if (stored) {
         const accepted = acceptValues(stored.values, ctx, { verb: 'your saved inputs had', partial: true });
         load(accepted.values, next.locale);
-        const items = noticeItems(accepted.rejected, labels, 'Your saved inputs');
+        const items = describeRejected(accepted.rejected, labels, 'Your saved inputs');
         if (items.length) setNotice({ title: 'Some of your saved inputs could not be used, so they are back to their defaults.', items });
       } else if (next.locale !== style.locale) load(content.defaults, next.locale);
     }

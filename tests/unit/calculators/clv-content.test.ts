@@ -1,0 +1,31 @@
+// content/tools/clv.mdx and roi.mdx: defaults, every preset over the defaults, and labels for
+// every input pass the calculators' own schemas (the content check does this at build time too).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ClvInputSchema } from '../../../src/calculators/clv/schema.ts';
+import { RoiInputSchema } from '../../../src/calculators/roi/schema.ts';
+import { fieldSpecs } from '../../../src/calculators/shared/fields.ts';
+import { calculatorContent } from '../../../src/islands/calculator/content.ts';
+
+const frontmatter = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1]!);
+const site = { currency: 'EUR', currencies: ['EUR'], locale: 'en-GB', locales: ['en-GB'] };
+
+describe.each([
+  ['content/tools/clv.mdx', ClvInputSchema],
+  ['content/tools/roi.mdx', RoiInputSchema],
+] as const)('%s', (file, schema) => {
+  const data = frontmatter(file);
+  it('defaults pass the schema', () => expect(schema.safeParse(data.defaults).success).toBe(true));
+  it('every preset, merged over the defaults, passes the schema as a whole', () => {
+    for (const p of data.presets) expect(schema.safeParse({ ...data.defaults, ...p.values }).error?.issues).toBeUndefined();
+  });
+  it('every input has a label and help; nothing else does', () => {
+    expect(Object.keys(data.fields).sort()).toEqual(fieldSpecs(schema).map((s) => s.key).sort());
+  });
+  it('calculatorContent builds the island props from it', () => {
+    const props = calculatorContent(schema, { fields: data.fields, defaults: data.defaults, presets: data.presets }, site);
+    expect(props.defaults).toEqual(data.defaults);
+    expect(props.presets.map((p) => p.id)).toEqual(data.presets.map((p: { id: string }) => p.id));
+  });
+});

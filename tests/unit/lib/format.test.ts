@@ -1,0 +1,67 @@
+// Number formatting: Intl in the chosen currency and locale, and never NaN, Infinity or "-0".
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatInput, formatMoney, formatNumber, formatPercent, formatShare, NOT_AVAILABLE, separators } from '../../../src/lib/format.ts';
+import { parseNumber } from '../../../src/lib/inputs.ts';
+
+const gb = { currency: 'EUR', locale: 'en-GB' };
+
+describe('formatMoney', () => {
+  it('whole units from 100 up, cents below', () => {
+    expect(formatMoney(1234.56, gb)).toBe('€1,235');
+    expect(formatMoney(99.5, gb)).toBe('€99.50');
+    expect(formatMoney(-61600, gb)).toBe('-€61,600');
+  });
+  it('in other currencies and locales', () => {
+    expect(formatMoney(1234.5, { currency: 'USD', locale: 'en-US' })).toBe('$1,235');
+    expect(formatMoney(12.5, { currency: 'GBP', locale: 'en-GB' })).toBe('£12.50');
+    // German: dot groups, comma decimals, a no-break space before the symbol
+    expect(formatMoney(1234.5, { currency: 'EUR', locale: 'de-DE' })).toBe('1.235\u00a0€');
+  });
+  it('rounds floating-point dust to a plain zero, never "-€0.00"', () => {
+    expect(formatMoney(-1e-12, gb)).toBe('€0.00');
+    expect(formatMoney(-0, gb)).toBe('€0.00');
+  });
+  it('writes words for what is not a number', () => {
+    expect(formatMoney(NaN, gb)).toBe(NOT_AVAILABLE);
+    expect(formatMoney(Infinity, gb)).toBe('not available');
+  });
+  it('never prints NaN or Infinity for any double', () => {
+    fc.assert(fc.property(fc.double(), (v) => !/NaN|Infinity|∞/.test(formatMoney(v, gb) + formatShare(v, 'en-GB') + formatNumber(v, 'en-GB'))));
+  });
+});
+
+describe('percentages, numbers and counts', () => {
+  it('a share 0-1 and a PERCENT 0-100 value', () => {
+    expect(formatShare(0.90205, 'en-GB')).toBe('90.2%');
+    expect(formatShare(-0.97087, 'en-GB')).toBe('-97.1%');
+    expect(formatPercent(7.5, 'en-GB')).toBe('7.5%');
+    expect(formatPercent(40, 'fr-FR')).toBe('40\u00a0%');
+  });
+  it('numbers with grouping', () => {
+    expect(formatNumber(1234.567, 'en-GB')).toBe('1,234.57');
+    expect(formatNumber(-0.0001, 'en-GB')).toBe('0');
+  });
+  it('counts with a noun', () => {
+    expect(formatCount(1, 'year', 'en-GB')).toBe('1 year');
+    expect(formatCount(19.38, 'month', 'en-GB')).toBe('19.4 months');
+    expect(formatCount(NaN, 'month', 'en-GB')).toBe(NOT_AVAILABLE);
+  });
+});
+
+describe('formatInput writes what parseNumber reads back', () => {
+  it('examples', () => {
+    expect(formatInput(1234.5, 'en-GB')).toBe('1234.5');
+    expect(formatInput(1234.5, 'de-DE')).toBe('1234,5');
+    expect(formatInput(NaN, 'en-GB')).toBe('');
+    expect(separators('de-DE')).toEqual({ decimal: ',', group: '.' });
+  });
+  it('round trip in every offered locale', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), fc.constantFrom('en-GB', 'en-US', 'de-DE', 'fr-FR'), (v, locale) => {
+        const rounded = Number(v.toFixed(6));
+        expect(parseNumber(formatInput(rounded, locale), locale)).toBeCloseTo(rounded, 6);
+      }),
+    );
+  });
+});

@@ -1,0 +1,183 @@
+// Reading numbers as typed, and the exact words of every field message of the CLV and ROI tools.
+import { describe, expect, it } from 'vitest';
+import { ClvInputSchema } from '../../../src/calculators/clv/schema.ts';
+import { RoiInputSchema } from '../../../src/calculators/roi/schema.ts';
+import { fieldSpecs, type FieldSpec } from '../../../src/calculators/shared/fields.ts';
+import { checkField, checkForm, describeRange, parseNumber } from '../../../src/lib/inputs.ts';
+
+const style = { currency: 'EUR', locale: 'en-GB' };
+
+describe('parseNumber', () => {
+  it.each([
+    ['40', 'en-GB', 40],
+    ['  2.5 ', 'en-GB', 2.5],
+    ['12,5', 'en-GB', 12.5], // a lone comma not followed by three digits is a decimal point
+    ['1,234', 'en-GB', 1234], // the locale's grouping mark before three digits groups
+    ['1.234', 'de-DE', 1234],
+    ['12.5', 'de-DE', 12.5],
+    ['1,234.5', 'en-GB', 1234.5],
+    ['1.234,5', 'de-DE', 1234.5],
+    ['1 234,5', 'fr-FR', 1234.5],
+    ['1\u202f234,5', 'fr-FR', 1234.5],
+    ['1,234,567', 'en-GB', 1234567],
+    ['.5', 'en-GB', 0.5],
+    ['-5', 'en-GB', -5],
+    ['\u22125', 'en-GB', -5],
+  ])('%j in %s is %d', (raw, locale, expected) => {
+    expect(parseNumber(raw, locale)).toBe(expected);
+  });
+  it.each(['', '   '])('%j is empty', (raw) => expect(parseNumber(raw, 'en-GB')).toBe('empty'));
+  it.each(['abc', '1e5', '1,23,4', '12..5', '5-', '--5', '1.2.3', 'Infinity', 'NaN', '0x10', '1,2345.6'])('%j is not a number', (raw) =>
+    expect(parseNumber(raw, 'en-GB')).toBe('invalid'),
+  );
+});
+
+/** Labels as in content/tools/*.mdx (kept here so that editing a label does not break unit tests). */
+const CLV_LABELS: Record<string, string> = {
+  orderValue: 'Average order value', ordersPerYear: 'Orders per year', margin: 'Gross margin', retention: 'Annual retention',
+  discountRate: 'Annual discount rate', acquisitionCost: 'Acquisition cost (CAC)', horizon: 'Years shown in the chart',
+  retentionWhatIf: 'Extra retention to test',
+};
+const ROI_LABELS: Record<string, string> = {
+  customers: 'Customers today', revenuePerCustomer: 'Revenue per customer per year', margin: 'Gross margin',
+  retention: 'Baseline annual retention', retentionUplift: 'Retention uplift', spendUplift: 'Spend uplift',
+  contactsPerYear: 'Support contacts per year', costPerContact: 'Cost per contact', deflection: 'Contacts deflected by self-service',
+  investment: 'Upfront investment', runningCost: 'Running cost per year', horizon: 'Horizon', discountRate: 'Annual discount rate',
+};
+const specOf = (specs: FieldSpec[], key: string) => specs.find((s) => s.key === key)!;
+const message = (specs: FieldSpec[], labels: Record<string, string>, key: string, raw: string) => {
+  const check = checkField(specOf(specs, key), raw, labels[key]!, style);
+  return check.ok ? `(accepted ${String(check.value)})` : check.message;
+};
+
+/** [key, text typed, expected message] for every CLV input: empty, below and above its range. */
+const CLV_MESSAGES: [string, string, string][] = [
+  ['orderValue', '', 'Average order value is empty: enter a number from €0 to €1,000,000,000.'],
+  ['orderValue', '-5', 'Average order value must be at least €0; you entered -€5.'],
+  ['orderValue', '2000000000', 'Average order value must be at most €1,000,000,000; you entered €2,000,000,000.'],
+  ['orderValue', 'forty', 'Average order value must be a number, such as 12.5; you entered “forty”.'],
+  ['ordersPerYear', '', 'Orders per year is empty: enter a number from 0 to 10,000.'],
+  ['ordersPerYear', '-1', 'Orders per year must be at least 0; you entered -1.'],
+  ['ordersPerYear', '10001', 'Orders per year must be at most 10,000; you entered 10,001.'],
+  ['margin', '', 'Gross margin is empty: enter a number from 0% to 100%.'],
+  ['margin', '-0.5', 'Gross margin must be at least 0%; you entered -0.5%.'],
+  ['margin', '150', 'Gross margin must be at most 100%; you entered 150%.'],
+  ['retention', '', 'Annual retention is empty: enter a number from 0% to 99%.'],
+  ['retention', '-10', 'Annual retention must be at least 0%; you entered -10%.'],
+  ['retention', '99.5', 'Annual retention must be at most 99%; you entered 99.5%.'],
+  ['discountRate', '', 'Annual discount rate is empty: enter a number from 0% to 100%.'],
+  ['discountRate', '-1', 'Annual discount rate must be at least 0%; you entered -1%.'],
+  ['discountRate', '101', 'Annual discount rate must be at most 100%; you entered 101%.'],
+  ['acquisitionCost', '', 'Acquisition cost (CAC) is empty: enter a number from €0 to €1,000,000,000.'],
+  ['acquisitionCost', '-0.01', 'Acquisition cost (CAC) must be at least €0; you entered -€0.01.'],
+  ['acquisitionCost', '1000000000.5', 'Acquisition cost (CAC) must be at most €1,000,000,000; you entered €1,000,000,000.50.'],
+  ['horizon', '', 'Years shown in the chart is empty: enter a whole number from 1 year to 50 years.'],
+  ['horizon', '0', 'Years shown in the chart must be at least 1 year; you entered 0 years.'],
+  ['horizon', '51', 'Years shown in the chart must be at most 50 years; you entered 51 years.'],
+  ['horizon', '2.5', 'Years shown in the chart must be a whole number; you entered 2.5 years.'],
+  ['horizon', 'ten', 'Years shown in the chart must be a number, such as 5; you entered “ten”.'],
+  ['retentionWhatIf', '', 'Extra retention to test is empty: enter a number from 0 points to 99 points.'],
+  ['retentionWhatIf', '-5', 'Extra retention to test must be at least 0 points; you entered -5 points.'],
+  ['retentionWhatIf', '100', 'Extra retention to test must be at most 99 points; you entered 100 points.'],
+];
+
+const ROI_MESSAGES: [string, string, string][] = [
+  ['customers', '', 'Customers today is empty: enter a number from 0 to 1,000,000,000.'],
+  ['customers', '-3', 'Customers today must be at least 0; you entered -3.'],
+  ['customers', '1,000,000,001', 'Customers today must be at most 1,000,000,000; you entered 1,000,000,001.'],
+  ['revenuePerCustomer', '', 'Revenue per customer per year is empty: enter a number from €0 to €1,000,000,000.'],
+  ['revenuePerCustomer', '-400', 'Revenue per customer per year must be at least €0; you entered -€400.'],
+  ['revenuePerCustomer', '5000000000', 'Revenue per customer per year must be at most €1,000,000,000; you entered €5,000,000,000.'],
+  ['margin', '', 'Gross margin is empty: enter a number from 0% to 100%.'],
+  ['margin', '101', 'Gross margin must be at most 100%; you entered 101%.'],
+  ['margin', '-40', 'Gross margin must be at least 0%; you entered -40%.'],
+  ['retention', '', 'Baseline annual retention is empty: enter a number from 0% to 100%.'],
+  ['retention', '-1', 'Baseline annual retention must be at least 0%; you entered -1%.'],
+  ['retention', '120', 'Baseline annual retention must be at most 100%; you entered 120%.'],
+  ['retentionUplift', '', 'Retention uplift is empty: enter a number from 0 points to 100 points.'],
+  ['retentionUplift', '-2', 'Retention uplift must be at least 0 points; you entered -2 points.'],
+  ['retentionUplift', '101', 'Retention uplift must be at most 100 points; you entered 101 points.'],
+  ['spendUplift', '', 'Spend uplift is empty: enter a number from 0% to 100%.'],
+  ['spendUplift', '-5', 'Spend uplift must be at least 0%; you entered -5%.'],
+  ['spendUplift', '200', 'Spend uplift must be at most 100%; you entered 200%.'],
+  ['contactsPerYear', '', 'Support contacts per year is empty: enter a number from 0 to 1,000,000,000.'],
+  ['contactsPerYear', '-1', 'Support contacts per year must be at least 0; you entered -1.'],
+  ['contactsPerYear', '2000000000', 'Support contacts per year must be at most 1,000,000,000; you entered 2,000,000,000.'],
+  ['costPerContact', '', 'Cost per contact is empty: enter a number from €0 to €1,000,000.'],
+  ['costPerContact', '-6', 'Cost per contact must be at least €0; you entered -€6.'],
+  ['costPerContact', '2000000', 'Cost per contact must be at most €1,000,000; you entered €2,000,000.'],
+  ['deflection', '', 'Contacts deflected by self-service is empty: enter a number from 0% to 100%.'],
+  ['deflection', '-15', 'Contacts deflected by self-service must be at least 0%; you entered -15%.'],
+  ['deflection', '115', 'Contacts deflected by self-service must be at most 100%; you entered 115%.'],
+  ['investment', '', 'Upfront investment is empty: enter a number from €0 to €1,000,000,000.'],
+  ['investment', '-1', 'Upfront investment must be at least €0; you entered -€1.'],
+  ['investment', '1500000000', 'Upfront investment must be at most €1,000,000,000; you entered €1,500,000,000.'],
+  ['runningCost', '', 'Running cost per year is empty: enter a number from €0 to €1,000,000,000.'],
+  ['runningCost', '-40000', 'Running cost per year must be at least €0; you entered -€40,000.'],
+  ['runningCost', '1000000001', 'Running cost per year must be at most €1,000,000,000; you entered €1,000,000,001.'],
+  ['horizon', '', 'Horizon is empty: enter a whole number from 1 year to 10 years.'],
+  ['horizon', '0', 'Horizon must be at least 1 year; you entered 0 years.'],
+  ['horizon', '11', 'Horizon must be at most 10 years; you entered 11 years.'],
+  ['horizon', '3.5', 'Horizon must be a whole number; you entered 3.5 years.'],
+  ['discountRate', '', 'Annual discount rate is empty: enter a number from 0% to 100%.'],
+  ['discountRate', '-8', 'Annual discount rate must be at least 0%; you entered -8%.'],
+  ['discountRate', '108', 'Annual discount rate must be at most 100%; you entered 108%.'],
+];
+
+/** The keys that have all three cases in a table, in table order. */
+const covered = (table: [string, string, string][]) =>
+  [...new Set(table.map(([k]) => k))].filter(
+    (k) => ['is empty', 'must be at least', 'must be at most'].every((kind) => table.some(([key, , m]) => key === k && m.includes(kind))),
+  );
+
+describe('field messages: CLV', () => {
+  const specs = fieldSpecs(ClvInputSchema);
+  it('covers every input with an empty, a too-small and a too-big case', () => expect(covered(CLV_MESSAGES)).toEqual(specs.map((s) => s.key)));
+  it.each(CLV_MESSAGES)('%s = %j', (key, raw, expected) => expect(message(specs, CLV_LABELS, key, raw)).toBe(expected));
+});
+
+describe('field messages: CX ROI', () => {
+  const specs = fieldSpecs(RoiInputSchema);
+  it.each(ROI_MESSAGES)('%s = %j', (key, raw, expected) => expect(message(specs, ROI_LABELS, key, raw)).toBe(expected));
+  it('covers every input with an empty, a too-small and a too-big case', () => expect(covered(ROI_MESSAGES)).toEqual(specs.map((s) => s.key)));
+  it('the cross-field rule is reported under the retention uplift', () => {
+    const raw = { customers: '10000', revenuePerCustomer: '400', margin: '40', retention: '75', retentionUplift: '30', spendUplift: '5', contactsPerYear: '20000', costPerContact: '6', deflection: '15', investment: '150000', runningCost: '40000', horizon: '5', discountRate: '8' };
+    const check = checkForm(RoiInputSchema, specs, raw, ROI_LABELS, style);
+    expect(check.value).toBeNull();
+    // 100 − 75 = 25 points at most
+    expect(check.errors).toEqual({ retentionUplift: 'Retention uplift: retention plus uplift cannot pass 100%, so the uplift can be at most 25 points.' });
+  });
+});
+
+describe('messages follow the currency and locale', () => {
+  const specs = fieldSpecs(ClvInputSchema);
+  it('dollars in en-US, euros in de-DE', () => {
+    expect(checkField(specOf(specs, 'orderValue'), '', 'Average order value', { currency: 'USD', locale: 'en-US' })).toMatchObject({
+      message: 'Average order value is empty: enter a number from $0 to $1,000,000,000.',
+    });
+    expect(checkField(specOf(specs, 'retention'), '99,5', 'Annual retention', { currency: 'EUR', locale: 'de-DE' })).toMatchObject({
+      // German puts a no-break space before the percent sign
+      message: 'Annual retention must be at most 99\u00a0%; you entered 99,5\u00a0%.',
+    });
+  });
+  it('describeRange', () => {
+    expect(describeRange(specOf(specs, 'horizon'), style)).toBe('a whole number from 1 year to 50 years');
+    expect(describeRange(specOf(specs, 'margin'), style)).toBe('a number from 0% to 100%');
+  });
+});
+
+describe('checkForm', () => {
+  const specs = fieldSpecs(ClvInputSchema);
+  const good = { orderValue: '60', ordersPerYear: '3', margin: '40', retention: '70', discountRate: '8', acquisitionCost: '120', horizon: '10', retentionWhatIf: '5' };
+  it('returns the parsed inputs when every field is good', () => {
+    expect(checkForm(ClvInputSchema, specs, good, CLV_LABELS, style)).toEqual({
+      value: { orderValue: 60, ordersPerYear: 3, margin: 40, retention: 70, discountRate: 8, acquisitionCost: 120, horizon: 10, retentionWhatIf: 5 },
+      errors: {},
+    });
+  });
+  it('returns one message per bad field and no value', () => {
+    const check = checkForm(ClvInputSchema, specs, { ...good, margin: '', horizon: '0' }, CLV_LABELS, style);
+    expect(check.value).toBeNull();
+    expect(Object.keys(check.errors)).toEqual(['margin', 'horizon']);
+  });
+});
