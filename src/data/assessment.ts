@@ -1,11 +1,11 @@
 // The assessment's content as the islands receive it, read once at build time. Shared by the
-// tool page and the team view. (Not a route: files starting with _ are ignored by Astro.)
+// tool page and the team view.
 import { getCollection, getEntry } from 'astro:content';
-import { buildQuestionnaire } from '../../calculators/assessment/questionnaire.ts';
-import { getFailuresById, getLevels } from '../../data/content';
-import { site } from '../../data/site';
-import type { AssessmentContent, FailureInfo } from '../../islands/assessment/types.ts';
-import { withBase } from '../../lib/url';
+import { buildQuestionnaire } from '../calculators/assessment/questionnaire.ts';
+import { getFailuresById, getLevels } from './content';
+import { site } from './site';
+import type { AssessmentContent, FailureInfo } from '../islands/assessment/types.ts';
+import { withBase } from '../lib/url';
 
 export async function getAssessmentContent(): Promise<AssessmentContent> {
   const model = await getEntry('assessment', 'model');
