@@ -55,6 +55,8 @@ if (!only) step('type check (astro check)', 'npx', ['astro', 'check']);
 vitest('unit and content tests', 'vitest.config.ts');
 const built = step('build', 'npx', ['astro', 'build']);
 // The white-label build: same content, a second organisation's config, under /handbook/.
+// Its files land in <alt>/handbook/ (what a host serving <alt> at / would serve); the browser
+// tests serve <alt>/handbook/ under the /handbook/ base, as a project-site host does.
 const alt = join(scratch, 'white-label');
 const altBuilt = step('white-label build', 'npx', ['astro', 'build'], {
   CXP_SITE_CONFIG: 'tests/fixtures/white-label/site.yaml',
@@ -69,7 +71,7 @@ if (built) {
   record('built output tests (not run: build failed)', 0, 1);
   record('browser tests (not run: build failed)', 0, 1);
 }
-if (altBuilt) playwright('browser tests, white-label under /handbook/', { CXP_E2E_SUITE: 'white-label', CXP_E2E_DIR: alt, CXP_E2E_BASE: '/handbook/', CXP_E2E_PORT: '4322' });
+if (altBuilt) playwright('browser tests, white-label under /handbook/', { CXP_E2E_SUITE: 'white-label', CXP_E2E_DIR: join(alt, 'handbook'), CXP_E2E_BASE: '/handbook/', CXP_E2E_PORT: '4322' });
 else record('browser tests, white-label (not run: build failed)', 0, 1);
 const originality = join('..', 'shared', 'tools', 'check-originality.mjs');
 if (existsSync(originality)) step('originality of the prose', 'node', [originality, '.']);
