@@ -2,7 +2,7 @@
 // floating bar, in the shape chart.js takes (`data` of a bar chart with a point overlay), and the
 // same numbers as rows of a table for readers who cannot see the chart. No chart.js import:
 // colours and fonts come from the page's theme where the chart is drawn. `npsChartSpec` gives the
-// same chart in the shared calculators' ChartSpec form.
+// same numbers in the shared calculators' ChartSpec form, which the page draws.
 import type { ChartSpec } from '../shared/chart-spec.ts';
 import type { NpsResult, SurveyResult } from './calculate.ts';
 import { describeEstimate } from './describe.ts';
@@ -132,8 +132,11 @@ export function npsTable(result: NpsResult, names: SurveyNames = SURVEY_NAMES): 
 }
 
 /**
- * The same chart as a shared ChartSpec (values in NPS points): a floating bar per survey from the
- * interval's low to high end, and the scores as a line; the summary reads both out in words.
+ * The same chart as a shared ChartSpec (values in NPS points): per survey, the score and the two
+ * ends of its 95% interval, drawn as three lines from the previous to the current survey, so the
+ * band between the ends is the interval. Each end is its own series because the shared chart's
+ * table, tooltip and CSV show one number per cell (the second of a [from, to] pair), and stacked
+ * floating bars in chart.js are offset by the bars below them; the summary reads both out in words.
  */
 export function npsChartSpec(result: NpsResult, names: SurveyNames = SURVEY_NAMES, locale = 'en'): ChartSpec {
   const surveys = shown(result, names);
@@ -149,8 +152,9 @@ export function npsChartSpec(result: NpsResult, names: SurveyNames = SURVEY_NAME
     categories: surveys.map(([name]) => name),
     unit: 'count',
     series: [
-      { label: '95% interval (NPS points)', type: 'bar', values: surveys.map(([, e]) => [e.low, e.high] as [number, number]), tone: 1 },
+      { label: 'Lower end of the 95% interval', type: 'line', values: surveys.map(([, e]) => e.low), tone: 2 },
       { label: 'NPS', type: 'line', values: surveys.map(([, e]) => e.score), tone: 0 },
+      { label: 'Upper end of the 95% interval', type: 'line', values: surveys.map(([, e]) => e.high), tone: 2 },
     ],
   };
 }

@@ -48,7 +48,7 @@ describe('npsTable', () => {
 });
 
 describe('npsChartSpec', () => {
-  it('the shared chart form: interval bars and score line, read out in the summary', () => {
+  it('the shared chart form: the score and both ends of the interval, one number per cell, read out in the summary', () => {
     const spec = npsChartSpec(calculateNps(input()));
     expect(spec).toMatchObject({
       id: 'nps-intervals',
@@ -58,11 +58,18 @@ describe('npsChartSpec', () => {
       categoryTitle: 'Survey',
       categories: ['Previous survey', 'Current survey'],
     });
-    expect(spec.series.map((s) => [s.label, s.type])).toEqual([['95% interval (NPS points)', 'bar'], ['NPS', 'line']]);
-    expect(spec.series[1]!.values).toEqual([67, 68]);
-    const [from, to] = spec.series[0]!.values[1] as [number, number];
-    expect(from).toBeCloseTo(62.4297, 3);
-    expect(to).toBeCloseTo(72.7592, 3);
+    expect(spec.series.map((s) => [s.label, s.type])).toEqual([
+      ['Lower end of the 95% interval', 'line'], ['NPS', 'line'], ['Upper end of the 95% interval', 'line'],
+    ]);
+    const [low, score, high] = spec.series.map((s) => s.values as number[]);
+    expect(score).toEqual([67, 68]);
+    // 61.32 to 71.88 and 62.43 to 72.76 (see nps-golden.test.ts)
+    expect(low![0]).toBeCloseTo(61.3236, 3);
+    expect(high![0]).toBeCloseTo(71.8772, 3);
+    expect(low![1]).toBeCloseTo(62.4297, 3);
+    expect(high![1]).toBeCloseTo(72.7592, 3);
+    // no [from, to] pairs: the shared table, tooltip and CSV show every number as it is
+    expect(spec.series.flatMap((s) => s.values).every((v) => typeof v === 'number')).toBe(true);
   });
 
   it('says when there is nothing to plot', () => {
