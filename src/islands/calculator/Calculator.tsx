@@ -256,8 +256,10 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
       {tables.map((t) => (
         <section key={t.id} className="calc-data" aria-labelledby={`${id}-${t.id}-title`}>
           <h2 id={`${id}-${t.id}-title`}>{t.title}</h2>
-          <div className="calc-table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-${t.id}-title`}>
+          {/* The section is a region named by the heading; the scrolling box needs a different name (axe landmark-unique). */}
+          <div className="calc-table-scroll" tabIndex={0} role="region" aria-label={`Table: ${t.title}`}>
             <table data-table={t.id}>
+              <caption className="visually-hidden">{t.title}</caption>
               <thead>
                 <tr>
                   {t.head.map((h) => (
