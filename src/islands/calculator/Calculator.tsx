@@ -46,6 +46,7 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
   const notes = useMemo(() => def.fieldNotes?.(view) ?? {}, [def, view]);
   const groups = def.groups ?? [{ legend: 'Your numbers', keys: specs.map((s) => s.key) }];
   const errorCount = Object.keys(errors).length;
+  const money = def.usesMoney ?? true;
   const [link, setLink] = useState('');
   const linkField = useRef<HTMLInputElement>(null);
   const formats = useMemo(
@@ -83,7 +84,7 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
   const exportCsv = () => {
     const rows: CsvCell[][] = [
       ['Tool', def.id],
-      ['Currency', style.currency],
+      ...(money ? [['Currency', style.currency]] : []),
       [],
       ['Input', 'Value', 'Unit'],
       ...specs.map((s) => [labels[s.key] ?? s.key, (input as Record<string, number | string>)[s.key], s.kind === 'number' ? unitLabel(s.unit, style.currency) : '']),
@@ -182,15 +183,17 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
             </fieldset>
           ))}
           <fieldset className="calc-group calc-style">
-            <legend>Currency and number format</legend>
-            <div className="calc-field">
-              <label htmlFor={`${id}-currency`} className="calc-label">Currency</label>
-              <select id={`${id}-currency`} value={style.currency} onChange={(e) => calc.setCurrency(e.target.value)}>
-                {content.currencies.map((c) => (
-                  <option key={c} value={c}>{c}</option>
-                ))}
-              </select>
-            </div>
+            <legend>{money ? 'Currency and number format' : 'How numbers are shown'}</legend>
+            {money ? (
+              <div className="calc-field">
+                <label htmlFor={`${id}-currency`} className="calc-label">Currency</label>
+                <select id={`${id}-currency`} value={style.currency} onChange={(e) => calc.setCurrency(e.target.value)}>
+                  {content.currencies.map((c) => (
+                    <option key={c} value={c}>{c}</option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
             <div className="calc-field">
               <label htmlFor={`${id}-locale`} className="calc-label">Number format</label>
               <select id={`${id}-locale`} value={style.locale} onChange={(e) => calc.setLocale(e.target.value)}>
@@ -199,7 +202,7 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
                 ))}
               </select>
             </div>
-            <p className="calc-help">Changing the currency changes only the symbol; amounts are not converted.</p>
+            {money ? <p className="calc-help">Changing the currency changes only the symbol; amounts are not converted.</p> : null}
           </fieldset>
           <button type="button" className="calc-button secondary" onClick={calc.reset}>
             Reset to defaults

@@ -105,6 +105,8 @@ export interface CalculatorDefinition<S extends z.ZodObject = z.ZodObject, R = u
   id: string;
   /** The input schema; made with the builders in src/calculators/shared/fields.ts so each field has a unit. */
   schema: S;
+  /** Whether the tool deals in money; when false the currency picker is left out (default true). */
+  usesMoney?: boolean;
   /** The pure model. */
   calculate: (input: z.output<S>) => R;
   /** Headline numbers, in display order. */
