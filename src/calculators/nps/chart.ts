@@ -133,10 +133,11 @@ export function npsTable(result: NpsResult, names: SurveyNames = SURVEY_NAMES): 
 
 /**
  * The same chart as a shared ChartSpec (values in NPS points): per survey, the score and the two
- * ends of its 95% interval, drawn as three lines from the previous to the current survey, so the
- * band between the ends is the interval. Each end is its own series because the shared chart's
- * table, tooltip and CSV show one number per cell (the second of a [from, to] pair), and stacked
- * floating bars in chart.js are offset by the bars below them; the summary reads both out in words.
+ * ends of its 95% interval, drawn as three lines from the previous to the current survey, the ends
+ * dashed, so the band between the dashed lines is the interval. Each end is its own series because
+ * the shared chart's table, tooltip and CSV show one number per cell (the second of a [from, to]
+ * pair), and stacked floating bars in chart.js are offset by the bars below them; the summary
+ * reads both out in words.
  */
 export function npsChartSpec(result: NpsResult, names: SurveyNames = SURVEY_NAMES, locale = 'en'): ChartSpec {
   const surveys = shown(result, names);
@@ -152,9 +153,9 @@ export function npsChartSpec(result: NpsResult, names: SurveyNames = SURVEY_NAME
     categories: surveys.map(([name]) => name),
     unit: 'count',
     series: [
-      { label: 'Lower end of the 95% interval', type: 'line', values: surveys.map(([, e]) => e.low), tone: 2 },
+      { label: 'Lower end of the 95% interval', type: 'line', values: surveys.map(([, e]) => e.low), tone: 2, dashed: true },
       { label: 'NPS', type: 'line', values: surveys.map(([, e]) => e.score), tone: 0 },
-      { label: 'Upper end of the 95% interval', type: 'line', values: surveys.map(([, e]) => e.high), tone: 2 },
+      { label: 'Upper end of the 95% interval', type: 'line', values: surveys.map(([, e]) => e.high), tone: 2, dashed: true },
     ],
   };
 }
