@@ -1,0 +1,343 @@
+// The NPS and CSAT tool in the browser: the default result in the HTML, each way of entering a
+// survey, the verdict for a hand-derived case, every bad-input message, share links (good and
+// malformed), inputs kept across a reload, keyboard-only use, CSV, print, the lazy chart and axe.
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, setTheme, test } from './fixtures.ts';
+
+const TOOL = 'tools/nps/';
+
+// The hand-derived case: the sources' "NPS 67 to 68", 500 responses in each survey.
+//   previous 370 promoters, 95 passives, 35 detractors: NPS = 100 × (370 − 35) / 500 = 67
+//     adjusted Wald: n' = 503, p_P = 370.75 / 503 = 0.73708, p_D = 35.75 / 503 = 0.07107
+//     var = 0.73708 + 0.07107 − 0.66600² = 0.36459, SE = √(0.36459 / 503) = 0.026923 → 2.692 points
+//   current 372, 96, 32: NPS = 100 × (372 − 32) / 500 = 68
+//     p_P = 372.75 / 503 = 0.74105, p_D = 32.75 / 503 = 0.06511
+//     var = 0.80616 − 0.67594² = 0.34926, SE = √(0.34926 / 503) = 0.026351 → 2.635 points
+//   SE of the change = √(2.692² + 2.635²) = 3.767; z = 1 / 3.767 = 0.265; p = 2 (1 − Φ(0.265)) = 0.79
+//   p ≥ 0.2: "could easily be noise"; true change 1 ± 1.96 × 3.767 = −6.4 to +8.4 points
+const WORKED = { previous: ['370', '95', '35'], current: ['372', '96', '32'] };
+const WORKED_HEADLINE = 'A 1-point rise from 67 to 68 with 500 responses in each survey could easily be noise (p = 0.79).';
+const WORKED_DETAIL = 'Allowing for sampling noise, the true change is probably between -6.4 and +8.4 points (95% interval).';
+
+const calc = (page: Page) => page.locator('[data-calculator="nps"]');
+const item = (page: Page, id: string) => page.locator(`[data-result="${id}"]`);
+const value = (page: Page, id: string) => item(page, id).locator('.calc-value');
+const note = (page: Page, id: string) => item(page, id).locator('.calc-note');
+const field = (page: Page, label: string) => page.getByLabel(label, { exact: false });
+/** The message under an input, found through the input's aria-describedby. */
+async function messageOf(input: Locator): Promise<string> {
+  const ids = ((await input.getAttribute('aria-describedby')) ?? '').split(' ');
+  const error = ids.find((id) => id.endsWith('-error'));
+  return error ? ((await input.page().locator(`#${error}`).textContent()) ?? '') : '';
+}
+
+async function open(page: Page, hash = ''): Promise<void> {
+  await page.goto(`${TOOL}${hash}`);
+  await expect(calc(page)).toHaveAttribute('data-hydrated', 'true');
+}
+
+async function mode(page: Page, survey: 'Previous' | 'Current' | 'CSAT', choice: string): Promise<void> {
+  await page.getByRole('group', { name: `${survey === 'CSAT' ? 'CSAT' : `${survey} survey`} entered as`, exact: true }).getByRole('radio', { name: choice }).check();
+}
+
+async function fillCounts(page: Page, survey: 'previous' | 'current', [p, a, d]: string[]): Promise<void> {
+  await field(page, `Promoters (${survey})`).fill(p!);
+  await field(page, `Passives (${survey})`).fill(a!);
+  await field(page, `Detractors (${survey})`).fill(d!);
+}
+
+/** Nothing on the tool reads NaN, Infinity or undefined. */
+async function expectNoBadNumbers(page: Page): Promise<void> {
+  expect(await calc(page).innerText()).not.toMatch(/NaN|Infinity|∞|undefined/);
+}
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the default result is already in the HTML', async ({ page }) => {
+    // Defaults: 150/90/60 → NPS 30 and 165/81/54 → NPS 37, 300 each; SE 4.49 and 4.43 points,
+    // SE of the change 6.30, z = 7 / 6.30 = 1.11, p = 0.27 ≥ 0.2.
+    await page.goto(TOOL);
+    await expect(value(page, 'verdict')).toHaveText('Could easily be noise');
+    await expect(note(page, 'verdict')).toContainText('A 7-point rise from 30 to 37 with 300 responses in each survey could easily be noise (p = 0.27).');
+    await expect(value(page, 'previous-nps')).toHaveText('30');
+    await expect(value(page, 'current-nps')).toHaveText('37');
+    await expect(page.getByRole('heading', { name: 'The method' })).toBeVisible();
+  });
+});
+
+test('counts: the hand-derived 67 to 68 could easily be noise', async ({ page }) => {
+  await open(page);
+  await fillCounts(page, 'previous', WORKED.previous);
+  await fillCounts(page, 'current', WORKED.current);
+  await expect(value(page, 'verdict')).toHaveText('Could easily be noise');
+  await expect(note(page, 'verdict')).toHaveText(`${WORKED_HEADLINE} ${WORKED_DETAIL}`);
+  await expect(value(page, 'previous-nps')).toHaveText('67');
+  await expect(note(page, 'previous-nps')).toHaveText('95% interval 61.3 to 71.9, from 500 responses');
+  await expect(value(page, 'current-nps')).toHaveText('68');
+  await expect(value(page, 'change')).toHaveText('+1 point');
+  await expect(note(page, 'change')).toHaveText('p = 0.79; standard error of the change 3.77 points');
+  // 1.96² / 0.05² = 1,536.64 → 1,537 in the worst case
+  await expect(value(page, 'responses-needed')).toHaveText('1,537 responses');
+  // The preset holds the same surveys and is marked as loaded.
+  await expect(page.getByRole('button', { name: "67 to 68, the sources' example" })).toHaveAttribute('aria-pressed', 'false');
+  await page.getByRole('button', { name: "67 to 68, the sources' example" }).click();
+  await expect(page.getByRole('button', { name: "67 to 68, the sources' example" })).toHaveAttribute('aria-pressed', 'true');
+  await expect(note(page, 'verdict')).toHaveText(`${WORKED_HEADLINE} ${WORKED_DETAIL}`);
+  // CSAT 400 of 500 = 80%
+  await expect(value(page, 'csat')).toHaveText('80%');
+  await expectNoBadNumbers(page);
+});
+
+test('percentages with a total: 30 to 38 with 2,000 each is likely a real change', async ({ page }) => {
+  // 45/40/15 % of 2,000 → 900/800/300, NPS 30, SE 1.596; 50/38/12 % → 1,000/760/240, NPS 38, SE 1.541.
+  // SE of the change √(1.596² + 1.541²) = 2.219, z = 8 / 2.219 = 3.61, p = 0.0003 < 0.001.
+  await open(page);
+  await mode(page, 'Previous', 'Percentages and the number of responses');
+  await expect(field(page, 'Promoters (previous)')).toHaveCount(0);
+  await field(page, 'Promoter share, previous survey').fill('45');
+  await field(page, 'Passive share, previous survey').fill('40');
+  await field(page, 'Detractor share, previous survey').fill('15');
+  await field(page, 'Responses, previous survey').fill('2000');
+  await mode(page, 'Current', 'Percentages and the number of responses');
+  await field(page, 'Promoter share, current survey').fill('50');
+  await field(page, 'Passive share, current survey').fill('38');
+  await field(page, 'Detractor share, current survey').fill('12');
+  await field(page, 'Responses, current survey').fill('2000');
+  await expect(value(page, 'verdict')).toHaveText('Likely a real change');
+  await expect(note(page, 'verdict')).toHaveText(
+    'An 8-point rise from 30 to 38 with 2,000 responses in each survey is likely a real change (p < 0.001). ' +
+      'Allowing for sampling noise, the true change is probably between +3.7 and +12.3 points (95% interval).',
+  );
+  await expect(note(page, 'previous-nps')).toHaveText('95% interval 26.8 to 33.1, from 2,000 responses; approximate, as the counts come from rounded percentages');
+  await expect(page.locator('[data-note="previousTotal"]')).toHaveText('Read as 900 promoters, 800 passives and 300 detractors.');
+  // Percentages that do not add up to 100 are named at the detractor share, and the results wait.
+  await field(page, 'Detractor share, previous survey').fill('10');
+  await expect.poll(() => messageOf(field(page, 'Detractor share, previous survey'))).toBe(
+    'Detractor share, previous survey: The three percentages add up to 95; they should add up to 100 (give or take 1.5 for rounding).',
+  );
+  await expect(page.getByText('One input has a problem, so these results are for your last valid numbers.')).toBeVisible();
+  await expect(value(page, 'previous-nps')).toHaveText('30');
+  // Within rounding: 45 + 40 + 14 = 99 is scaled to 100 and said so.
+  await field(page, 'Detractor share, previous survey').fill('14');
+  await expect(page.locator('[data-note="previousTotal"]')).toContainText('The percentages add up to 99, so they were scaled to 100');
+  await expectNoBadNumbers(page);
+});
+
+test('a pasted column of 0-10 answers is counted in the browser', async ({ page }) => {
+  // 10, 9 → 2 promoters; 8, 7 → 2 passives; 6, 0 → 2 detractors (the blank line is skipped).
+  // NPS 0; n' = 9, p_P = p_D = 2.75 / 9 = 0.3056, var = 0.6111, SE = √(0.6111 / 9) = 0.2606,
+  // interval 0 ± 1.96 × 26.06 = −51.1 to 51.1.
+  await open(page);
+  await mode(page, 'Previous', 'A pasted column of 0-10 answers');
+  const box = page.getByRole('textbox', { name: 'Scores (previous)' });
+  await box.fill('10\n9\n\n8\n7\n6\n0\n');
+  await expect(page.locator('[data-note="previousScores"]')).toHaveText('Counted 6 answers: 2 promoters, 2 passives and 2 detractors.');
+  await expect(value(page, 'previous-nps')).toHaveText('0');
+  await expect(note(page, 'previous-nps')).toHaveText('95% interval -51.1 to 51.1, from 6 responses');
+  // Against the default current survey (NPS 37 from 300, SE 4.43): SE of the change
+  // √(26.06² + 4.43²) = 26.43, z = 37 / 26.43 = 1.40, p = 0.16: between 0.05 and 0.2.
+  await expect(value(page, 'verdict')).toHaveText('Could be noise');
+  await expect(note(page, 'verdict')).toContainText('A 37-point rise from 0 to 37 with 6 and 300 responses could be noise (p = 0.16); more responses would settle it.');
+  // A value outside 0-10 (and one that is not a number) is named by its line.
+  await box.fill('10\n11\n9\nnine');
+  await expect.poll(() => messageOf(box)).toBe('Scores (previous): line 2: "11" is not a score from 0 to 10; line 4: "nine" is not a score from 0 to 10.');
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await expect(value(page, 'previous-nps')).toHaveText('0');
+  // An empty paste is no responses, said in words.
+  await box.fill('');
+  await expect(value(page, 'previous-nps')).toHaveText('No responses yet');
+  await expect(note(page, 'previous-nps')).toHaveText('No scores pasted for the previous survey yet: paste one score from 0 to 10 per line.');
+  await expectNoBadNumbers(page);
+});
+
+test('each bad input has its own message, and results stay on the last valid numbers', async ({ page }) => {
+  await open(page);
+  const promoters = field(page, 'Promoters (previous)');
+  const cases: [string, string][] = [
+    ['', 'Promoters (previous) is empty: enter a whole number from 0 to 10,000,000.'],
+    ['-5', 'Promoters (previous) must be at least 0; you entered -5.'],
+    ['2.5', 'Promoters (previous) must be a whole number; you entered 2.5.'],
+    ['lots', 'Promoters (previous) must be a number, such as 4; you entered “lots”.'],
+    ['20000000', 'Promoters (previous) must be at most 10,000,000; you entered 20,000,000.'],
+  ];
+  for (const [typed, message] of cases) {
+    await promoters.fill(typed);
+    await expect.poll(() => messageOf(promoters), typed).toBe(message);
+    await expect(promoters).toHaveAttribute('aria-invalid', 'true');
+    await expect(value(page, 'previous-nps')).toHaveText('30');
+  }
+  await promoters.fill('150');
+  await expect(promoters).not.toHaveAttribute('aria-invalid');
+  // Zero responses: no number, a sentence saying what to enter.
+  await fillCounts(page, 'previous', ['0', '0', '0']);
+  await expect(value(page, 'previous-nps')).toHaveText('No responses yet');
+  await expect(note(page, 'previous-nps')).toHaveText('The previous survey has no responses yet: enter at least one promoter, passive or detractor.');
+  await expect(value(page, 'verdict')).toHaveText('Not yet');
+  await expect(note(page, 'verdict')).toHaveText('Enter the previous survey to compare the current one with it.');
+  await expect(value(page, 'change')).toHaveText('Needs both surveys');
+  for (const n of [1, 2, 3, 4, 5]) await page.getByLabel(new RegExp(`^Answered ${n}\\b`)).fill('0');
+  await expect(value(page, 'csat')).toHaveText('No answers yet');
+  // CSAT satisfied answers above the total.
+  await mode(page, 'CSAT', 'Satisfied answers out of all answers');
+  await page.getByRole('textbox', { name: 'Satisfied answers' }).fill('600');
+  await field(page, 'All CSAT answers').fill('500');
+  await expect.poll(() => messageOf(page.getByRole('textbox', { name: 'Satisfied answers' }))).toBe('Satisfied answers: 600 is more than all CSAT answers (500).');
+  await expectNoBadNumbers(page);
+});
+
+test('a share link reproduces the results in a new page', async ({ page, browser }) => {
+  await open(page);
+  await mode(page, 'Previous', 'A pasted column of 0-10 answers');
+  await page.getByRole('textbox', { name: 'Scores (previous)' }).fill('10\n9\n8\n7\n6\n0');
+  await fillCounts(page, 'current', WORKED.current);
+  await field(page, 'Target margin of error').fill('3');
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  expect(link).toMatch(/\/tools\/nps\/#.*previousMode=scores/);
+  const results = await page.locator('.calc-results-list').innerText();
+  const other = await browser.newPage();
+  await other.goto(link);
+  await expect(calc(other)).toHaveAttribute('data-hydrated', 'true');
+  await expect.poll(() => other.locator('.calc-results-list').innerText()).toBe(results);
+  await expect(other.getByRole('textbox', { name: 'Scores (previous)' })).toHaveValue('10\n9\n8\n7\n6\n0');
+  // 1.96² / 0.03² = 4,268.4 → 4,269
+  await expect(value(other, 'responses-needed')).toHaveText('4,269 responses');
+  await expect(other.locator('.calc-notice')).toHaveCount(0);
+  await other.close();
+});
+
+test('a malformed share link resets the bad values and names each one', async ({ page }) => {
+  const hash = '#previousPromoters=-3&previousPassives=2.5&currentDetractors=abc&previousMode=scores&previousScores=9%0A11&csatMode=sometimes&bogus=1';
+  await open(page, hash);
+  const notice = page.locator('.calc-notice');
+  await expect(notice).toContainText('Some of this share link could not be used, so the calculator shows the defaults in its place.');
+  for (const text of [
+    'Promoters (previous) must be at least 0; the link had -3.',
+    'Passives (previous) must be a whole number; the link had 2.5.',
+    'Detractors (current) must be a number, such as 4; the link had “abc”.',
+    'CSAT entered as must be one of “distribution”, “satisfied”; the link had “sometimes”.',
+    'Scores (previous) (“9 11”) was reset to its default because it did not fit with the other values: line 2: "11" is not a score from 0 to 10.',
+    'The link had fields this calculator does not use, which were ignored: “bogus”.',
+  ])
+    await expect(notice.getByRole('listitem').filter({ hasText: text })).toHaveCount(1);
+  // The bad values are back to their defaults; the good one (scores mode) was kept.
+  await expect(page.getByRole('group', { name: 'Previous survey entered as' }).getByRole('radio', { name: 'A pasted column of 0-10 answers' })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Scores (previous)' })).toHaveValue('');
+  await expect(value(page, 'previous-nps')).toHaveText('No responses yet');
+  await expect(page.getByRole('group', { name: 'CSAT entered as' }).getByRole('radio', { name: 'How many chose each answer from 1 to 5' })).toBeChecked();
+  await expectNoBadNumbers(page);
+  // The corrected link replaces the bad one, so a reload does not repeat the notice.
+  await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('bogus');
+  await page.reload();
+  await expect(calc(page)).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.locator('.calc-notice')).toHaveCount(0);
+});
+
+test('inputs survive a reload and a fresh visit', async ({ page }) => {
+  await open(page);
+  await mode(page, 'Current', 'Percentages and the number of responses');
+  await field(page, 'Responses, current survey').fill('1200');
+  await expect.poll(() => page.evaluate(() => location.hash)).toContain('currentTotal=1200');
+  await page.reload();
+  await expect(calc(page)).toHaveAttribute('data-hydrated', 'true');
+  await expect(field(page, 'Responses, current survey')).toHaveValue('1200');
+  // Without the fragment, the inputs come back from this browser's storage.
+  await page.goto('about:blank');
+  await open(page);
+  await expect(page.getByRole('group', { name: 'Current survey entered as' }).getByRole('radio', { name: 'Percentages and the number of responses' })).toBeChecked();
+  await expect(field(page, 'Responses, current survey')).toHaveValue('1200');
+  await page.getByRole('button', { name: 'Reset to defaults' }).click();
+  await expect(field(page, 'Promoters (current)')).toHaveValue('165');
+});
+
+test('keyboard alone: a preset, a mode change, typed percentages and a share link', async ({ page }) => {
+  await open(page);
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    return `${el?.name ?? ''}|${el?.value ?? ''}|${el?.textContent?.trim() ?? ''}`;
+  });
+  const tabTo = async (target: RegExp, max = 60) => {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      if (target.test(await focused())) return;
+    }
+    throw new Error(`Tab never reached ${target}; last focus: ${await focused()}`);
+  };
+  await tabTo(/67 to 68, the sources' example/);
+  await page.keyboard.press('Enter');
+  await expect(note(page, 'verdict')).toHaveText(`${WORKED_HEADLINE} ${WORKED_DETAIL}`);
+  // The checked radio of the previous survey's mode takes focus; an arrow key picks the next mode.
+  await tabTo(/^calc-nps-previousMode\|counts/);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('group', { name: 'Previous survey entered as' }).getByRole('radio', { name: 'Percentages and the number of responses' })).toBeChecked();
+  for (const [name, typed] of [['previousPromoterPercent', '45'], ['previousPassivePercent', '40'], ['previousDetractorPercent', '15'], ['previousTotal', '2000']]) {
+    await tabTo(new RegExp(`^${name}\\|`));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(typed!);
+  }
+  // 900/800/300 → 30 against 68: a 38-point fall, far beyond noise.
+  await expect(value(page, 'previous-nps')).toHaveText('30');
+  await expect(value(page, 'verdict')).toHaveText('Likely a real change');
+  await tabTo(/Copy share link/);
+  await expect(page.locator(':focus')).toHaveCSS('outline-style', 'solid');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(/previousMode=percentages/);
+  await tabTo(/Table of the chart/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Table: NPS of each survey with its 95% interval' })).toBeVisible();
+});
+
+test('the chart loads when it scrolls into view; its table has each number', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await open(page, '#previousPromoters=370&previousPassives=95&previousDetractors=35&currentPromoters=372&currentPassives=96&currentDetractors=32');
+  const figure = page.locator('[data-chart="nps-intervals"]');
+  await page.waitForTimeout(300);
+  await expect(figure).toHaveAttribute('data-chart-state', 'waiting');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-chart-state', 'ready');
+  // Last values drawn: the current survey's lower end, score and upper end (62.43, 68, 72.76).
+  await expect(figure.locator('canvas')).toHaveAttribute('data-drawn', '62.43|68.00|72.76');
+  await figure.getByText('Table of the chart').click();
+  const rows = figure.getByRole('table').getByRole('row');
+  await expect(rows.nth(1)).toHaveText(['Previous survey', '61.32', '67', '71.88'].join(''));
+  await expect(rows.nth(2)).toHaveText(['Current survey', '62.43', '68', '72.76'].join(''));
+  await expect(page.getByRole('table').filter({ hasText: 'Promoters' }).getByRole('row', { name: /^Current survey/ })).toContainText('372 (74.4%)');
+});
+
+test('CSV export carries inputs, results and the comparison; print opens the working', async ({ page }) => {
+  await open(page, '#previousPromoters=370&previousPassives=95&previousDetractors=35&currentPromoters=372&currentPassives=96&currentDetractors=32');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^cx-playbook-nps-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await readFile((await download.path())!, 'utf8');
+  expect(csv).not.toContain('Currency');
+  expect(csv).toContain('Promoters (previous),370,\r\n');
+  expect(csv).toContain('Is the change real?,Could easily be noise\r\n');
+  expect(csv).toContain('p (two-sided),0.790664\r\n');
+  expect(csv).toContain('Previous survey,500,370,95,35,67,');
+  await page.evaluate(() => {
+    (window as unknown as { printed: boolean }).printed = false;
+    window.print = () => void ((window as unknown as { printed: boolean }).printed = true);
+  });
+  await page.getByRole('button', { name: 'Print' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
+  await expect(page.locator('.calc-working')).toHaveAttribute('open', '');
+  await expect(page.locator('[data-chart="nps-intervals"]')).toHaveAttribute('data-chart-state', 'ready');
+  await expect(page.locator('.calc-working')).toContainText('100 × (370 − 35) / 500');
+});
+
+test('axe finds nothing in either theme with messages, a notice, the chart and the tables open', async ({ page }) => {
+  await open(page, '#previousMode=scores&previousScores=9%0A11&currentMode=percentages&bogus=1');
+  await expect(page.locator('.calc-notice')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Scores (previous)' }).fill('9\n12');
+  await field(page, 'Detractor share, current survey').fill('40');
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await page.locator('[data-chart="nps-intervals"]').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-chart="nps-intervals"]')).toHaveAttribute('data-chart-state', 'ready');
+  await page.getByText('Table of the chart').click();
+  await page.getByText('Show the working').click();
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    await expectNoAxeViolations(page, `(${theme})`);
+  }
+});
