@@ -24,7 +24,8 @@ const CONTENT_CSS_GZIP = 6_000;
 const TOOL_JS_GZIP: Record<string, { before: number; after: number; lazyChart: boolean }> = {
   '/tools/clv/': { before: 120_000, after: 180_000, lazyChart: true },
   '/tools/roi/': { before: 120_000, after: 180_000, lazyChart: true },
-  '/tools/nps/': { before: 120_000, after: 180_000, lazyChart: true },
+  // Measured 114,707 B before and 178,172 B after the chart (NPS island 7,480 B of it), about 2% and 1% under.
+  '/tools/nps/': { before: 117_000, after: 180_000, lazyChart: true },
   '/tools/assessment/': { before: 115_000, after: 175_000, lazyChart: true },
   '/assessment/team/': { before: 110_000, after: 110_000, lazyChart: false },
 };
