@@ -95,15 +95,15 @@ test('percentages with a total: 30 to 38 with 2,000 each is likely a real change
   await open(page);
   await mode(page, 'Previous', 'Percentages and the number of responses');
   await expect(field(page, 'Promoters (previous)')).toHaveCount(0);
-  await field(page, 'Promoter share, previous survey').fill('45');
-  await field(page, 'Passive share, previous survey').fill('40');
-  await field(page, 'Detractor share, previous survey').fill('15');
-  await field(page, 'Responses, previous survey').fill('2000');
+  await field(page, 'Promoter share in the previous survey').fill('45');
+  await field(page, 'Passive share in the previous survey').fill('40');
+  await field(page, 'Detractor share in the previous survey').fill('15');
+  await field(page, 'Responses in the previous survey').fill('2000');
   await mode(page, 'Current', 'Percentages and the number of responses');
-  await field(page, 'Promoter share, current survey').fill('50');
-  await field(page, 'Passive share, current survey').fill('38');
-  await field(page, 'Detractor share, current survey').fill('12');
-  await field(page, 'Responses, current survey').fill('2000');
+  await field(page, 'Promoter share in the current survey').fill('50');
+  await field(page, 'Passive share in the current survey').fill('38');
+  await field(page, 'Detractor share in the current survey').fill('12');
+  await field(page, 'Responses in the current survey').fill('2000');
   await expect(value(page, 'verdict')).toHaveText('Likely a real change');
   await expect(note(page, 'verdict')).toHaveText(
     'An 8-point rise from 30 to 38 with 2,000 responses in each survey is likely a real change (p < 0.001). ' +
@@ -112,14 +112,14 @@ test('percentages with a total: 30 to 38 with 2,000 each is likely a real change
   await expect(note(page, 'previous-nps')).toHaveText('95% interval 26.8 to 33.1, from 2,000 responses; approximate, as the counts come from rounded percentages');
   await expect(page.locator('[data-note="previousTotal"]')).toHaveText('Read as 900 promoters, 800 passives and 300 detractors.');
   // Percentages that do not add up to 100 are named at the detractor share, and the results wait.
-  await field(page, 'Detractor share, previous survey').fill('10');
-  await expect.poll(() => messageOf(field(page, 'Detractor share, previous survey'))).toBe(
-    'Detractor share, previous survey: The three percentages add up to 95; they should add up to 100 (give or take 1.5 for rounding).',
+  await field(page, 'Detractor share in the previous survey').fill('10');
+  await expect.poll(() => messageOf(field(page, 'Detractor share in the previous survey'))).toBe(
+    'Detractor share in the previous survey: The three percentages add up to 95; they should add up to 100 (give or take 1.5 for rounding).',
   );
   await expect(page.getByText('One input has a problem, so these results are for your last valid numbers.')).toBeVisible();
   await expect(value(page, 'previous-nps')).toHaveText('30');
   // Within rounding: 45 + 40 + 14 = 99 is scaled to 100 and said so.
-  await field(page, 'Detractor share, previous survey').fill('14');
+  await field(page, 'Detractor share in the previous survey').fill('14');
   await expect(page.locator('[data-note="previousTotal"]')).toContainText('The percentages add up to 99, so they were scaled to 100');
   await expectNoBadNumbers(page);
 });
@@ -237,16 +237,16 @@ test('a malformed share link resets the bad values and names each one', async ({
 test('inputs survive a reload and a fresh visit', async ({ page }) => {
   await open(page);
   await mode(page, 'Current', 'Percentages and the number of responses');
-  await field(page, 'Responses, current survey').fill('1200');
+  await field(page, 'Responses in the current survey').fill('1200');
   await expect.poll(() => page.evaluate(() => location.hash)).toContain('currentTotal=1200');
   await page.reload();
   await expect(calc(page)).toHaveAttribute('data-hydrated', 'true');
-  await expect(field(page, 'Responses, current survey')).toHaveValue('1200');
+  await expect(field(page, 'Responses in the current survey')).toHaveValue('1200');
   // Without the fragment, the inputs come back from this browser's storage.
   await page.goto('about:blank');
   await open(page);
   await expect(page.getByRole('group', { name: 'Current survey entered as' }).getByRole('radio', { name: 'Percentages and the number of responses' })).toBeChecked();
-  await expect(field(page, 'Responses, current survey')).toHaveValue('1200');
+  await expect(field(page, 'Responses in the current survey')).toHaveValue('1200');
   await page.getByRole('button', { name: 'Reset to defaults' }).click();
   await expect(field(page, 'Promoters (current)')).toHaveValue('165');
 });
@@ -330,7 +330,7 @@ test('axe finds nothing in either theme with messages, a notice, the chart and t
   await open(page, '#previousMode=scores&previousScores=9%0A11&currentMode=percentages&bogus=1');
   await expect(page.locator('.calc-notice')).toBeVisible();
   await page.getByRole('textbox', { name: 'Scores (previous)' }).fill('9\n12');
-  await field(page, 'Detractor share, current survey').fill('40');
+  await field(page, 'Detractor share in the current survey').fill('40');
   await page.getByRole('button', { name: 'Copy share link' }).click();
   await page.locator('[data-chart="nps-intervals"]').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-chart="nps-intervals"]')).toHaveAttribute('data-chart-state', 'ready');
