@@ -123,7 +123,8 @@ function options(spec: ChartSpec, p: Palette, format: (v: number) => string, for
     grid: { color: p.border },
     border: { color: p.border },
   };
-  const categoryAxis = { stacked, ticks: { color: p.muted }, grid: { display: false }, border: { color: p.border } };
+  // A range chart (the tornado) names each bar only on this axis, so no label may be skipped for lack of room.
+  const categoryAxis = { stacked, ticks: { color: p.muted, autoSkip: !range }, grid: { display: false }, border: { color: p.border } };
   return {
     responsive: true,
     maintainAspectRatio: false,
