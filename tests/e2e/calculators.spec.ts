@@ -576,7 +576,8 @@ test('ROI: show the working gives each formula with the reader’s numbers', asy
   await expect(steps.nth(2)).toHaveText(/= year 0: -€10,000; year 1: €8,000; year 2: €7,300\s*= cumulative at the end: €5,300/);
   await expect(steps.nth(3)).toHaveText(/= -€10,000 \+ €8,000 \/ \(1 \+ 10%\)\^1 \+ €7,300 \/ \(1 \+ 10%\)\^2\s*= €3,306/);
   await expect(steps.nth(4)).toHaveText(/= \(€17,300 − €12,000\) \/ €12,000\s*= 44\.2%/);
-  await expect(steps.nth(6)).toHaveText(/= 12 × \(1 \+ €2,000 \/ \(€5,300 − -€2,000\)\)\s*= 15\.3 months/);
+  // 12 × (1 + 2,000 / (5,300 + 2,000)) = 12 × 1.274 = 15.3
+  await expect(steps.nth(6)).toHaveText(/= 12 × \(1 \+ €2,000 \/ \(€5,300 \+ €2,000\)\)\s*= 15\.3 months/);
 });
 
 test('CLV: CSV has the inputs, results and chart rows', async ({ page }) => {

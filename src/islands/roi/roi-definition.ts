@@ -2,6 +2,7 @@
 // year-by-year table and the announcement. The math is in src/calculators/roi/; this file formats it.
 import { calculateRoi, SENSITIVITY_STEP, type RoiResult } from '../../calculators/roi/calculate.ts';
 import { roiCashChart, roiTornadoChart } from '../../calculators/roi/chart.ts';
+import { fieldSpecs } from '../../calculators/shared/fields.ts';
 import { RoiInputSchema, type RoiInput, type RoiInputKey } from '../../calculators/roi/schema.ts';
 import type { CalculatorDefinition, ViewContext } from '../calculator/types.ts';
 
@@ -12,6 +13,9 @@ function payback({ input, result, fmt }: View): string {
   if (result.paybackMonths === 0) return '0 months: the net flow never falls below zero';
   return fmt.count(result.paybackMonths, 'month');
 }
+
+/** Each input's unit, so the sensitivity step writes 60% or €320 rather than a bare number. */
+const UNITS = new Map(fieldSpecs(RoiInputSchema).map((s) => [s.key, s.unit]));
 
 const roiText = (value: number | null, fmt: View['fmt']) => (value === null ? 'no costs to compare with' : fmt.share(value));
 
@@ -64,15 +68,19 @@ export const roiDefinition: CalculatorDefinition<typeof RoiInputSchema, RoiResul
         substituted: `(${money(result.totalBenefits)} − ${money(result.totalCosts)}) / ${money(result.totalCosts)}`, result: roiText(result.roi, fmt) },
       { label: 'ROI (discounted)', formula: '(PV of benefits − PV of costs) / PV of costs',
         substituted: `(${money(result.pvBenefits)} − ${money(result.pvCosts)}) / ${money(result.pvCosts)}`, result: roiText(result.roiDiscounted, fmt) },
-      { label: 'Payback', formula: 'last year j ending below zero; months = 12 × (j + |cumulative(j)| / (cumulative(j+1) − cumulative(j)))',
+      // cumulative(j) is below zero, so cumulative(j+1) − cumulative(j) is written as cumulative(j+1) + |cumulative(j)|.
+      { label: 'Payback', formula: 'last year j ending below zero; months = 12 × (j + |cumulative(j)| / (cumulative(j+1) + |cumulative(j)|))',
         substituted: result.paybackMonths === null
           ? `the cumulative net flow is ${money(cumulative.at(-1) ?? 0)} at the end of year ${input.horizon}, below zero`
           : lastNegative < 0
             ? 'the cumulative net flow never falls below zero'
-            : `12 × (${lastNegative} + ${money(Math.abs(cumulative[lastNegative]!))} / (${money(cumulative[lastNegative + 1]!)} − ${money(cumulative[lastNegative]!)}))`,
+            : `12 × (${lastNegative} + ${money(Math.abs(cumulative[lastNegative]!))} / (${money(cumulative[lastNegative + 1]!)} + ${money(Math.abs(cumulative[lastNegative]!))}))`,
         result: payback({ input, result, fmt, labels }) },
       { label: 'Sensitivity', formula: `NPV with one driver × ${1 - SENSITIVITY_STEP} and × ${1 + SENSITIVITY_STEP}, kept inside its range`,
-        substituted: top ? `${labels[top.key] ?? top.key}: ${fmt.number(top.lowValue, 4)} → ${money(top.npvLow)}; ${fmt.number(top.highValue, 4)} → ${money(top.npvHigh)}` : '',
+        substituted: top
+          ? `${labels[top.key] ?? top.key}: ${fmt.unit(top.lowValue, UNITS.get(top.key) ?? 'count')} → ${money(top.npvLow)}; ` +
+            `${fmt.unit(top.highValue, UNITS.get(top.key) ?? 'count')} → ${money(top.npvHigh)}`
+          : '',
         result: top ? `largest swing ${money(top.swing)}` : '' },
     ];
   },
