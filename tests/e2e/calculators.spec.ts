@@ -102,6 +102,14 @@ const field = (page: Page, key: string) => page.locator(`.calc input[name="${key
 const value = (page: Page, id: string) => page.locator(`[data-result="${id}"] .calc-value`);
 const figure = (page: Page, chart: string) => page.locator(`figure[data-chart="${chart}"]`);
 
+/** Collects console errors and uncaught exceptions (a CSP violation is one) for a test to check at its end. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (err) => errors.push(err.message));
+  return errors;
+}
+
 /** Opens a tool page (optionally with a fragment) and waits until the island has read the link and storage. */
 async function open(page: Page, tool: Tool, hash = ''): Promise<void> {
   await page.goto(`${PATH[tool]}${hash ? `#${hash}` : ''}`);
@@ -217,6 +225,7 @@ for (const tool of ['clv', 'roi'] as const) {
 
     test('typing updates the results and the chart (drawn only once it scrolls into view)', async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 700 });
+      const errors = watchErrors(page);
       const scripts: string[] = [];
       page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
       await open(page, tool);
@@ -252,6 +261,7 @@ for (const tool of ['clv', 'roi'] as const) {
         await expect(figure(page, 'roi-tornado').locator('canvas')).toHaveAttribute('data-drawn', /^-?\d+\.\d\d\|-?\d+\.\d\d$/);
         expect(scripts.filter((u) => /chart-render/.test(u))).toHaveLength(1);
       }
+      expect(errors).toEqual([]);
     });
 
     test('nothing typed or shared leaves the browser: no request carries it', async ({ page }) => {
@@ -375,7 +385,24 @@ for (const tool of ['clv', 'roi'] as const) {
       expect(await page.evaluate((t) => localStorage.getItem(`cx-playbook:calc:${t}:v1`), tool)).toBeNull();
     });
 
+    test('on a phone nothing overflows the page: wide tables scroll inside their own box', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 800 });
+      await open(page, tool, 'margin=500');
+      await field(page, 'horizon').fill('ten');
+      for (const chart of await page.locator('figure[data-chart]').all()) {
+        await chart.locator('canvas').scrollIntoViewIfNeeded();
+        await expect(chart).toHaveAttribute('data-chart-state', 'ready');
+      }
+      await page.locator('.calc details').evaluateAll((els) => els.forEach((d) => d.setAttribute('open', '')));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      // Chart-table row headers such as "Year 1" stay on one line.
+      const header = page.locator('figure[data-chart] .calc-table tbody th').first();
+      const box = await header.boundingBox();
+      expect(box!.height).toBeLessThan(2 * 0.92 * 16 * 1.2 + 0.8 * 16); // under two lines of text plus padding
+    });
+
     test('axe: no violations with every disclosure open, charts drawn, an input error and a notice, in both themes', async ({ page }) => {
+      const errors = watchErrors(page);
       await open(page, tool, 'margin=500');
       await expect(page.locator('.calc-notice')).toBeVisible();
       await field(page, 'horizon').fill('');
@@ -390,6 +417,7 @@ for (const tool of ['clv', 'roi'] as const) {
         await setTheme(page, theme);
         await expectNoAxeViolations(page, `(${theme}, everything open)`);
       }
+      expect(errors).toEqual([]);
     });
   });
 }
