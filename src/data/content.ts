@@ -16,10 +16,23 @@ function must<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-/** The five pyramid levels from the base (level 1) up. */
-export async function getLevels(): Promise<Level[]> {
-  return (await getCollection('pyramid')).sort((a, b) => a.data.level - b.data.level);
+/**
+ * `fn`, computed once per build. Collections do not change during `astro build`, yet every page
+ * asks for the ordered lists (previous/next alone needs every failure pattern), so without this a
+ * build of N pages sorts and filters the collections N times: quadratic, about two seconds of a
+ * 1,000-page build. In `astro dev` each call recomputes, so edits show at once. Callers must not
+ * mutate what they get (copy before sorting).
+ */
+export function oncePerBuild<T>(fn: () => Promise<T>): () => Promise<T> {
+  if (import.meta.env.DEV) return fn;
+  let result: Promise<T> | undefined;
+  return () => (result ??= fn());
 }
+
+/** The five pyramid levels from the base (level 1) up. */
+export const getLevels: () => Promise<Level[]> = oncePerBuild(async () =>
+  (await getCollection('pyramid')).sort((a, b) => a.data.level - b.data.level),
+);
 
 export async function getLevelsById(ids: string[]): Promise<Level[]> {
   const all = await getLevels();
@@ -27,23 +40,21 @@ export async function getLevelsById(ids: string[]): Promise<Level[]> {
 }
 
 /** Failure groups in order, each with its patterns in order. */
-export async function getGroupsWithFailures(): Promise<{ group: Group; failures: Failure[] }[]> {
+export const getGroupsWithFailures: () => Promise<{ group: Group; failures: Failure[] }[]> = oncePerBuild(async () => {
   const groups = (await getCollection('groups')).sort((a, b) => a.data.order - b.data.order);
-  const failures = await getCollection('failures');
-  return groups.map((group) => ({
-    group,
-    failures: failures.filter((f) => f.data.group === group.id).sort((a, b) => a.data.order - b.data.order),
-  }));
-}
+  const byGroup = new Map<string, Failure[]>(groups.map((g) => [g.id, []]));
+  for (const f of await getCollection('failures')) byGroup.get(f.data.group)?.push(f);
+  return groups.map((group) => ({ group, failures: byGroup.get(group.id)!.sort((a, b) => a.data.order - b.data.order) }));
+});
 
 /** All failure patterns in reading order (by group, then order). */
-export async function getFailuresInOrder(): Promise<Failure[]> {
-  return (await getGroupsWithFailures()).flatMap((g) => g.failures);
-}
+export const getFailuresInOrder: () => Promise<Failure[]> = oncePerBuild(async () => (await getGroupsWithFailures()).flatMap((g) => g.failures));
+
+const getFailureMap = oncePerBuild(async () => new Map((await getFailuresInOrder()).map((f) => [f.id, f])));
 
 export async function getFailuresById(ids: string[]): Promise<Failure[]> {
-  const all = await getFailuresInOrder();
-  return ids.map((id) => must(all.find((f) => f.id === id), `failure pattern "${id}"`));
+  const all = await getFailureMap();
+  return ids.map((id) => must(all.get(id), `failure pattern "${id}"`));
 }
 
 /** Failure patterns that hold an organisation back from a pyramid level. */
@@ -96,9 +107,7 @@ export async function getTermsById(ids: string[]) {
 }
 
 /** Tools in order. */
-export async function getTools(): Promise<ToolEntry[]> {
-  return (await getCollection('tools')).sort((a, b) => a.data.order - b.data.order);
-}
+export const getTools: () => Promise<ToolEntry[]> = oncePerBuild(async () => (await getCollection('tools')).sort((a, b) => a.data.order - b.data.order));
 
 export async function getToolsById(ids: string[]): Promise<ToolEntry[]> {
   const all = await getTools();

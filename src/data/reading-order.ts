@@ -1,13 +1,13 @@
 // The playbook's reading order: the pyramid from the base up, then the failure patterns by
 // group. Previous/next links and the /print/ page both follow it.
-import { getFailuresInOrder, getLevels } from './content';
+import { getFailuresInOrder, getLevels, oncePerBuild } from './content';
 
 export interface Stop {
   href: string;
   title: string;
 }
 
-export async function getReadingOrder(): Promise<Stop[]> {
+export const getReadingOrder: () => Promise<Stop[]> = oncePerBuild(async () => {
   const [levels, failures] = await Promise.all([getLevels(), getFailuresInOrder()]);
   return [
     { href: '/pyramid/', title: 'The CX pyramid' },
@@ -15,11 +15,13 @@ export async function getReadingOrder(): Promise<Stop[]> {
     { href: '/failures/', title: 'Why CX programmes fail' },
     ...failures.map((f) => ({ href: `/failures/${f.id}/`, title: f.data.title })),
   ];
-}
+});
 
 /** The stops before and after `href` in the reading order. */
 export async function getNeighbours(href: string): Promise<{ prev?: Stop | undefined; next?: Stop | undefined }> {
-  const order = await getReadingOrder();
-  const i = order.findIndex((s) => s.href === href);
-  return i < 0 ? {} : { prev: order[i - 1], next: order[i + 1] };
+  const [order, index] = await Promise.all([getReadingOrder(), getStopIndex()]);
+  const i = index.get(href);
+  return i === undefined ? {} : { prev: order[i - 1], next: order[i + 1] };
 }
+
+const getStopIndex = oncePerBuild(async () => new Map((await getReadingOrder()).map((s, i) => [s.href, i])));

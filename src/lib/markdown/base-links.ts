@@ -1,20 +1,28 @@
 // Editors write site links from the root (`/failures/lack-of-ownership/`); when the site is
-// hosted under a sub-folder, this remark plugin prefixes the base path so the links still work.
+// hosted under a sub-folder, this Markdown plugin prefixes the base path so the links still work.
+// It runs in Sätteri, Astro's native Markdown and MDX compiler: the JavaScript remark pipeline
+// it replaced took about 7 of the 27 seconds of a 1,000-page build.
 
-interface LinkNode {
-  type: string;
-  url?: string;
-  children?: LinkNode[];
+/** `url` with `base` prefixed when it is root-relative (`/x/`, not `//host`) and not prefixed yet. */
+export function withBaseLink(url: string, base: string): string {
+  const prefix = base.replace(/\/$/, '');
+  if (!prefix || !url.startsWith('/') || url.startsWith('//') || url === prefix || url.startsWith(`${prefix}/`)) return url;
+  return `${prefix}${url}`;
 }
 
-/** Prefixes `base` to every root-relative link (`/x/`, not `//host`) in a Markdown tree. */
-export function remarkBaseLinks(options: { base: string }) {
-  const base = options.base.replace(/\/$/, '');
-  const visit = (node: LinkNode) => {
-    if ((node.type === 'link' || node.type === 'definition') && node.url?.startsWith('/') && !node.url.startsWith('//')) {
-      if (base && !node.url.startsWith(`${base}/`)) node.url = `${base}${node.url}`;
-    }
-    node.children?.forEach(visit);
+interface UrlNode {
+  url: string;
+}
+
+interface Context {
+  setProperty(node: UrlNode, key: 'url', value: string): void;
+}
+
+/** A Sätteri mdast plugin: prefixes `base` to every root-relative link and link definition. */
+export function baseLinks(options: { base: string }) {
+  const visit = (node: UrlNode, ctx: Context) => {
+    const url = withBaseLink(node.url, options.base);
+    if (url !== node.url) ctx.setProperty(node, 'url', url);
   };
-  return (tree: LinkNode) => visit(tree);
+  return { name: 'cx-playbook:base-links', link: visit, definition: visit };
 }

@@ -1,9 +1,10 @@
 // Small helpers behind the pages: base-path links, citations, theme CSS, git dates, sections,
 // and the pyramid's geometry.
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
 import { citation } from '../../../src/lib/cite.ts';
 import { parseGitLog } from '../../../src/lib/git-dates.ts';
-import { remarkBaseLinks } from '../../../src/lib/markdown/base-links.ts';
+import { baseLinks, withBaseLink } from '../../../src/lib/markdown/base-links.ts';
 import { pyramidBands } from '../../../src/lib/pyramid-geometry.ts';
 import { failureSections, levelSections } from '../../../src/lib/sections.ts';
 import { themeCss } from '../../../src/lib/theme.ts';
@@ -20,26 +21,39 @@ describe('withBase / withoutBase', () => {
   });
 });
 
-describe('remarkBaseLinks', () => {
-  const tree = () => ({
-    type: 'root',
-    children: [
-      { type: 'paragraph', children: [{ type: 'link', url: '/failures/x/' }, { type: 'link', url: 'https://example.org/' }, { type: 'link', url: '//cdn.example.org/' }, { type: 'link', url: '#local' }] },
-      { type: 'definition', url: '/pyramid/' },
-    ],
-  });
-  const urls = (t: ReturnType<typeof tree>) => [...(t.children[0]!.children ?? []).map((c) => c.url), t.children[1]!.url];
-
-  it('prefixes root-relative links only', () => {
-    const t = tree();
-    remarkBaseLinks({ base: '/handbook/' })(t);
-    expect(urls(t)).toEqual(['/handbook/failures/x/', 'https://example.org/', '//cdn.example.org/', '#local', '/handbook/pyramid/']);
+describe('baseLinks (the Markdown plugin for base-path links)', () => {
+  it('prefixes root-relative links only, once', () => {
+    expect(['/failures/x/', 'https://example.org/', '//cdn.example.org/', '#local', 'glossary/', '/handbook/x/', '/handbook'].map((u) => withBaseLink(u, '/handbook/'))).toEqual([
+      '/handbook/failures/x/',
+      'https://example.org/',
+      '//cdn.example.org/',
+      '#local',
+      'glossary/',
+      '/handbook/x/',
+      '/handbook',
+    ]);
+    expect(withBaseLink('/failures/x/', '/')).toBe('/failures/x/');
   });
 
-  it('leaves links alone at the domain root', () => {
-    const t = tree();
-    remarkBaseLinks({ base: '/' })(t);
-    expect(urls(t)).toEqual(['/failures/x/', 'https://example.org/', '//cdn.example.org/', '#local', '/pyramid/']);
+  // Through the compiler the site uses (Sätteri), links and link definitions alike.
+  const render = async (base: string) => {
+    const processor = await createSatteriMarkdownProcessor({ mdastPlugins: [baseLinks({ base })] });
+    const md = 'See [x](/failures/x/), [y](https://example.org/), [z](#local) and [the pyramid][p].\n\n[p]: /pyramid/\n';
+    return (await processor.render(md)).code;
+  };
+
+  it('prefixes the base path in rendered Markdown', async () => {
+    const html = await render('/handbook/');
+    expect(html).toContain('href="/handbook/failures/x/"');
+    expect(html).toContain('href="/handbook/pyramid/"');
+    expect(html).toContain('href="https://example.org/"');
+    expect(html).toContain('href="#local"');
+  });
+
+  it('leaves links alone at the domain root', async () => {
+    const html = await render('/');
+    expect(html).toContain('href="/failures/x/"');
+    expect(html).toContain('href="/pyramid/"');
   });
 });
 
