@@ -4,7 +4,8 @@
 #   bash scripts/run.sh test           install, build, and run every test suite
 #   bash scripts/run.sh build          install and build into dist/
 #   bash scripts/run.sh check-content  check content/ without a build
-# `npm start`, `npm test`, `npm run build` and `npm run check:content` call these.
+#   bash scripts/run.sh bench [flags]  install, then benchmark builds, tools and Lighthouse (README, Performance)
+# `npm start`, `npm test`, `npm run build`, `npm run check:content` and `npm run bench` call these.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -49,8 +50,13 @@ case "$cmd" in
     ensure_chromium
     exec node scripts/test-all.mjs "$@"
     ;;
+  bench)
+    ensure_deps
+    ensure_chromium
+    exec node scripts/bench/run.ts "$@"
+    ;;
   *)
-    echo "usage: bash scripts/run.sh start|build|test|check-content" >&2
+    echo "usage: bash scripts/run.sh start|build|test|check-content|bench" >&2
     exit 2
     ;;
 esac

@@ -1,0 +1,217 @@
+// The benchmark's result shape and its printed tables, with each target marked met or MISSED.
+import type { BuildResult } from './build.ts';
+import type { ToolLatency } from './latency.ts';
+import type { PageScores } from './lighthouse.ts';
+import type { TypeWeight } from './weights.ts';
+
+/** Reference cold builds of 1,000 MDX pages on this kind of machine (from the performance issue), in seconds. */
+export const REFERENCE = { plainAstro: 15.5, starlight: 39, vitepress: 89, docusaurus: 134 };
+
+/** What the report checks. */
+export const TARGETS = {
+  /** Playbook build time over the plain Astro + MDX floor's, same pages, at 1,000 pages. */
+  floorRatio: 1.3,
+  /** How many times faster than Starlight's 39 s the 1,000-page build must be. */
+  starlightSpeedup: 2,
+  /** Most a content page's HTML may grow from the smallest to the largest size (0.05 = 5%). */
+  htmlGrowth: 0.05,
+  /** 95th percentile of input change to results and chart updated, ms. */
+  updateP95Ms: 16,
+  /** Each Lighthouse category score. */
+  lighthouse: 100,
+};
+
+/** A build without its (scratch) output folder, as stored. */
+export type StoredBuild = Omit<BuildResult, 'outDir'>;
+
+/** One synthetic build size: the playbook and the floor. */
+export interface SizeResult {
+  n: number;
+  site?: (StoredBuild & { weights: TypeWeight[] }) | undefined;
+  floor?: StoredBuild | undefined;
+  /** Playbook build seconds over floor build seconds (wall clock). */
+  ratio?: number | undefined;
+  /** The same in CPU seconds (user + system), steadier when the machine is shared. */
+  cpuRatio?: number | undefined;
+  /** Raw HTML bytes of pages that exist at every size, to show whether a page grows with the site. */
+  samePage: Record<string, number | null>;
+}
+
+/** What `bench-results/latest.json` holds; stages not run this time keep their earlier result. */
+export interface BenchResults {
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    loadAverageStart: number[];
+    loadAverageEnd?: number[];
+    node: string;
+    chromium: string;
+    commit: string;
+    /** Tracked files differed from the commit when the bench ran. */
+    uncommittedChanges?: boolean;
+  };
+  /** When each section was last measured (ISO time). */
+  updated: Record<string, string>;
+  /** 1-minute load average when each section started. */
+  loadAverage: Record<string, number>;
+  sizes?: SizeResult[];
+  real?: (StoredBuild & { weights: TypeWeight[] }) | undefined;
+  latency?: ToolLatency[];
+  lighthouse?: PageScores[];
+}
+
+const kb = (b: number | null | undefined) => (b ? (b / 1000).toFixed(1) : '-');
+const num = (x: number | null | undefined, d = 1) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(d) : '-');
+const mark = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? 'met' : 'MISSED');
+const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
+
+function table(head: string[], rows: (string | number)[][]) {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const width = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(width[i]!) : c.padStart(width[i]!))).join('  ').trimEnd();
+  console.log(line(head));
+  console.log(width.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of cells.slice(1)) console.log(line(r));
+}
+
+function weightsTable(title: string, weights: TypeWeight[]) {
+  console.log(`\n${title} (KB, 1 KB = 1,000 B; gzip level 9; median page of each type)`);
+  table(
+    ['page type', 'pages', 'HTML', 'HTML max', 'HTML gz', 'CSS gz', 'JS gz before', 'JS gz after'],
+    weights.map((w) =>
+      w.pages
+        ? [w.type, w.pages, kb(w.htmlRaw.median), kb(w.htmlRaw.max), kb(w.htmlGzip), kb(w.cssGzip), kb(w.jsBeforeGzip), kb(w.jsAfterGzip)]
+        : [w.type, 'missing', '', '', '', '', '', ''],
+    ),
+  );
+}
+
+/**
+ * Pages grouped for the growth check. `target` groups are content pages whose own text is the
+ * same at every size: their HTML must not grow. The others list content by design (an index, the
+ * print page, a level's related patterns, the assessment's patterns per dimension) and are shown
+ * for information.
+ */
+const GROWTH_GROUPS: { name: string; target: boolean; match: (p: string) => boolean }[] = [
+  { name: 'failure patterns of the playbook', target: true, match: (p) => /^\/failures\/[^/]+\/$/.test(p) && !p.includes('/bench-pattern-') },
+  { name: 'synthetic failure patterns (same page)', target: true, match: (p) => p.includes('/bench-pattern-') },
+  {
+    name: 'other content pages (glossary, sources, about, indexes of levels and tools, search, 404)',
+    target: true,
+    match: (p) => ['/glossary/', '/sources/', '/about/', '/pyramid/', '/tools/', '/search/', '/404.html', '/assessment/'].includes(p),
+  },
+  { name: 'calculator pages (CLV, ROI, NPS)', target: true, match: (p) => /^\/tools\/(?:clv|roi|nps)\/$/.test(p) },
+  { name: 'pyramid levels (list the patterns that name the level)', target: false, match: (p) => /^\/pyramid\/[^/]+\/$/.test(p) },
+  { name: 'home (lists every group with its patterns\u2019 titles)', target: false, match: (p) => p === '/' },
+  { name: '/failures/ (the index of every pattern)', target: false, match: (p) => p === '/failures/' },
+  { name: '/print/ (the whole playbook)', target: false, match: (p) => p === '/print/' },
+  { name: 'assessment and team view (patterns per dimension)', target: false, match: (p) => p === '/tools/assessment/' || p === '/assessment/team/' },
+];
+
+/** Growth of each group of pages from the smallest to the largest size: the page that grew most. */
+export function growth(sizes: SizeResult[]): { name: string; target: boolean; pages: number; worst: string; from: number; to: number; growth: number }[] {
+  const built = sizes.filter((s) => s.site).sort((a, b) => a.n - b.n);
+  if (built.length < 2) return [];
+  const [small, large] = [built[0]!, built[built.length - 1]!];
+  return GROWTH_GROUPS.flatMap((g) => {
+    const pages = Object.keys(small.samePage).filter((p) => g.match(p) && small.samePage[p] && large.samePage[p]);
+    if (!pages.length) return [];
+    const rows = pages.map((p) => ({ p, from: small.samePage[p]!, to: large.samePage[p]!, growth: large.samePage[p]! / small.samePage[p]! - 1 }));
+    const worst = rows.sort((a, b) => b.growth - a.growth)[0]!;
+    return [{ name: g.name, target: g.target, pages: pages.length, worst: worst.p, from: worst.from, to: worst.to, growth: worst.growth }];
+  });
+}
+
+/** Prints the sections in `ran` (all sections when empty) as tables, with targets marked. */
+export function printReport(r: BenchResults, ran: string[]): void {
+  const show = (s: string) => ran.length === 0 || ran.includes(s);
+  const m = r.machine;
+  console.log(`\n# CX Playbook benchmark (commit ${m.commit}${m.uncommittedChanges ? ' with uncommitted changes' : ''})`);
+  console.log(`${m.cpus} CPU(s) ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node}, ${m.chromium}`);
+  const loads = Object.entries(r.loadAverage ?? {}).map(([k, v]) => `${k} ${v}`).join(', ');
+  console.log(`load average (1 min) at start ${m.loadAverageStart[0]}, per section: ${loads || '-'}, at end ${m.loadAverageEnd?.[0] ?? '?'} (timings on a shared machine are noisy)`);
+
+  if (show('sizes') && r.sizes?.length) {
+    console.log('\nCold builds (wall seconds; CPU = user + system seconds; peak = largest process RSS)');
+    table(
+      ['pages added', 'site s', 'CPU s', 'HTML pages', 'pages/s', 'peak MB', 'floor s', 'floor CPU s', 'site/floor', 'CPU ratio', `<= ${TARGETS.floorRatio}x`, 'vs Starlight 39 s', 'load'],
+      r.sizes.map((s) => {
+        const speedup = s.n === 1000 && s.site ? REFERENCE.starlight / s.site.seconds : undefined;
+        return [
+          s.n,
+          num(s.site?.seconds),
+          num(s.site?.cpuSeconds),
+          s.site?.htmlPages ?? '-',
+          num(s.site?.pagesPerSecond),
+          s.site?.peakRssMb ?? '-',
+          num(s.floor?.seconds),
+          num(s.floor?.cpuSeconds),
+          s.ratio ? `${s.ratio.toFixed(2)}x` : '-',
+          s.cpuRatio ? `${s.cpuRatio.toFixed(2)}x` : '-',
+          s.n === 1000 ? mark(s.ratio === undefined ? undefined : s.ratio <= TARGETS.floorRatio) : '',
+          speedup ? `${speedup.toFixed(2)}x faster ${mark(speedup >= TARGETS.starlightSpeedup)}` : '',
+          num(s.site?.loadAverage, 2),
+        ];
+      }),
+    );
+    console.log(`reference at 1,000 pages: plain Astro + MDX ${REFERENCE.plainAstro} s, Starlight ${REFERENCE.starlight} s, VitePress ${REFERENCE.vitepress} s, Docusaurus ${REFERENCE.docusaurus} s`);
+    const rows = growth(r.sizes);
+    if (rows.length) {
+      const built = r.sizes.filter((s) => s.site).map((s) => s.n).sort((a, b) => a - b);
+      console.log(`\nDoes a page grow with the site? Raw HTML of the same page at +${built[0]} and +${built[built.length - 1]} patterns (the page of each group that grew most)`);
+      table(
+        ['pages', 'n', 'page that grew most', `KB +${built[0]}`, `KB +${built[built.length - 1]}`, 'growth', `<= +${TARGETS.htmlGrowth * 100}%`],
+        rows.map((g) => [g.name, g.pages, g.worst, kb(g.from), kb(g.to), pct(g.growth), g.target ? mark(g.growth <= TARGETS.htmlGrowth) : 'lists content']),
+      );
+    }
+    for (const s of r.sizes) if (s.site) weightsTable(`Bytes per page type, playbook + ${s.n} synthetic patterns`, s.site.weights);
+  }
+
+  if (show('real') && r.real) {
+    console.log(`\nThe real playbook: cold build ${num(r.real.seconds)} s, ${r.real.htmlPages} pages, peak ${r.real.peakRssMb ?? '?'} MB`);
+    weightsTable('Bytes per page type, real playbook (what tests/dist/budgets.test.ts checks)', r.real.weights);
+  }
+
+  if (show('latency') && r.latency?.length) {
+    console.log('\nTool latency in Chromium (ms): input change -> results updated and chart redrawn ("update"); "next frame" adds the wait for the display frame that shows it (up to 16.7 ms at 60 Hz)');
+    table(
+      ['tool', 'changes', 'update p50', 'update p95', `p95 <= ${TARGETS.updateP95Ms}`, 'update max', 'next frame p50', 'next frame p95', 'charts', 'inputs / note'],
+      r.latency.map((l) => [
+        l.path,
+        l.changes,
+        num(l.update.median),
+        num(l.update.p95),
+        mark(Number.isFinite(l.update.p95) ? l.update.p95 <= TARGETS.updateP95Ms : undefined),
+        num(l.update.max),
+        num(l.frame.median),
+        num(l.frame.p95),
+        l.charts,
+        [l.inputs, l.chartTimeouts ? `${l.chartTimeouts} chart timeouts` : '', l.error ?? ''].filter(Boolean).join('; '),
+      ]),
+    );
+  }
+
+  if (show('lighthouse') && r.lighthouse?.length) {
+    console.log('\nLighthouse (mobile: simulated slow 4G, 4x CPU slowdown; the run with the median performance score of each page)');
+    table(
+      ['page type', 'path', 'perf', 'a11y', 'best pr.', 'SEO', 'all 100', 'perf runs', 'LCP ms', 'TBT ms', 'below 1 / error'],
+      r.lighthouse.map((l) => {
+        const all = [l.performance, l.accessibility, l.bestPractices, l.seo];
+        return [
+          l.type,
+          l.path,
+          l.performance ?? '-',
+          l.accessibility ?? '-',
+          l.bestPractices ?? '-',
+          l.seo ?? '-',
+          mark(all.every((s) => s !== null) ? all.every((s) => s === TARGETS.lighthouse) : undefined),
+          (l.performanceRuns ?? []).join(' '),
+          num(l.lcpMs, 0),
+          num(l.tbtMs, 0),
+          (l.error ?? l.failing.join(', ')).slice(0, 80),
+        ];
+      }),
+    );
+  }
+}

@@ -1,0 +1,244 @@
+// `npm run bench`: build scale, page weight, tool latency and Lighthouse scores, printed as a
+// table and written to bench-results/latest.json. Every build runs in a scratch copy under the
+// system temp folder; the working tree and its dist/ are never touched.
+//
+//   npm run bench -- [--sizes 100,1000] [--only build,floor,latency,lighthouse]
+//                    [--skip-floor] [--skip-latency] [--skip-lighthouse] [--changes 100]
+//                    [--lighthouse-runs 3] [--dist <built site>] [--port 4391] [--keep]
+//                    [--scratch <dir>] [--out bench-results/latest.json]
+//
+// Stages: build (N synthetic failure patterns added to a copy of the playbook, built cold: time,
+// CPU, memory, bytes per page type, and whether a page grows with the site), floor (a bare Astro +
+// MDX project building the same MDX files, for the ratio), latency (input change to updated
+// results and chart in each tool, in Chromium), lighthouse (the four scores per page type, mobile).
+// Latency and Lighthouse use a cold build of the real playbook in a scratch copy (or --dist),
+// served with gzip on 127.0.0.1:<port>; Chromium's debugging port is <port>+1.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium as playwright } from '@playwright/test';
+import { htmlPages } from '../../tests/dist/dist-helpers.ts';
+import { basePath, coldBuild, copyProject, writeFloorProject, type BuildResult } from './build.ts';
+import { measureLatency, type ToolLatency } from './latency.ts';
+import { CHROMIUM_FLAGS, measureLighthouse } from './lighthouse.ts';
+import { printReport, type BenchResults, type SizeResult, type StoredBuild } from './report.ts';
+import { addSyntheticPatterns, syntheticId } from './synthetic.ts';
+import { TOOL_PAGES, htmlBytesOf, weighBuild } from './weights.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const STAGES = ['build', 'floor', 'latency', 'lighthouse'] as const;
+type Stage = (typeof STAGES)[number];
+
+const { values: flags } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000' },
+    only: { type: 'string' },
+    'skip-build': { type: 'boolean', default: false },
+    'skip-floor': { type: 'boolean', default: false },
+    'skip-latency': { type: 'boolean', default: false },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    changes: { type: 'string', default: '100' },
+    'lighthouse-runs': { type: 'string', default: '3' },
+    dist: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    scratch: { type: 'string', default: join(tmpdir(), 'cxp-bench') },
+    out: { type: 'string', default: join(ROOT, 'bench-results', 'latest.json') },
+    chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    port: { type: 'string', default: '4391' },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (flags.help) {
+  const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
+  console.log(lines.slice(0, lines.findIndex((l) => !l.startsWith('//'))).map((l) => l.slice(3)).join('\n'));
+  process.exit(0);
+}
+
+const only = flags.only?.split(',').map((s) => s.trim()) ?? [...STAGES];
+for (const s of only) if (!(STAGES as readonly string[]).includes(s)) throw new Error(`--only: unknown stage "${s}" (stages: ${STAGES.join(', ')})`);
+const skipped: Record<Stage, boolean> = { build: flags['skip-build'], floor: flags['skip-floor'], latency: flags['skip-latency'], lighthouse: flags['skip-lighthouse'] };
+const run = (s: Stage) => only.includes(s) && !skipped[s];
+const sizes = flags.sizes.split(',').map(Number);
+if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: whole numbers of pages, e.g. 100,1000 (got "${flags.sizes}")`);
+const changes = Number(flags.changes);
+const lighthouseRuns = Number(flags['lighthouse-runs']);
+if (!(changes >= 1) || !(lighthouseRuns >= 1)) throw new Error('--changes and --lighthouse-runs must be at least 1');
+const scratch = resolve(flags.scratch);
+/** A build as stored in the JSON: its scratch output folder is gone by then. */
+const stored = ({ outDir: _, ...rest }: BuildResult): StoredBuild => rest;
+const load = () => Math.round(loadavg()[0]! * 100) / 100;
+
+function sh(cmd: string, args: string[], cwd = ROOT) {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : '';
+}
+
+function checkContent(site: string) {
+  const r = spawnSync(process.execPath, [join('scripts', 'check-content.ts')], { cwd: site, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`synthetic content fails the content check:\n${(r.stdout + r.stderr).split('\n').slice(0, 20).join('\n')}`);
+}
+
+// Pages weighed at every size to see whether they grow with the site: every page of the real
+// playbook, and two synthetic patterns that exist at the smallest size.
+const smallest = Math.min(...sizes);
+const isSynthetic = (p: string) => p.includes('/bench-pattern-');
+const syntheticSamples = [...new Set([syntheticId(0), syntheticId(Math.floor(Math.min(smallest, 50) / 2))])].map((id) => `/failures/${id}/`);
+
+async function buildSize(n: number): Promise<SizeResult> {
+  const site = join(scratch, `site-${n}`);
+  const result: SizeResult = { n, samePage: {} };
+  console.log(`\n== ${n} synthetic pages: copying the project to ${site} (load average ${load()})`);
+  copyProject(ROOT, site);
+  addSyntheticPatterns(join(site, 'content'), n);
+  checkContent(site);
+  if (run('build')) {
+    console.log(`   cold build of the playbook (${n} synthetic failure patterns)…`);
+    const b = await coldBuild(site);
+    for (const p of htmlPages(b.outDir).map((x) => x.path)) if (!isSynthetic(p)) result.samePage[p] = htmlBytesOf(b.outDir, p);
+    for (const p of syntheticSamples) result.samePage[p] = htmlBytesOf(b.outDir, p);
+    result.site = { ...stored(b), weights: weighBuild(b.outDir) };
+    console.log(`   ${b.seconds.toFixed(1)} s (CPU ${b.cpuSeconds ?? '?'} s), ${b.htmlPages} pages, peak ${b.peakRssMb ?? '?'} MB`);
+  }
+  if (run('floor')) {
+    const floor = writeFloorProject(join(scratch, `floor-${n}`), ROOT, join(site, 'content'));
+    console.log(`   cold build of the plain Astro + MDX floor (load average ${load()})…`);
+    result.floor = stored(await coldBuild(floor));
+    console.log(`   ${result.floor.seconds.toFixed(1)} s (CPU ${result.floor.cpuSeconds ?? '?'} s), ${result.floor.htmlPages} pages, peak ${result.floor.peakRssMb ?? '?'} MB`);
+    if (!flags.keep) rmSync(floor, { recursive: true, force: true });
+  }
+  if (result.site && result.floor) {
+    result.ratio = result.site.seconds / result.floor.seconds;
+    if (result.site.cpuSeconds && result.floor.cpuSeconds) result.cpuRatio = result.site.cpuSeconds / result.floor.cpuSeconds;
+  }
+  if (!flags.keep) rmSync(site, { recursive: true, force: true });
+  return result;
+}
+
+/** Starts scripts/bench/serve.ts (gzip, base path) in a child process. */
+async function serve(dir: string, base: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'bench', 'serve.ts'), '--dir', dir, '--port', String(port), '--base', base], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((ok, fail) => {
+    child.stdout!.on('data', (b: Buffer) => b.toString().includes('Serving') && ok());
+    child.on('exit', (c) => fail(new Error(`scripts/bench/serve.ts exited (${c}); is port ${port} free? (--port)`)));
+  });
+  return child;
+}
+
+const missingTool = (path: string): ToolLatency => {
+  const none = { median: Number.NaN, p95: Number.NaN, max: Number.NaN };
+  return { path, changes: 0, update: none, frame: none, charts: 0, chartTimeouts: 0, inputs: '', error: 'page missing from the build' };
+};
+
+async function main() {
+  const previous: Partial<BenchResults> = existsSync(flags.out) ? (JSON.parse(readFileSync(flags.out, 'utf8')) as BenchResults) : {};
+  const results: BenchResults = {
+    ...previous,
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? '?',
+      memoryGb: Math.round(totalmem() / 1e9),
+      loadAverageStart: loadavg().map((l) => Math.round(l * 100) / 100),
+      node: process.version,
+      chromium: sh(flags.chromium, ['--version']) || 'not found',
+      commit: sh('git', ['rev-parse', '--short', 'HEAD']) || 'unknown',
+      uncommittedChanges: sh('git', ['status', '--porcelain', '--untracked-files=no']).length > 0,
+    },
+    updated: { ...(previous.updated ?? {}) },
+    loadAverage: { ...(previous.loadAverage ?? {}) },
+  };
+  const now = new Date().toISOString();
+  const ran: string[] = [];
+
+  if (run('build') || run('floor')) {
+    results.loadAverage.sizes = load();
+    results.sizes = [];
+    for (const n of sizes) results.sizes.push(await buildSize(n));
+    results.updated.sizes = now;
+    ran.push('sizes');
+  }
+
+  if (run('latency') || run('lighthouse')) {
+    let dist = flags.dist ? resolve(flags.dist) : '';
+    let base = '/';
+    const site = join(scratch, 'site-real');
+    if (!dist) {
+      console.log(`\n== the real playbook: cold build in ${site}`);
+      copyProject(ROOT, site);
+      const b = await coldBuild(site);
+      results.real = { ...stored(b), weights: weighBuild(b.outDir) };
+      results.updated.real = now;
+      ran.push('real');
+      dist = b.outDir;
+      base = basePath(site);
+      console.log(`   ${b.seconds.toFixed(1)} s, ${b.htmlPages} pages`);
+    } else {
+      if (!existsSync(dist)) throw new Error(`--dist ${dist} does not exist`);
+      base = basePath(ROOT);
+    }
+    const port = Number(flags.port);
+    const server = await serve(dist, base, port);
+    const origin = `http://127.0.0.1:${port}`;
+    const built = new Set(htmlPages(dist).map((p) => p.path));
+    const tools = TOOL_PAGES.filter((p) => built.has(p));
+    const missing = TOOL_PAGES.filter((p) => !built.has(p));
+    if (missing.length) console.log(`   tool pages missing from the build (not measured): ${missing.join(', ')}`);
+    try {
+      if (run('latency')) {
+        results.loadAverage.latency = load();
+        console.log(`\n== latency: ${changes} changes per tool in Chromium (load average ${load()})`);
+        const browser = await playwright.launch({ executablePath: flags.chromium, args: CHROMIUM_FLAGS.filter((f) => f !== '--headless') });
+        try {
+          const measured = await measureLatency(browser, origin, base, tools, changes);
+          results.latency = TOOL_PAGES.map((p) => measured.find((m) => m.path === p) ?? missingTool(p));
+        } finally {
+          await browser.close();
+        }
+        results.updated.latency = now;
+        ran.push('latency');
+      }
+      if (run('lighthouse')) {
+        const paths = [...built];
+        const first = (re: RegExp) => paths.filter((p) => re.test(p)).sort()[0];
+        const pages = [
+          { type: 'home', path: '/' },
+          { type: 'failure pattern', path: first(/^\/failures\/[^/]+\/$/) },
+          { type: 'failures index', path: '/failures/' },
+          { type: 'pyramid level', path: first(/^\/pyramid\/[^/]+\/$/) },
+          { type: 'pyramid index', path: '/pyramid/' },
+          { type: 'glossary', path: '/glossary/' },
+          { type: 'sources', path: '/sources/' },
+          { type: 'about', path: '/about/' },
+          { type: 'print (whole playbook)', path: '/print/' },
+          { type: 'tools index', path: '/tools/' },
+          ...tools.map((t) => ({ type: `tool ${t}`, path: t })),
+        ].filter((p): p is { type: string; path: string } => !!p.path && built.has(p.path));
+        results.loadAverage.lighthouse = load();
+        console.log(`\n== Lighthouse (mobile): ${pages.length} pages, ${lighthouseRuns} run(s) each (load average ${load()})`);
+        results.lighthouse = await measureLighthouse(flags.chromium, port + 1, origin, base, pages, lighthouseRuns);
+        results.updated.lighthouse = now;
+        ran.push('lighthouse');
+      }
+    } finally {
+      server.kill();
+      if (!flags.keep && !flags.dist) rmSync(site, { recursive: true, force: true });
+    }
+  }
+
+  results.machine.loadAverageEnd = loadavg().map((l) => Math.round(l * 100) / 100);
+  mkdirSync(dirname(flags.out), { recursive: true });
+  writeFileSync(flags.out, `${JSON.stringify(results, null, 2)}\n`);
+  printReport(results, ran);
+  console.log(`\nWrote ${flags.out}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
