@@ -111,7 +111,10 @@ export async function measureLighthouse(
       }
     }
   } finally {
+    // Chromium writes to its profile until it has exited; remove the profile only then.
+    const exited = new Promise((ok) => child.once('exit', ok));
     child.kill();
+    await exited;
     rmSync(profile, { recursive: true, force: true });
   }
   return out;
