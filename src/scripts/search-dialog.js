@@ -88,7 +88,7 @@ function build(opener) {
         return li;
       }),
     );
-    status.textContent = found.total === 0 ? `No pages match “${query}”.` : `${found.total} page${found.total === 1 ? '' : 's'} match “${query}”${found.total > 10 ? '; showing the first 10' : ''}.`;
+    status.textContent = found.total === 0 ? `No pages match “${query}”.` : `${found.total === 1 ? '1 page matches' : `${found.total} pages match`} “${query}”${found.total > 10 ? '; showing the first 10' : ''}.`;
   }
   return d;
 }
