@@ -101,6 +101,13 @@ describe('content check', () => {
     ]);
   });
 
+  it('reports MDX syntax errors with the file line and what to write instead', () => {
+    // Line 8 of the file: a bare "<" followed by a digit is read as the start of a JSX tag.
+    expect(check('mdx-syntax')).toEqual([
+      'content/pages/about.mdx:8: MDX syntax error: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`) (mdx-jsx:unexpected-character); a < or { meant as text is written \\< or \\{',
+    ]);
+  });
+
   it('reports YAML syntax errors with the line', () => {
     const errors = check('yaml-syntax');
     expect(errors).toHaveLength(1);
