@@ -28,19 +28,29 @@
     }
     const opener = document.getElementById('search-open');
     if (!opener) return;
-    /** @type {Promise<(opener: HTMLElement) => void> | undefined} */
+    /** @type {Promise<(opener: HTMLElement, typed: string) => void> | undefined} */
     let loading;
+    // Keys typed while the search code is still loading, handed to the search box when it opens.
+    /** @type {string | undefined} */
+    let typed;
     /** @param {Event} [event] */
     const open = (event) => {
       event?.preventDefault();
+      typed ??= '';
       loading ??= import(opener.dataset.module || '').then((m) => m.default);
-      loading.then((show) => show(opener));
+      loading.then((show) => {
+        show(opener, typed || '');
+        typed = undefined;
+      });
     };
     opener.addEventListener('click', open);
     addEventListener('keydown', (e) => {
       const t = /** @type {HTMLElement} */ (e.target);
       const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) || t.isContentEditable;
-      if ((e.key === '/' && !typing) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey))) open(e);
+      if (typed !== undefined && !typing && e.key.length === 1 && !e.ctrlKey && !e.metaKey) {
+        typed += e.key;
+        e.preventDefault();
+      } else if ((e.key === '/' && !typing) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey))) open(e);
     });
   });
 })();

@@ -93,10 +93,18 @@ function build(opener) {
   return d;
 }
 
-/** Opens the search dialog (building it the first time) with focus in the search box. */
-export default function open(/** @type {HTMLElement} */ opener) {
+/**
+ * Opens the search dialog (building it the first time) with focus in the search box; `typed` holds
+ * what the reader typed while this module was loading, so no keystroke is lost.
+ */
+export default function open(/** @type {HTMLElement} */ opener, typed = '') {
   dialog ??= build(opener);
   if (!dialog.open) dialog.showModal();
-  /** @type {HTMLInputElement} */ (dialog.querySelector('#search-input')).focus();
+  const input = /** @type {HTMLInputElement} */ (dialog.querySelector('#search-input'));
+  input.focus();
   loadPagefind(opener.dataset.base || '/').catch(() => {});
+  if (typed) {
+    input.value += typed;
+    input.dispatchEvent(new Event('input'));
+  }
 }

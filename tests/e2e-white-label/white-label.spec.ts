@@ -17,6 +17,7 @@ test('search finds pages and links them under the base path', async ({ page }) =
   await page.goto('glossary/');
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Search the playbook' });
+  await expect(dialog.getByLabel('Words to search for')).toBeFocused();
   await page.keyboard.type('ownership');
   await expect(dialog.getByRole('status')).toContainText('match');
   const href = await dialog.getByRole('listitem').first().getByRole('link').getAttribute('href');

@@ -26,7 +26,7 @@ test('search opens from the header button and with Ctrl+K, and says when nothing
   await page.goto('');
   await page.getByRole('link', { name: /Search/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Search the playbook' });
-  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Words to search for')).toBeFocused();
   // Pagefind also matches an indexed word that begins the query (the formula letter "z" on
   // /tools/nps/ matches "zzqxv"), so the empty case needs a word nothing on the site begins.
   await page.keyboard.type('xylograph');
@@ -37,16 +37,23 @@ test('search opens from the header button and with Ctrl+K, and says when nothing
   await expect(dialog).toBeVisible();
 });
 
-test('content pages load no script file until search opens', async ({ page }) => {
+test('content pages load no script file until search opens, and keys typed while it loads reach the search box', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
   await page.goto('pyramid/');
   await page.waitForLoadState('networkidle');
   expect(scripts).toEqual([]);
+  // A slow network: the search code takes 400 ms to arrive, and the reader types straight away.
+  await page.route('**/search-dialog.js', async (route) => {
+    await new Promise((r) => setTimeout(r, 400));
+    await route.continue();
+  });
   await page.keyboard.press('/');
-  await expect(page.getByRole('dialog')).toBeVisible();
   await page.keyboard.type('pyramid');
-  await expect(page.getByRole('dialog').getByRole('status')).toContainText('match');
+  // No keystroke typed while the code loaded is lost.
+  await expect(page.getByRole('dialog').getByLabel('Words to search for')).toHaveValue('pyramid');
+  await expect(page.getByRole('dialog').getByLabel('Words to search for')).toBeFocused();
+  await expect(page.getByRole('dialog').getByRole('status')).toContainText('match “pyramid”');
   expect(scripts.some((s) => s.endsWith('/search-dialog.js'))).toBe(true);
   expect(scripts.some((s) => s.includes('/pagefind/'))).toBe(true);
 });
@@ -113,6 +120,8 @@ test('no Content-Security-Policy violation while searching and switching theme',
   await page.goto('pyramid/useful-information/');
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await page.keyboard.press('/');
+  // The dialog's module loads on the key press; type once its field has focus, as a reader would.
+  await expect(page.getByRole('dialog').getByLabel('Words to search for')).toBeFocused();
   await page.keyboard.type('retention');
   await expect(page.getByRole('dialog').getByRole('status')).toContainText('match');
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
