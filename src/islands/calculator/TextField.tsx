@@ -1,15 +1,7 @@
-import type { FieldSpec } from '../../calculators/shared/fields.ts';
+import type { NumberFieldProps } from './NumberField.tsx';
 
-/** Props of a free-text input (pasted data). */
-export interface TextFieldProps {
-  id: string;
-  spec: FieldSpec;
-  label: string;
-  help: string;
-  value: string;
-  error?: string | undefined;
-  onChange: (text: string) => void;
-}
+/** Props of a free-text input (pasted data): a number field's, without the number style. */
+export type TextFieldProps = Omit<NumberFieldProps, 'style'>;
 
 /** A labelled textarea for a z.string input, with its help and (when wrong) its error. */
 export function TextField({ id, spec, label, help, value, error, onChange }: TextFieldProps) {
