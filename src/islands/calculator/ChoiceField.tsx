@@ -1,4 +1,5 @@
 import type { FieldSpec } from '../../calculators/shared/fields.ts';
+import { FieldError, fieldIds } from './field-parts.tsx';
 
 /** Props of a choice input drawn as a group of radio buttons. */
 export interface ChoiceFieldProps {
@@ -19,13 +20,12 @@ export interface ChoiceFieldProps {
 
 /** A radio group for a z.enum input: a fieldset whose legend is the label. */
 export function ChoiceField({ id, spec, label, help, value, optionLabels, error, onChange }: ChoiceFieldProps) {
-  const helpId = `${id}-help`;
-  const errorId = `${id}-error`;
+  const { helpId, describedBy } = fieldIds(id, error);
   return (
-    <fieldset className={error ? 'calc-field calc-choice has-error' : 'calc-field calc-choice'} aria-describedby={error ? `${errorId} ${helpId}` : helpId}>
+    <fieldset className={error ? 'calc-field calc-choice has-error' : 'calc-field calc-choice'} aria-describedby={describedBy}>
       <legend className="calc-label">{label}</legend>
       <p id={helpId} className="calc-help">{help}</p>
-      {error ? <p id={errorId} className="calc-error">{error}</p> : null}
+      <FieldError id={id} error={error} />
       {spec.options.map((option) => (
         <label key={option} className="calc-radio">
           <input type="radio" name={id} value={option} checked={value === option} onChange={() => onChange(option)} />

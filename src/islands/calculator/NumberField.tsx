@@ -1,6 +1,7 @@
 import type { FieldSpec, Unit } from '../../calculators/shared/fields.ts';
 import type { NumberStyle } from '../../lib/format.ts';
 import { describeRange } from '../../lib/inputs.ts';
+import { FieldError, controlProps, fieldIds } from './field-parts.tsx';
 
 /** Props of one labelled number input. */
 export interface NumberFieldProps {
@@ -29,8 +30,7 @@ export function unitLabel(unit: Unit, currency: string): string {
 /** A labelled text input for a number, with its unit, range, help and (when wrong) its error. */
 export function NumberField({ id, spec, label, help, value, error, style, onChange }: NumberFieldProps) {
   const unit = unitLabel(spec.unit, style.currency);
-  const helpId = `${id}-help`;
-  const errorId = `${id}-error`;
+  const { helpId } = fieldIds(id, error);
   return (
     <div className={error ? 'calc-field has-error' : 'calc-field'}>
       <label htmlFor={id} className="calc-label">
@@ -40,24 +40,8 @@ export function NumberField({ id, spec, label, help, value, error, style, onChan
       <p id={helpId} className="calc-help">
         {help} <span className="calc-range">Enter {describeRange(spec, style)}.</span>
       </p>
-      {error ? (
-        <p id={errorId} className="calc-error">
-          {error}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        name={spec.key}
-        className="calc-input"
-        type="text"
-        inputMode={spec.integer ? 'numeric' : 'decimal'}
-        autoComplete="off"
-        spellCheck={false}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${errorId} ${helpId}` : helpId}
-        onChange={(e) => onChange(e.target.value)}
-      />
+      <FieldError id={id} error={error} />
+      <input {...controlProps(id, spec.key, value, error, onChange)} type="text" inputMode={spec.integer ? 'numeric' : 'decimal'} autoComplete="off" />
     </div>
   );
 }
