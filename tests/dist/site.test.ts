@@ -1,5 +1,8 @@
 // Checks over the whole built site: every page exists that should, content pages ship no
 // JavaScript, nothing is loaded from another site, and no link is broken.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { LinkChecker } from 'linkinator';
 import { describe, expect, it } from 'vitest';
 import { BOOTSTRAP_SCRIPT } from '../../src/lib/inline-scripts.ts';
@@ -56,5 +59,17 @@ describe('the built site', () => {
     const broken = result.links.filter((l) => l.state === 'BROKEN' && !(islandFragment.test(l.url) && l.status === 200)).map((l) => `${l.url} (from ${l.parent ?? '?'}, ${l.status})`);
     expect(broken).toEqual([]);
     expect(result.links.filter((l) => l.state === 'OK').length).toBeGreaterThan(50);
+  });
+
+  it('indexes for search exactly the pages with searchable text, at their own addresses', () => {
+    // Pagefind writes one gzipped fragment per indexed page: "pagefind_dcd" then the page's JSON.
+    const dir = join(DIST, 'pagefind', 'fragment');
+    const indexed = readdirSync(dir).map((f) => (JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string }).url);
+    const searchable = pages.filter((p) => p.html.includes('data-pagefind-body')).map((p) => p.path);
+    expect(searchable).not.toContain('/404.html');
+    expect(searchable).not.toContain('/print/');
+    expect(indexed.sort()).toEqual(searchable.sort());
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(searchable.length);
   });
 });

@@ -18,6 +18,18 @@ describe('parseYaml line mapping', () => {
     expect(parsed.lineOf(['missing'])).toBe(2);
   });
 
+  it('reads values as the YAML 1.2 core schema does, whichever parser read them', () => {
+    // Valid text is read by the fast parser; a date stays the string the schemas expect.
+    expect(parseYaml('date: 2024-05-01\non: yes\nn: 0x10\nempty:\n').data).toEqual({ date: '2024-05-01', on: 'yes', n: 16, empty: null });
+    expect(parseYaml('').data).toEqual({});
+  });
+
+  it('reports a duplicate key as a syntax error on its line', () => {
+    const dup = parseYaml('a: 1\nb: 2\na: 3\n', 2);
+    expect(dup.data).toBeUndefined();
+    expect(dup.errors).toEqual([{ line: 4, message: expect.stringMatching(/^YAML syntax error: Map keys must be unique/) }]);
+  });
+
   it('reports syntax errors with their line', () => {
     const bad = parseYaml('a: 1\nb: [unclosed\n');
     expect(bad.data).toBeUndefined();
