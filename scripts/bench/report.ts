@@ -22,14 +22,17 @@ export const TARGETS = {
 };
 
 /** A build without its (scratch) output folder, as stored. */
-export type StoredBuild = Omit<BuildResult, 'outDir'>;
+export type StoredBuild = Omit<BuildResult, 'outDir'> & {
+  /** Wall seconds of every cold build of this size, in order; the figures above are the median one's. */
+  runs?: number[] | undefined;
+};
 
 /** One synthetic build size: the playbook and the floor. */
 export interface SizeResult {
   n: number;
   site?: (StoredBuild & { weights: TypeWeight[] }) | undefined;
   floor?: StoredBuild | undefined;
-  /** Playbook build seconds over floor build seconds (wall clock). */
+  /** Playbook build seconds over floor build seconds (wall clock, median runs). */
   ratio?: number | undefined;
   /** The same in CPU seconds (user + system), steadier when the machine is shared. */
   cpuRatio?: number | undefined;
@@ -133,7 +136,7 @@ export function printReport(r: BenchResults, ran: string[]): void {
   console.log(`load average (1 min) at start ${m.loadAverageStart[0]}, per section: ${loads || '-'}, at end ${m.loadAverageEnd?.[0] ?? '?'} (timings on a shared machine are noisy)`);
 
   if (show('sizes') && r.sizes?.length) {
-    console.log('\nCold builds (wall seconds; CPU = user + system seconds; peak = largest process RSS)');
+    console.log('\nCold builds, median of the runs (wall seconds; CPU = user + system seconds; peak = largest process RSS)');
     table(
       ['pages added', 'site s', 'CPU s', 'HTML pages', 'pages/s', 'peak MB', 'floor s', 'floor CPU s', 'site/floor', 'CPU ratio', `<= ${TARGETS.floorRatio}x`, 'vs Starlight 39 s', 'load'],
       r.sizes.map((s) => {
@@ -155,6 +158,11 @@ export function printReport(r: BenchResults, ran: string[]): void {
         ];
       }),
     );
+    for (const s of r.sizes) {
+      const list = (b?: StoredBuild) => (b?.runs && b.runs.length > 1 ? b.runs.map((x) => x.toFixed(1)).join(', ') : undefined);
+      const [site, floor] = [list(s.site), list(s.floor)];
+      if (site || floor) console.log(`+${s.n}, every run in order (wall s; the median is shown): playbook ${site ?? '-'}; floor ${floor ?? '-'}`);
+    }
     console.log(`reference at 1,000 pages: plain Astro + MDX ${REFERENCE.plainAstro} s, Starlight ${REFERENCE.starlight} s, VitePress ${REFERENCE.vitepress} s, Docusaurus ${REFERENCE.docusaurus} s`);
     const rows = growth(r.sizes);
     if (rows.length) {

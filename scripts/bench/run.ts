@@ -2,14 +2,16 @@
 // table and written to bench-results/latest.json. Every build runs in a scratch copy under the
 // system temp folder; the working tree and its dist/ are never touched.
 //
-//   npm run bench -- [--sizes 100,1000] [--only build,floor,latency,lighthouse]
+//   npm run bench -- [--sizes 100,1000] [--only build,floor,latency,lighthouse] [--runs 3]
 //                    [--skip-floor] [--skip-latency] [--skip-lighthouse] [--changes 100]
 //                    [--lighthouse-runs 3] [--dist <built site>] [--port 4391] [--keep]
 //                    [--scratch <dir>] [--out bench-results/latest.json]
 //
 // Stages: build (N synthetic failure patterns added to a copy of the playbook, built cold: time,
 // CPU, memory, bytes per page type, and whether a page grows with the site), floor (a bare Astro +
-// MDX project building the same MDX files, for the ratio), latency (input change to updated
+// MDX project building the same MDX files, for the ratio; with both, the two are built in turn
+// --runs times and the median run of each is kept, so a busy moment on a shared machine does not
+// decide the ratio), latency (input change to updated
 // results and chart in each tool, in Chromium), lighthouse (the four scores per page type, mobile).
 // Latency and Lighthouse use a cold build of the real playbook in a scratch copy (or --dist),
 // served with gzip on 127.0.0.1:<port>; Chromium's debugging port is <port>+1.
@@ -40,6 +42,7 @@ const { values: flags } = parseArgs({
     'skip-floor': { type: 'boolean', default: false },
     'skip-latency': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
     changes: { type: 'string', default: '100' },
     'lighthouse-runs': { type: 'string', default: '3' },
     dist: { type: 'string' },
@@ -64,6 +67,8 @@ const skipped: Record<Stage, boolean> = { build: flags['skip-build'], floor: fla
 const run = (s: Stage) => only.includes(s) && !skipped[s];
 const sizes = flags.sizes.split(',').map(Number);
 if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: whole numbers of pages, e.g. 100,1000 (got "${flags.sizes}")`);
+const runs = Number(flags.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: a whole number of cold builds per size, at least 1 (got "${flags.runs}")`);
 const changes = Number(flags.changes);
 const lighthouseRuns = Number(flags['lighthouse-runs']);
 if (!(changes >= 1) || !(lighthouseRuns >= 1)) throw new Error('--changes and --lighthouse-runs must be at least 1');
@@ -88,6 +93,11 @@ const smallest = Math.min(...sizes);
 const isSynthetic = (p: string) => p.includes('/bench-pattern-');
 const syntheticSamples = [...new Set([syntheticId(0), syntheticId(Math.floor(Math.min(smallest, 50) / 2))])].map((id) => `/failures/${id}/`);
 
+/** The run with the median wall time (the upper middle one of an even count). */
+function median(builds: BuildResult[]): BuildResult {
+  return [...builds].sort((a, b) => a.seconds - b.seconds)[Math.floor(builds.length / 2)]!;
+}
+
 async function buildSize(n: number): Promise<SizeResult> {
   const site = join(scratch, `site-${n}`);
   const result: SizeResult = { n, samePage: {} };
@@ -95,21 +105,35 @@ async function buildSize(n: number): Promise<SizeResult> {
   copyProject(ROOT, site);
   addSyntheticPatterns(join(site, 'content'), n);
   checkContent(site);
-  if (run('build')) {
-    console.log(`   cold build of the playbook (${n} synthetic failure patterns)…`);
-    const b = await coldBuild(site);
-    for (const p of htmlPages(b.outDir).map((x) => x.path)) if (!isSynthetic(p)) result.samePage[p] = htmlBytesOf(b.outDir, p);
-    for (const p of syntheticSamples) result.samePage[p] = htmlBytesOf(b.outDir, p);
-    result.site = { ...stored(b), weights: weighBuild(b.outDir) };
-    console.log(`   ${b.seconds.toFixed(1)} s (CPU ${b.cpuSeconds ?? '?'} s), ${b.htmlPages} pages, peak ${b.peakRssMb ?? '?'} MB`);
+  const floor = run('floor') ? writeFloorProject(join(scratch, `floor-${n}`), ROOT, join(site, 'content')) : undefined;
+  // Playbook and floor are built in turn, so both see the same moments of a shared machine.
+  const siteRuns: BuildResult[] = [];
+  const floorRuns: BuildResult[] = [];
+  for (let i = 1; i <= runs; i++) {
+    const of = runs > 1 ? ` (run ${i} of ${runs})` : '';
+    if (run('build')) {
+      console.log(`   cold build of the playbook (${n} synthetic failure patterns)${of}, load average ${load()}…`);
+      const b = await coldBuild(site);
+      siteRuns.push(b);
+      console.log(`   ${b.seconds.toFixed(1)} s (CPU ${b.cpuSeconds ?? '?'} s), ${b.htmlPages} pages, peak ${b.peakRssMb ?? '?'} MB`);
+    }
+    if (floor) {
+      console.log(`   cold build of the plain Astro + MDX floor${of}, load average ${load()}…`);
+      const f = await coldBuild(floor);
+      floorRuns.push(f);
+      console.log(`   ${f.seconds.toFixed(1)} s (CPU ${f.cpuSeconds ?? '?'} s), ${f.htmlPages} pages, peak ${f.peakRssMb ?? '?'} MB`);
+    }
   }
-  if (run('floor')) {
-    const floor = writeFloorProject(join(scratch, `floor-${n}`), ROOT, join(site, 'content'));
-    console.log(`   cold build of the plain Astro + MDX floor (load average ${load()})…`);
-    result.floor = stored(await coldBuild(floor));
-    console.log(`   ${result.floor.seconds.toFixed(1)} s (CPU ${result.floor.cpuSeconds ?? '?'} s), ${result.floor.htmlPages} pages, peak ${result.floor.peakRssMb ?? '?'} MB`);
-    if (!flags.keep) rmSync(floor, { recursive: true, force: true });
+  if (siteRuns.length) {
+    const b = median(siteRuns);
+    // Every run writes the same files; the last run's output is the one still on disk.
+    const out = siteRuns[siteRuns.length - 1]!.outDir;
+    for (const p of htmlPages(out).map((x) => x.path)) if (!isSynthetic(p)) result.samePage[p] = htmlBytesOf(out, p);
+    for (const p of syntheticSamples) result.samePage[p] = htmlBytesOf(out, p);
+    result.site = { ...stored(b), runs: siteRuns.map((r) => r.seconds), weights: weighBuild(out) };
   }
+  if (floorRuns.length) result.floor = { ...stored(median(floorRuns)), runs: floorRuns.map((r) => r.seconds) };
+  if (floor && !flags.keep) rmSync(floor, { recursive: true, force: true });
   if (result.site && result.floor) {
     result.ratio = result.site.seconds / result.floor.seconds;
     if (result.site.cpuSeconds && result.floor.cpuSeconds) result.cpuRatio = result.site.cpuSeconds / result.floor.cpuSeconds;
