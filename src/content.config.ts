@@ -4,12 +4,15 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, type CollectionDef } from './schemas/index.ts';
+import { contentCheckPassed } from './lib/content/check-gate.ts';
 import { CONTENT_DIR } from './lib/paths.ts';
 
 // Generic over the schema so each collection keeps its own precise entry type.
 function collection<S extends CollectionDef['schema']>(def: { dir: string; ext: CollectionDef['ext']; schema: S }) {
+  const files = glob({ pattern: `*.${def.ext}`, base: `${CONTENT_DIR}/${def.dir}` });
   return defineCollection({
-    loader: glob({ pattern: `*.${def.ext}`, base: `${CONTENT_DIR}/${def.dir}` }),
+    // Reads nothing until the content check has passed (see src/integrations/content-check.ts).
+    loader: { ...files, load: async (context) => { await contentCheckPassed(); return files.load(context); } },
     schema: def.schema,
   });
 }

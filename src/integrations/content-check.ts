@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import type { Plugin } from 'vite';
 import { INPUT_SCHEMAS } from '../calculators/registry.ts';
 import { checkContent, formatReport } from '../lib/content/check.ts';
+import { gateContentOn } from '../lib/content/check-gate.ts';
 import type { ContentError } from '../lib/content/errors.ts';
 import { CONTENT_DIR, SITE_CONFIG_FILE } from '../lib/paths.ts';
 
@@ -21,23 +21,17 @@ function checkInWorker(options: { root: string; contentDir: string; siteConfigFi
  * Astro itself only logs a dangling reference and builds anyway; this runs every rule before Astro
  * reads a content file, so editors see our messages (file:line: field) rather than Astro's.
  *
- * In a build the check runs in a worker thread while Astro sets up Vite, and is awaited when Vite
- * resolves its first config, which Astro's content sync does before reading any entry: the check
+ * In a build the check runs in a worker thread while Astro sets up Vite and its dependencies, and the
+ * collections' loaders wait for it before reading any file (src/lib/content/check-gate.ts): the check
  * costs no wall time (about half a second at 1,000 pages when it ran first; README, Performance).
  */
 export function contentCheck(): AstroIntegration {
   const options = { root: process.cwd(), contentDir: CONTENT_DIR, siteConfigFile: SITE_CONFIG_FILE };
   let result: Promise<void> | undefined;
-  const awaitResult: Plugin = {
-    name: 'cx-playbook:content-check',
-    async configResolved() {
-      await result;
-    },
-  };
   return {
     name: 'cx-playbook:content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig }) => {
+      'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') {
           const errors = checkContent({ ...options, inputSchemas: INPUT_SCHEMAS });
           if (errors.length) logger.error(formatReport(errors));
@@ -48,9 +42,9 @@ export function contentCheck(): AstroIntegration {
         });
         // Nothing may go unhandled while the first await is still ahead.
         result.catch(() => {});
-        updateConfig({ vite: { plugins: [awaitResult] } });
+        gateContentOn(result);
       },
-      // In case no Vite config was resolved first (it always is today), no page renders unchecked.
+      // Should the sync ever skip a loader, no page renders unchecked either.
       'astro:build:start': async () => {
         await result;
       },
