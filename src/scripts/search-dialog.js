@@ -1,7 +1,7 @@
 // @ts-check
 // Full-text search over the built site with Pagefind, in a modal dialog. Loaded only when the
 // reader opens search (see bootstrap.js); served as a plain module at <base>search-dialog.js.
-// Results come from Pagefind's index in <base>pagefind/, built after `astro build`.
+// Results come from Pagefind's index in <base>pagefind/, built by `astro build`.
 
 /** @type {HTMLDialogElement | undefined} */
 let dialog;
