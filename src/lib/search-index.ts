@@ -1,4 +1,5 @@
 // Pure helpers shared by the search-index integration and its build-time middleware.
+import { withoutBase } from './url.ts';
 
 /** The global slot through which the middleware hands rendered pages to the integration. */
 export const SEARCH_SINK = Symbol.for('cx-playbook.search-index');
@@ -15,9 +16,7 @@ export const SEARCH_BODY_ATTRIBUTE = 'data-pagefind-body';
  * URLs in the index are the ones indexing the output folder would give.
  */
 export function builtFileOf(pathname: string, base: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  let path = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\/+/, '');
-  path = decodeURIComponent(path);
+  const path = decodeURIComponent(withoutBase(pathname, base).replace(/^\/+/, ''));
   if (path === '' || path.endsWith('/')) return `${path}index.html`;
   return /\.html?$/.test(path) ? path : `${path}/index.html`;
 }
