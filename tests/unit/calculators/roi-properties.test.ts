@@ -50,11 +50,17 @@ describe('ROI properties', () => {
   });
 
   it('agrees with the independent oracle', () => {
+    const counterexample = { customers: 0.0004926457751396648, revenuePerCustomer: 737744721.9162313, margin: 77.39897233030061, retention: 99.99999999999801, spendUplift: 0, contactsPerYear: 0, costPerContact: 0, deflection: 0, investment: 0, runningCost: 0, horizon: 6, discountRate: 0, retentionUplift: 1.9255708139098715e-12 };
     fc.assert(
       fc.property(anyInput, (i) => {
         const r = calculateRoi(i);
         const o = oracleRoi(i);
-        const scale = o.totalBenefits + o.totalCosts;
+        // The oracle takes the baseline's revenue from the programme's year by year, so its rounding
+        // error grows with the revenue involved, not with the (possibly tiny) difference. Found by
+        // fast-check: customers 0.00049 at 737,744,722 each, retention 99.99999999999801% and an
+        // uplift of 1.9e-12 points gave benefits near zero that differed by about 1e-9.
+        const revenue = i.customers * i.revenuePerCustomer * (1 + i.spendUplift / 100) * i.horizon;
+        const scale = o.totalBenefits + o.totalCosts + revenue;
         expect(close(r.npv, o.npv, scale)).toBe(true);
         expect(close(r.totalBenefits, o.totalBenefits, scale)).toBe(true);
         expect(r.totalCosts).toBeCloseTo(o.totalCosts, 0);
@@ -66,7 +72,7 @@ describe('ROI properties', () => {
           else expect(Math.abs((r.paybackMonths ?? NaN) - o.paybackMonths)).toBeLessThan(1e-6);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 500, examples: [[counterexample]] },
     );
   });
 
