@@ -109,6 +109,11 @@ export async function getTermsById(ids: string[]) {
 /** Tools in order. */
 export const getTools: () => Promise<ToolEntry[]> = oncePerBuild(async () => (await getCollection('tools')).sort((a, b) => a.data.order - b.data.order));
 
+/** One tool's entry (content/tools/<id>.mdx). */
+export async function getTool(id: string): Promise<ToolEntry> {
+  return must(await getEntry('tools', id), `content/tools/${id}.mdx`);
+}
+
 export async function getToolsById(ids: string[]): Promise<ToolEntry[]> {
   const all = await getTools();
   return ids.map((id) => must(all.find((t) => t.id === id), `tool "${id}"`));
