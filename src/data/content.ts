@@ -1,6 +1,6 @@
 // Every collection query lives here; pages never filter collections ad hoc. Cross-references
 // are already proven to resolve by the content check (src/lib/content/), which runs first.
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 
 export type Level = CollectionEntry<'pyramid'>;
 export type Failure = CollectionEntry<'failures'>;
@@ -29,6 +29,24 @@ export function oncePerBuild<T>(fn: () => Promise<T>): () => Promise<T> {
   return () => (result ??= fn());
 }
 
+const indexes = new Map<CollectionKey, Promise<Map<string, unknown>>>();
+
+/**
+ * One entry by id. In a build each collection is read once into a map: pages look up the same
+ * stats, sources, terms and groups again and again, and `getEntry` copies the entry and imports a
+ * module on every call (about a third of a second of a 1,000-page build). In `astro dev` it is
+ * `getEntry`, so edits show at once.
+ */
+async function entryById<C extends CollectionKey>(collection: C, id: string, what: string): Promise<CollectionEntry<C>> {
+  if (import.meta.env.DEV) return must((await getEntry(collection, id)) as CollectionEntry<C> | undefined, what);
+  let index = indexes.get(collection);
+  if (!index) {
+    index = getCollection(collection).then((all) => new Map(all.map((e) => [e.id, e])));
+    indexes.set(collection, index);
+  }
+  return must((await index).get(id) as CollectionEntry<C> | undefined, what);
+}
+
 /** The five pyramid levels from the base (level 1) up. */
 export const getLevels: () => Promise<Level[]> = oncePerBuild(async () =>
   (await getCollection('pyramid')).sort((a, b) => a.data.level - b.data.level),
@@ -37,6 +55,10 @@ export const getLevels: () => Promise<Level[]> = oncePerBuild(async () =>
 export async function getLevelsById(ids: string[]): Promise<Level[]> {
   const all = await getLevels();
   return all.filter((l) => ids.includes(l.id));
+}
+
+export async function getGroup(id: string): Promise<Group> {
+  return entryById('groups', id, `failure group "${id}"`);
 }
 
 /** Failure groups in order, each with its patterns in order. */
@@ -62,11 +84,11 @@ export async function getFailuresForLevel(levelId: string): Promise<Failure[]> {
   return (await getFailuresInOrder()).filter((f) => f.data.levels.includes(levelId));
 }
 
-/** Assessment dimensions that list a failure pattern. */
+const getDimensions = oncePerBuild(async () => (await getCollection('dimensions')).sort((a, b) => a.data.order - b.data.order));
+
+/** Assessment dimensions that list a failure pattern, in order. */
 export async function getDimensionsForFailure(failureId: string): Promise<DimensionEntry[]> {
-  return (await getCollection('dimensions'))
-    .filter((d) => d.data.failures.includes(failureId))
-    .sort((a, b) => a.data.order - b.data.order);
+  return (await getDimensions()).filter((d) => d.data.failures.includes(failureId));
 }
 
 /** A statistic with its source entry, ready for the Stat component. */
@@ -77,8 +99,8 @@ export interface CitedStat {
 }
 
 export async function getCitedStat(id: string): Promise<CitedStat> {
-  const stat = must(await getEntry('stats', id), `stat "${id}"`);
-  const source = must(await getEntry('sources', stat.data.source), `source "${stat.data.source}"`);
+  const stat = await entryById('stats', id, `stat "${id}"`);
+  const source = await entryById('sources', stat.data.source, `source "${stat.data.source}"`);
   return { id, stat: stat.data, source };
 }
 
@@ -94,7 +116,7 @@ export async function getSourcesWithStats(): Promise<{ source: SourceEntry; stat
 }
 
 export async function getSourcesById(ids: string[]): Promise<SourceEntry[]> {
-  return Promise.all(ids.map(async (id) => must(await getEntry('sources', id), `source "${id}"`)));
+  return Promise.all(ids.map((id) => entryById('sources', id, `source "${id}"`)));
 }
 
 /** Glossary terms in alphabetical order of the term. */
@@ -102,8 +124,12 @@ export async function getGlossary() {
   return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'));
 }
 
+export async function getTerm(id: string) {
+  return entryById('glossary', id, `glossary term "${id}"`);
+}
+
 export async function getTermsById(ids: string[]) {
-  return Promise.all(ids.map(async (id) => must(await getEntry('glossary', id), `glossary term "${id}"`)));
+  return Promise.all(ids.map(getTerm));
 }
 
 /** Tools in order. */
@@ -111,7 +137,7 @@ export const getTools: () => Promise<ToolEntry[]> = oncePerBuild(async () => (aw
 
 /** One tool's entry (content/tools/<id>.mdx). */
 export async function getTool(id: string): Promise<ToolEntry> {
-  return must(await getEntry('tools', id), `content/tools/${id}.mdx`);
+  return entryById('tools', id, `content/tools/${id}.mdx`);
 }
 
 export async function getToolsById(ids: string[]): Promise<ToolEntry[]> {
@@ -120,7 +146,7 @@ export async function getToolsById(ids: string[]): Promise<ToolEntry[]> {
 }
 
 export async function getPage(id: string) {
-  return must(await getEntry('pages', id), `page "${id}"`);
+  return entryById('pages', id, `page "${id}"`);
 }
 
 /** Path of a content file from the project root, for "Edit this page" links. */
