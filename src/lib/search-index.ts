@@ -11,6 +11,24 @@ export type SearchSink = (pathname: string, html: string) => void;
 export const SEARCH_BODY_ATTRIBUTE = 'data-pagefind-body';
 
 /**
+ * The part of a page Pagefind needs: the `<html>` tag (its `lang` picks the stemming language), the
+ * `<title>`, and the element marked searchable, without the header, navigation, footer and head
+ * tags around it. Pagefind indexes only the marked element anyway, but it parses the whole page;
+ * sending it a third less to encode and parse shortens a 1,000-page build. `undefined` when the page
+ * has no searchable element; the whole page when the marked element is not one `<main>`.
+ */
+export function searchableDocument(html: string): string | undefined {
+  const marker = html.indexOf(SEARCH_BODY_ATTRIBUTE);
+  if (marker < 0) return undefined;
+  const start = html.lastIndexOf('<main', marker);
+  const end = html.lastIndexOf('</main>');
+  if (start < 0 || end < marker || html.indexOf('<main', start + 1) >= 0) return html;
+  const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html>';
+  const title = /<title>[\s\S]*?<\/title>/i.exec(html)?.[0] ?? '';
+  return `<!doctype html>${htmlTag}<head>${title}</head><body>${html.slice(start, end + '</main>'.length)}</body></html>`;
+}
+
+/**
  * The built file a page's pathname is written to, relative to the output folder, as Pagefind
  * expects it (`/handbook/failures/x/` under base `/handbook/` -> `failures/x/index.html`), so the
  * URLs in the index are the ones indexing the output folder would give.
