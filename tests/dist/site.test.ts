@@ -10,6 +10,12 @@ import { DIST, htmlPages, isToolPage } from './dist-helpers.ts';
 
 const pages = htmlPages();
 
+/** Pagefind writes one gzipped fragment per indexed page: "pagefind_dcd" then the page's JSON. */
+function searchFragments(): { url: string; content: string }[] {
+  const dir = join(DIST, 'pagefind', 'fragment');
+  return readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')));
+}
+
 describe('the built site', () => {
   it('has every page of the information architecture', () => {
     const paths = pages.map((p) => p.path);
@@ -61,10 +67,15 @@ describe('the built site', () => {
     expect(result.links.filter((l) => l.state === 'OK').length).toBeGreaterThan(50);
   });
 
+  it('indexes a page\'s own text, not its table of contents or edit line', () => {
+    const fragment = searchFragments().find((f) => f.url === '/failures/not-measuring/');
+    expect(fragment?.content).toContain('Symptoms you can observe');
+    expect(fragment?.content).not.toContain('On this page');
+    expect(fragment?.content).not.toContain('Edit this page');
+  });
+
   it('indexes for search exactly the pages with searchable text, at their own addresses', () => {
-    // Pagefind writes one gzipped fragment per indexed page: "pagefind_dcd" then the page's JSON.
-    const dir = join(DIST, 'pagefind', 'fragment');
-    const indexed = readdirSync(dir).map((f) => (JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string }).url);
+    const indexed = searchFragments().map((f) => f.url);
     const searchable = pages.filter((p) => p.html.includes('data-pagefind-body')).map((p) => p.path);
     expect(searchable).not.toContain('/404.html');
     expect(searchable).not.toContain('/print/');
