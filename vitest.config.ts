@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit and content tests: fast, no build needed. Tests over the built site live in
+// Unit and content tests, and a few that run astro build in a scratch folder (tests/build,
+// tests/content/build-fails.test.ts). Tests over the built site live in
 // vitest.dist.config.ts and browser tests in playwright.config.ts.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/build/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -9,10 +9,11 @@ type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index
  * Builds the Pagefind full-text index into <outDir>/pagefind/, so search works on any static host.
  * Only the playbook text inside [data-pagefind-body] is indexed.
  *
- * The index is filled while the pages render, not after: a build-time middleware passes each
- * page's HTML to Pagefind's indexing process, which parses it on the other core while Astro renders
- * the next page. Indexing the written folder afterwards cost about 2 of the 14 seconds of a
- * 1,000-page build (README, Performance); now only writing the index files remains at the end.
+ * The index is filled while the pages render, not after: as each page is rendered, the prerender
+ * integration (src/integrations/prerender.ts) passes its searchable part to Pagefind's indexing
+ * process, which parses it on another core while Astro renders the next pages. Indexing the
+ * written folder afterwards cost about 2 of the 14 seconds of a 1,000-page build (README,
+ * Performance); now only writing the index files remains at the end.
  */
 export function searchIndex(): AstroIntegration {
   let base = '/';
@@ -26,9 +27,6 @@ export function searchIndex(): AstroIntegration {
   return {
     name: 'cx-playbook:search-index',
     hooks: {
-      'astro:config:setup': ({ command, addMiddleware }) => {
-        if (command === 'build') addMiddleware({ entrypoint: new URL('./search-index-middleware.ts', import.meta.url), order: 'post' });
-      },
       'astro:config:done': ({ config }) => {
         base = config.base;
       },

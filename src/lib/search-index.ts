@@ -1,10 +1,10 @@
-// Pure helpers shared by the search-index integration and its build-time middleware.
+// Pure helpers shared by the search-index integration and the prerender integration that feeds it.
 import { withoutBase } from './url.ts';
 
-/** The global slot through which the middleware hands rendered pages to the integration. */
+/** The global slot through which the prerender integration hands rendered pages to the search index. */
 export const SEARCH_SINK = Symbol.for('cx-playbook.search-index');
 
-/** Receives one rendered page: its pathname (with the base path) and its HTML. */
+/** Receives one rendered page: its pathname (with the base path) and its searchable HTML. */
 export type SearchSink = (pathname: string, html: string) => void;
 
 /** The attribute that marks the text Pagefind indexes; pages without it are not searchable. */
