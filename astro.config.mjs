@@ -40,9 +40,7 @@ export default defineConfig({
   publicDir: process.env.CXP_PUBLIC_DIR ?? './public',
   build: {
     format: 'directory',
-    // Pages in flight: enough for the render worker threads (src/integrations/prerender.ts) and the
-    // main thread to stay busy; rendering one at a time waits on module loads and file writes.
-    concurrency: 8,
+    // build.concurrency (pages in flight) is set by src/integrations/prerender.ts from its workers.
     // Styles of components used inside MDX are only covered by the CSP when emitted as files.
     inlineStylesheets: 'never',
   },

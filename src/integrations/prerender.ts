@@ -73,9 +73,9 @@ export function prerender(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command !== 'build') return;
-        updateConfig({
-          vite: { plugins: [prerenderEntry] },
-        });
+        // Pages in flight: enough for every worker and the main thread to stay busy. Rendering one
+        // page at a time waits on module loads and file writes even with no worker.
+        updateConfig({ build: { concurrency: Math.max(4, workerCount() * PER_WORKER + 2) }, vite: { plugins: [prerenderEntry] } });
       },
       'astro:build:setup': ({ pages: buildPages }) => {
         pages = buildPages as unknown as Map<string, { styles: unknown }>;
