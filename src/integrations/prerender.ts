@@ -37,7 +37,7 @@ export function workerCount(env: Record<string, string | undefined> = process.en
 }
 
 /** Rebuilds in this thread the error a worker thread reported, keeping what Astro prints. */
-function reviveError(error: NonNullable<RenderReply['error']>): Error {
+export function reviveError(error: NonNullable<RenderReply['error']>): Error {
   return Object.assign(new Error(error.message), error);
 }
 
@@ -173,11 +173,16 @@ export function prerender(): AstroIntegration {
         return { ...rendered, response: await publish(request, rendered.response) };
       },
       async teardown() {
-        if (slots.length) {
+        if (slots.length && !slots.some((s) => s.pending.size)) {
           const inWorkers = slots.reduce((n, s) => n + s.rendered, 0);
           logger?.info(`rendered ${inWorkers} of ${inWorkers + onMain} pages in ${slots.length} worker thread${slots.length === 1 ? '' : 's'}`);
         }
-        for (const s of slots) s.stopped ??= new Error('the build has finished');
+        // Pages still in a worker here are ones Astro no longer waits for (another page failed):
+        // drop them rather than report each as a failure of its own.
+        for (const s of slots) {
+          s.stopped ??= new Error('the build has finished');
+          s.pending.clear();
+        }
         await Promise.all(slots.map((s) => s.worker.terminate()));
         await main.teardown?.();
       },

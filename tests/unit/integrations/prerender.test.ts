@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workerCount } from '../../../src/integrations/prerender.ts';
+import { reviveError, workerCount } from '../../../src/integrations/prerender.ts';
 
 describe('workerCount', () => {
   it('uses one worker thread per spare core, at most three', () => {
@@ -19,5 +19,17 @@ describe('workerCount', () => {
     expect(() => workerCount({ CXP_RENDER_WORKERS: 'two' }, 2)).toThrow('CXP_RENDER_WORKERS must be a whole number of 0 or more, not "two"');
     expect(() => workerCount({ CXP_RENDER_WORKERS: '-1' }, 2)).toThrow('not "-1"');
     expect(() => workerCount({ CXP_RENDER_WORKERS: '1.5' }, 2)).toThrow('not "1.5"');
+  });
+});
+
+describe('reviveError', () => {
+  it('keeps what Astro prints of an error thrown while a worker rendered a page', () => {
+    const error = reviveError({ name: 'AstroError', message: 'Missing parameter: id', stack: 'AstroError: Missing parameter: id\n    at page.astro:3', hint: 'Pass id.', title: 'Missing parameter' });
+    expect(error).toBeInstanceOf(Error);
+    expect(error.message).toBe('Missing parameter: id');
+    expect(error.name).toBe('AstroError');
+    expect(error.stack).toContain('at page.astro:3');
+    expect(error).toMatchObject({ hint: 'Pass id.', title: 'Missing parameter' });
+    expect(String(error)).toBe('AstroError: Missing parameter: id');
   });
 });
