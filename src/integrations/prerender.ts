@@ -95,9 +95,10 @@ export function prerender(): AstroIntegration {
     function startWorkers(): void {
       const count = workerCount();
       const app = main.app;
-      const why = !count ? (process.env.CXP_RENDER_WORKERS ? 'CXP_RENDER_WORKERS is 0' : 'no spare core') : !app ? 'Astro kept no app' : !entry ? 'no prerender bundle seen' : !pages ? 'no page data seen' : undefined;
       const scripts = app?.getSettings().scripts ?? [];
-      const reason = why ?? (scripts.some((s) => s.stage === 'page') ? 'the site has page-stage scripts' : undefined);
+      const reason = !count ? (process.env.CXP_RENDER_WORKERS ? 'CXP_RENDER_WORKERS is 0' : 'no spare core')
+        : !app ? 'Astro kept no app' : !entry ? 'no prerender bundle seen' : !pages ? 'no page data seen'
+        : scripts.some((s) => s.stage === 'page') ? 'the site has page-stage scripts' : undefined;
       if (reason || !app || !entry || !pages) {
         logger?.info(`rendering on the main thread only (${reason})`);
         return;
