@@ -16,15 +16,6 @@ type DefaultPrerenderer = AstroPrerenderer & { app?: BuildApp };
 /** Pages a worker may have in flight: enough that it never waits on the main thread. */
 const PER_WORKER = 6;
 
-interface Slot {
-  worker: Worker;
-  /** Set when the thread has stopped; no page is sent to it after that. */
-  stopped?: Error;
-  inFlight: number;
-  rendered: number;
-  pending: Map<number, { resolve: (r: Response) => void; reject: (e: Error) => void }>;
-}
-
 /** Worker threads to use beside the main thread: one per spare core, `CXP_RENDER_WORKERS` to override. */
 export function workerCount(env: Record<string, string | undefined> = process.env, cores = availableParallelism()): number {
   const asked = env.CXP_RENDER_WORKERS;
@@ -39,6 +30,65 @@ export function workerCount(env: Record<string, string | undefined> = process.en
 /** Rebuilds in this thread the error a worker thread reported, keeping what Astro prints. */
 export function reviveError(error: NonNullable<RenderReply['error']>): Error {
   return Object.assign(new Error(error.message), error);
+}
+
+/** One worker thread rendering pages through the prerender bundle (src/integrations/prerender-worker.ts). */
+export class RenderWorker {
+  readonly #worker: Worker;
+  readonly #pending = new Map<number, { resolve: (r: Response) => void; reject: (e: Error) => void }>();
+  #nextId = 0;
+  /** Set when the thread has stopped; no page is sent to it after that. */
+  #stopped: Error | undefined;
+  /** Pages this worker has rendered. */
+  rendered = 0;
+
+  /** `log` receives the log events of Astro's logger inside the worker. */
+  constructor(data: WorkerData, log: (event: unknown) => void) {
+    this.#worker = new Worker(new URL('./prerender-worker.ts', import.meta.url), { workerData: data });
+    this.#worker.on('message', (reply: RenderReply) => {
+      if (reply.log !== undefined) return void log(reply.log);
+      const waiting = this.#pending.get(reply.id);
+      if (!waiting) return;
+      this.#pending.delete(reply.id);
+      if (reply.error) return waiting.reject(reviveError(reply.error));
+      this.rendered++;
+      waiting.resolve(new Response(reply.body ?? null, { status: reply.status ?? 200, statusText: reply.statusText ?? '', headers: reply.headers ?? [] }));
+    });
+    this.#worker.on('error', (error: Error) => this.#stop(new Error(`a page-rendering worker thread failed (CXP_RENDER_WORKERS=0 renders on the main thread only): ${error.message}`, { cause: error })));
+    this.#worker.on('exit', (code) => this.#stop(new Error(`a page-rendering worker thread stopped (exit ${code})`)));
+  }
+
+  #stop(error: Error): void {
+    this.#stopped ??= error;
+    for (const waiting of this.#pending.values()) waiting.reject(this.#stopped);
+    this.#pending.clear();
+  }
+
+  /** Whether the worker is running and has room for another page. */
+  get available(): boolean {
+    return !this.#stopped && this.#pending.size < PER_WORKER;
+  }
+
+  /** Whether pages are still being rendered. */
+  get busy(): boolean {
+    return this.#pending.size > 0;
+  }
+
+  render(url: string, route: { route: string; component: string }): Promise<Response> {
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.#worker.postMessage({ id, url, route: route.route, component: route.component } satisfies RenderRequest);
+    });
+  }
+
+  /** Stops the thread. Pages still in it are ones Astro no longer waits for (another page failed):
+   * they are dropped rather than each reported as a failure of its own. */
+  async close(): Promise<void> {
+    this.#stopped ??= new Error('the build has finished');
+    this.#pending.clear();
+    await this.#worker.terminate();
+  }
 }
 
 /**
@@ -88,8 +138,7 @@ export function prerender(): AstroIntegration {
   };
 
   function wrap(main: DefaultPrerenderer): AstroPrerenderer {
-    const slots: Slot[] = [];
-    let nextId = 0;
+    const workers: RenderWorker[] = [];
     let onMain = 0;
 
     function startWorkers(): void {
@@ -104,47 +153,12 @@ export function prerender(): AstroIntegration {
         return;
       }
       const destination = app.getOptions().logger.options.destination;
-      const workerData: WorkerData = {
+      const data: WorkerData = {
         entry,
         pages: [...pages].map(([key, page]): [string, PageStyles] => [key, { styles: page.styles }]),
         scripts,
       };
-      for (let i = 0; i < count; i++) {
-        const slot: Slot = { worker: new Worker(new URL('./prerender-worker.ts', import.meta.url), { workerData }), inFlight: 0, rendered: 0, pending: new Map() };
-        slot.worker.on('message', (reply: RenderReply) => {
-          if (reply.log !== undefined) {
-            destination.write(reply.log);
-            return;
-          }
-          const waiting = slot.pending.get(reply.id);
-          if (!waiting) return;
-          slot.pending.delete(reply.id);
-          slot.inFlight--;
-          if (reply.error) waiting.reject(reviveError(reply.error));
-          else {
-            slot.rendered++;
-            waiting.resolve(new Response(reply.body ?? null, { status: reply.status ?? 200, statusText: reply.statusText ?? '', headers: reply.headers ?? [] }));
-          }
-        });
-        const stop = (error: Error) => {
-          slot.stopped ??= error;
-          for (const waiting of slot.pending.values()) waiting.reject(slot.stopped);
-          slot.pending.clear();
-        };
-        slot.worker.on('error', (error: Error) => stop(new Error(`a page-rendering worker thread failed (CXP_RENDER_WORKERS=0 renders on the main thread only): ${error.message}`, { cause: error })));
-        slot.worker.on('exit', (code) => stop(new Error(`a page-rendering worker thread stopped (exit ${code})`)));
-        slots.push(slot);
-      }
-    }
-
-    function renderInWorker(slot: Slot, request: Request, route: { route: string; component: string }): Promise<Response> {
-      const id = nextId++;
-      slot.inFlight++;
-      return new Promise((resolve, reject) => {
-        slot.pending.set(id, { resolve, reject });
-        const message: RenderRequest = { id, url: request.url, route: route.route, component: route.component };
-        slot.worker.postMessage(message);
-      });
+      for (let i = 0; i < count; i++) workers.push(new RenderWorker(data, (event) => destination.write(event)));
     }
 
     /** Hands an HTML page's searchable part to the search index, if one is being built. */
@@ -166,25 +180,19 @@ export function prerender(): AstroIntegration {
       getStaticPaths: () => main.getStaticPaths(),
       async render(request, options) {
         // Incremental builds collect metadata in the rendering thread; leave those to Astro.
-        const slot = options.routeData.type === 'page' && !options.collectMetadata ? slots.find((s) => !s.stopped && s.inFlight < PER_WORKER) : undefined;
-        if (slot) return publish(request, await renderInWorker(slot, request, options.routeData));
+        const worker = options.routeData.type === 'page' && !options.collectMetadata ? workers.find((w) => w.available) : undefined;
+        if (worker) return publish(request, await worker.render(request.url, options.routeData));
         onMain++;
         const rendered = await main.render(request, options);
         if (rendered instanceof Response) return publish(request, rendered);
         return { ...rendered, response: await publish(request, rendered.response) };
       },
       async teardown() {
-        if (slots.length && !slots.some((s) => s.pending.size)) {
-          const inWorkers = slots.reduce((n, s) => n + s.rendered, 0);
-          logger?.info(`rendered ${inWorkers} of ${inWorkers + onMain} pages in ${slots.length} worker thread${slots.length === 1 ? '' : 's'}`);
+        if (workers.length && !workers.some((w) => w.busy)) {
+          const inWorkers = workers.reduce((n, w) => n + w.rendered, 0);
+          logger?.info(`rendered ${inWorkers} of ${inWorkers + onMain} pages in ${workers.length} worker thread${workers.length === 1 ? '' : 's'}`);
         }
-        // Pages still in a worker here are ones Astro no longer waits for (another page failed):
-        // drop them rather than report each as a failure of its own.
-        for (const s of slots) {
-          s.stopped ??= new Error('the build has finished');
-          s.pending.clear();
-        }
-        await Promise.all(slots.map((s) => s.worker.terminate()));
+        await Promise.all(workers.map((w) => w.close()));
         await main.teardown?.();
       },
     };

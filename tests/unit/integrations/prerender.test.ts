@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { reviveError, workerCount } from '../../../src/integrations/prerender.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { RenderWorker, reviveError, workerCount } from '../../../src/integrations/prerender.ts';
 
 describe('workerCount', () => {
   it('uses one worker thread per spare core, at most three', () => {
@@ -31,5 +34,61 @@ describe('reviveError', () => {
     expect(error.stack).toContain('at page.astro:3');
     expect(error).toMatchObject({ hint: 'Pass id.', title: 'Missing parameter' });
     expect(String(error)).toBe('AstroError: Missing parameter: id');
+  });
+});
+
+describe('RenderWorker', () => {
+  // A stand-in for Astro's prerender bundle: an app with one route, whose page fails for /broken/.
+  const dir = mkdtempSync(join(tmpdir(), 'cxp-render-worker-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const entry = join(dir, 'prerender-entry.mjs');
+  writeFileSync(
+    entry,
+    `export const app = {
+      manifest: { routes: [{ routeData: { route: '/[page]', component: 'src/pages/[page].astro' } }] },
+      setInternals() {}, setOptions() {},
+      async render(request) {
+        if (request.url.endsWith('/broken/')) throw Object.assign(new Error('page failed'), { hint: 'Look at the page.' });
+        return new Response('<p>' + new URL(request.url).pathname + '</p>', { headers: { 'content-type': 'text/html' } });
+      },
+    };`,
+  );
+  const route = { route: '/[page]', component: 'src/pages/[page].astro' };
+  const start = (at: string) => new RenderWorker({ entry: at, pages: [], scripts: [] }, () => {});
+
+  it('renders a page through the bundle\'s app and counts it', async () => {
+    const worker = start(entry);
+    const response = await worker.render('http://localhost/about/', route);
+    expect(await response.text()).toBe('<p>/about/</p>');
+    expect(response.headers.get('content-type')).toBe('text/html');
+    expect(worker.rendered).toBe(1);
+    await worker.close();
+  });
+
+  it("passes on a page's error with its message and hint", async () => {
+    const worker = start(entry);
+    await expect(worker.render('http://localhost/broken/', route)).rejects.toMatchObject({ message: 'page failed', hint: 'Look at the page.' });
+    await worker.close();
+  });
+
+  it('names a route the bundle does not have', async () => {
+    const worker = start(entry);
+    await expect(worker.render('http://localhost/x/', { route: '/x', component: 'src/pages/x.astro' })).rejects.toThrow('no route /x (src/pages/x.astro) in the prerender bundle');
+    await worker.close();
+  });
+
+  it('fails every page it holds when the thread fails, and says how to render without it', async () => {
+    const worker = start(join(dir, 'missing-entry.mjs'));
+    await expect(worker.render('http://localhost/about/', route)).rejects.toThrow('a page-rendering worker thread failed (CXP_RENDER_WORKERS=0 renders on the main thread only): Cannot find module');
+    expect(worker.available).toBe(false);
+    await worker.close();
+  });
+
+  it('fails the pages it holds when the thread stops on its own', async () => {
+    const exits = join(dir, 'exits.mjs');
+    writeFileSync(exits, `export const app = { manifest: { routes: [] }, setInternals() {}, setOptions() {} }; process.exit(3);`);
+    const worker = start(exits);
+    await expect(worker.render('http://localhost/about/', route)).rejects.toThrow('a page-rendering worker thread stopped (exit 3)');
+    await worker.close();
   });
 });
