@@ -2,7 +2,6 @@
 // the line of every YAML key, so errors can point editors at the exact line.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
 import { ID_PATTERN } from '../../schemas/common.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
@@ -31,24 +30,9 @@ export interface ParsedYaml {
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
-/**
- * Parses YAML text, mapping node paths to lines; `firstLine` is the line the text starts on.
- *
- * Valid files (nearly all of them) are read by js-yaml, the parser Astro reads frontmatter with,
- * which is about six times faster than building a line-mapped document; the document is only built
- * when a line is asked for (an error to report) or when js-yaml rejects the text, so syntax errors
- * keep the `yaml` package's messages and lines. At 1,000 pages this is most of the content check.
- */
+/** Parses YAML text, mapping node paths to lines; `firstLine` is the line the text starts on. */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
-  let data: unknown;
-  try {
-    // The YAML 1.2 core schema, as the `yaml` package uses: dates stay strings.
-    data = loadYaml(text, { schema: CORE_SCHEMA });
-  } catch {
-    return parseYamlWithLines(text, firstLine);
-  }
-  let mapped: ParsedYaml | undefined;
-  return { data: data ?? {}, errors: [], lineOf: (path) => (mapped ??= parseYamlWithLines(text, firstLine)).lineOf(path) };
+  return parseYamlWithLines(text, firstLine);
 }
 
 /** Parses YAML text into a document that knows the line of every node. */
