@@ -6,13 +6,17 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+const started = performance.now();
 const scratch = mkdtempSync(join(tmpdir(), 'cxp-test-'));
 const totals = { passed: 0, failed: 0 };
 const rows = [];
 
+let lastSeconds = 0;
 function run(cmd, args, env = {}) {
   console.log(`\n$ ${[cmd, ...args].join(' ')}`);
+  const start = performance.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  lastSeconds = (performance.now() - start) / 1000;
   return r.status ?? 1;
 }
 
@@ -26,7 +30,8 @@ function step(name, cmd, args, env) {
 function record(name, passed, failed) {
   totals.passed += passed;
   totals.failed += failed;
-  rows.push({ name, passed, failed });
+  rows.push({ name, passed, failed, seconds: lastSeconds });
+  lastSeconds = 0;
 }
 
 /** A vitest run, counted per test from its JSON report. */
@@ -77,7 +82,9 @@ const originality = join('..', 'shared', 'tools', 'check-originality.mjs');
 if (existsSync(originality)) step('originality of the prose', 'node', [originality, '.']);
 else console.log('\n(../shared/tools/check-originality.mjs not found beside the project; originality not checked)');
 
-console.log('\nSuite                                  passed  failed');
-for (const r of rows) console.log(`${r.name.padEnd(38)} ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}`);
+const minutes = (s) => { const t = Math.round(s); return `${Math.floor(t / 60)}:${String(t % 60).padStart(2, "0")}`; };
+console.log('\nSuite                                  passed  failed    time');
+for (const r of rows) console.log(`${r.name.padEnd(38)} ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${minutes(r.seconds).padStart(6)}`);
+console.log(`${'total'.padEnd(38)} ${''.padStart(6)}  ${''.padStart(6)}  ${minutes((performance.now() - started) / 1000).padStart(6)}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed ? 1 : 0);
