@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export const test = base.extend<{ offsiteRequests: string[] }>({
   offsiteRequests: [
@@ -26,6 +26,52 @@ export { expect };
 export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   await page.emulateMedia({ colorScheme: theme });
   await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+}
+
+/**
+ * Before the page loads: records every element the page's own IntersectionObservers are asked to
+ * watch, so a test can wait until a lazy chart's observer exists (see expectOutOfView).
+ */
+export async function watchObservers(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const watched = new WeakSet<Element>();
+    (window as unknown as { cxpObserved: WeakSet<Element> }).cxpObserved = watched;
+    const observe = IntersectionObserver.prototype.observe;
+    IntersectionObserver.prototype.observe = function (this: IntersectionObserver, target: Element) {
+      watched.add(target);
+      return observe.call(this, target);
+    };
+  });
+}
+
+/**
+ * Waits until the page's IntersectionObserver watches `target` (watchObservers must have run before
+ * the page loaded) and has been told whether it is within `margin` px of the viewport, then expects
+ * it not to be. A second observer, made after the page's, reports after the page's first report, so
+ * once it has reported, a lazy loader behind the page's observer has had its answer: far from view.
+ * This is the state a fixed pause used to hope for.
+ */
+export async function expectOutOfView(target: Locator, margin: number): Promise<void> {
+  await expect
+    .poll(() => target.evaluate((el) => (window as unknown as { cxpObserved?: WeakSet<Element> }).cxpObserved?.has(el) ?? false), {
+      message: 'the page observes the element',
+    })
+    .toBe(true);
+  const near = await target.evaluate(
+    (el, m) =>
+      new Promise<boolean>((resolve) => {
+        const io = new IntersectionObserver(
+          (entries) => {
+            io.disconnect();
+            resolve(entries.some((e) => e.isIntersecting));
+          },
+          { rootMargin: `${m}px` },
+        );
+        io.observe(el);
+      }),
+    margin,
+  );
+  expect(near, `within ${margin}px of the viewport`).toBe(false);
 }
 
 /** What axe checks: every WCAG 2.0, 2.1 and 2.2 A and AA rule, and axe's best practices. */
