@@ -18,7 +18,7 @@ const suite = process.env.CXP_E2E_SUITE === 'white-label' ? 'tests/e2e-white-lab
 export default defineConfig({
   testDir: suite,
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: Number(process.env.CXP_E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 30_000,
   reporter: process.env.CXP_E2E_JSON ? [['list'], ['json', { outputFile: process.env.CXP_E2E_JSON }]] : 'list',

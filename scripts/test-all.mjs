@@ -2,6 +2,7 @@
 // Suites: content check, type check, unit + content tests, build, tests over the built output,
 // browser tests, originality of the prose. A suite that cannot run counts as a failure.
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,10 +45,20 @@ function vitest(name, config, env = {}) {
   record(name, report.numPassedTests, failed);
 }
 
-/** A Playwright run, counted per test from its JSON report. */
-function playwright(name, env = {}) {
+/** A TCP port free on 127.0.0.1 now (listen on port 0, read the port given, close), so the tests run beside `npm start` on 4321. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(String(port)));
+    });
+  });
+}
+
+/** A Playwright run on a free port, counted per test from its JSON report. */
+async function playwright(name, env = {}) {
   const out = join(scratch, `${name.replace(/\W+/g, '-')}.json`);
-  const status = run('npx', ['playwright', 'test'], { ...env, CXP_E2E_JSON: out });
+  const status = run('npx', ['playwright', 'test'], { ...env, CXP_E2E_PORT: await freePort(), CXP_E2E_JSON: out });
   if (!existsSync(out)) return record(name, 0, 1);
   const stats = JSON.parse(readFileSync(out, 'utf8')).stats;
   const failed = stats.unexpected + stats.flaky + (status !== 0 && stats.unexpected === 0 ? 1 : 0);
@@ -71,12 +82,12 @@ const altBuilt = step('white-label build', 'npx', ['astro', 'build'], {
 });
 if (built) {
   vitest('built output tests', 'vitest.dist.config.ts', altBuilt ? { CXP_ALT_DIST: alt } : {});
-  playwright('browser tests');
+  await playwright('browser tests');
 } else {
   record('built output tests (not run: build failed)', 0, 1);
   record('browser tests (not run: build failed)', 0, 1);
 }
-if (altBuilt) playwright('browser tests, white-label under /handbook/', { CXP_E2E_SUITE: 'white-label', CXP_E2E_DIR: join(alt, 'handbook'), CXP_E2E_BASE: '/handbook/', CXP_E2E_PORT: '4322' });
+if (altBuilt) await playwright('browser tests, white-label under /handbook/', { CXP_E2E_SUITE: 'white-label', CXP_E2E_DIR: join(alt, 'handbook'), CXP_E2E_BASE: '/handbook/' });
 else record('browser tests, white-label (not run: build failed)', 0, 1);
 const originality = join('..', 'shared', 'tools', 'check-originality.mjs');
 if (existsSync(originality)) step('originality of the prose', 'node', [originality, '.']);
