@@ -1,6 +1,6 @@
 // The assessment's content as the islands receive it, read once at build time. Shared by the
 // tool page and the team view.
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection, getEntry } from './checked.ts';
 import { buildQuestionnaire } from '../calculators/assessment/questionnaire.ts';
 import { getFailuresById, getLevels } from './content';
 import { site } from './site';

@@ -1,6 +1,7 @@
 // Every collection query lives here; pages never filter collections ad hoc. Cross-references
 // are already proven to resolve by the content check (src/lib/content/), which runs first.
-import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
+import type { CollectionEntry, CollectionKey } from 'astro:content';
+import { getCollection, getEntry } from './checked.ts';
 import type { ToolId } from '../tools/registry.ts';
 
 export type Level = CollectionEntry<'pyramid'>;

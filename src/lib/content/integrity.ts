@@ -155,7 +155,7 @@ export function checkIntegrity(entries: CheckedEntry[], options: IntegrityOption
   }
 
   // 6. Every declared tool has exactly one content entry; no entry names an undeclared tool.
-  const tools = options.tools ?? TOOLS;
+  const tools: Readonly<Record<string, { schema: z.ZodType | undefined }>> = options.tools ?? TOOLS;
   for (const id of Object.keys(tools)) {
     const entries = all('tools').filter((t) => t.data.calculator === id);
     if (entries.length === 0)
