@@ -4,7 +4,7 @@
 #   bash scripts/run.sh test           install, build, and run every test suite
 #   bash scripts/run.sh build          install and build into dist/
 #   bash scripts/run.sh check-content  check content/ without a build
-#   bash scripts/run.sh bench [flags]  install, then benchmark builds, tools and Lighthouse (README, Performance)
+#   bash scripts/run.sh bench [flags]  install, then benchmark builds, tools and Lighthouse (docs/performance.md)
 # `npm start`, `npm test`, `npm run build`, `npm run check:content` and `npm run bench` call these.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -23,7 +23,7 @@ function checkInWorker(options: { root: string; contentDir: string; siteConfigFi
  *
  * In a build the check runs in a worker thread while Astro sets up Vite and its dependencies, and the
  * collections' loaders wait for it before reading any file (src/lib/content/check-gate.ts): the check
- * costs no wall time (about half a second at 1,000 pages when it ran first; README, Performance).
+ * costs no wall time (about half a second at 1,000 pages when it ran first; docs/performance.md).
  */
 export function contentCheck(): AstroIntegration {
   const options = { root: process.cwd(), contentDir: CONTENT_DIR, siteConfigFile: SITE_CONFIG_FILE };

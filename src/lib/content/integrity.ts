@@ -1,4 +1,4 @@
-// The integrity rules of DESIGN.md that span more than one file: references resolve, the
+// The content rules (CONTRIBUTING.md) that span more than one file: references resolve, the
 // pyramid has exactly levels 1..5, orders are unique in their group, every failure pattern is
 // covered by an assessment dimension, and tool defaults pass their calculator's schema.
 import type { z } from 'astro/zod';
