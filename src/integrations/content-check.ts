@@ -1,6 +1,5 @@
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { INPUT_SCHEMAS } from '../calculators/registry.ts';
 import { checkContent, formatReport } from '../lib/content/check.ts';
 import { gateContentOn } from '../lib/content/check-gate.ts';
 import type { ContentError } from '../lib/content/errors.ts';
@@ -33,7 +32,7 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') {
-          const errors = checkContent({ ...options, inputSchemas: INPUT_SCHEMAS });
+          const errors = checkContent(options);
           if (errors.length) logger.error(formatReport(errors));
           return;
         }

@@ -2,7 +2,6 @@
 // valid fixture); each test asserts the exact messages an editor would read.
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { INPUT_SCHEMAS } from '../../src/calculators/registry.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatError } from '../../src/lib/content/errors.ts';
 import { brokenContent } from './fixture-helpers.ts';
@@ -12,7 +11,7 @@ const TestCalculatorSchema = z.object({ amount: z.number().min(0), rate: z.numbe
 
 function check(name: string): string[] {
   const root = brokenContent(name);
-  return checkContent({ root, inputSchemas: { clv: TestCalculatorSchema } }).map(formatError);
+  return checkContent({ root, tools: { clv: { schema: TestCalculatorSchema } } }).map(formatError);
 }
 
 describe('content check', () => {
@@ -21,7 +20,7 @@ describe('content check', () => {
   });
 
   it('accepts the shipped playbook content with the real calculators', () => {
-    const errors = checkContent({ root: process.cwd(), inputSchemas: INPUT_SCHEMAS }).map(formatError);
+    const errors = checkContent({ root: process.cwd() }).map(formatError);
     expect(errors).toEqual([]);
   });
 
@@ -81,8 +80,8 @@ describe('content check', () => {
   it("checks tool defaults, presets and labels against the calculator's input schema", () => {
     expect(check('invalid-preset')).toEqual([
       'content/tools/calc.mdx:9: field "fields.speed": the clv calculator has no input "speed" (inputs: amount, rate)',
-      'content/tools/calc.mdx:10: field "defaults.amount": must be at least 0 (checked by the clv calculator\'s input schema)',
-      'content/tools/calc.mdx:15: field "presets[0].values.rate": must be at most 100 (checked by the clv calculator\'s input schema)',
+      'content/tools/calc.mdx:10: field "defaults.amount": must be at least 0 (checked by the clv tool\'s form schema)',
+      'content/tools/calc.mdx:15: field "presets[0].values.rate": must be at most 100 (checked by the clv tool\'s form schema)',
     ]);
   });
 
@@ -109,9 +108,10 @@ describe('content check', () => {
   });
 
   it('reports YAML syntax errors with the line', () => {
-    const errors = check('yaml-syntax');
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^content\/glossary\/term-two\.yaml:3: YAML syntax error: /);
+    // The parser notices on line 3 (the end of the text); the mistake is the [ left open on line 2.
+    expect(check('yaml-syntax')).toEqual([
+      'content/glossary/term-two.yaml:2: YAML: a list or map opened with [ is not closed; end it with ] on the same line (or quote a value that starts with [)',
+    ]);
   });
 
   it('validates the site config', () => {

@@ -1,15 +1,15 @@
 /**
  * The shared calculator experience: every numeric tool (CLV, CX ROI, NPS) is one of these.
  *
- * ## Using it for a new tool
+ * ## Using it for a new tool (docs/adding-a-tool.md walks through every step)
  * 1. Model, in `src/calculators/<tool>/` (pure TypeScript, no React/DOM):
  *    - `schema.ts`: a flat `z.object({...}).strict()`. Numbers are best made with the builders
  *      in `src/calculators/shared/fields.ts` (`money()`, `percent(max)`, `points(max)`, `count(max)`,
  *      `wholeYears(min, max)`); any `z.number().min().max()` with `.meta({ unit })` works. Each
  *      number is a text box with its unit and range; a `z.enum` is a radio group; a `z.string`
  *      (pasted data) is a textarea checked with its own schema. Cross-field rules go in
- *      `.superRefine` with `path: [key]`; the message is shown under that input. Register the
- *      schema in `src/calculators/registry.ts` so the content check validates defaults and presets.
+ *      `.superRefine` with `path: [key]`; the message is shown under that input. Declare the
+ *      schema in `src/tools/registry.ts`: the content check validates defaults and presets with it.
  *    - `calculate.ts`: `calculateX(input): XResult`; every result finite (use null for "never").
  *    - `chart.ts`: functions returning `ChartSpec`s (`src/calculators/shared/chart-spec.ts`).
  * 2. Presentation, in `src/islands/<tool>/`: a `CalculatorDefinition` (`types.ts`): `results`,
@@ -21,7 +21,7 @@
  *        return <Calculator definition={xDefinition} content={props} />;
  *      }
  * 3. Page, `src/pages/tools/<tool>/index.astro`: build the props at build time with
- *    `calculatorContent(schema, entry.data, site)` and render `<XCalculator client:load {...props} />`,
+ *    `calculatorContent('<tool>', entry, site)` and render `<XCalculator client:load {...props} />`,
  *    so the default result is in the HTML (visible with JavaScript off).
  *
  * ## What the reader gets (all in the browser; nothing is sent anywhere)

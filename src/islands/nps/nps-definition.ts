@@ -9,7 +9,8 @@ import { parseScoreColumn, PERCENT_SUM_TOLERANCE } from '../../calculators/nps/p
 import type { NpsInput, SurveyId } from '../../calculators/nps/schema.ts';
 import type { CsvCell } from '../../lib/csv.ts';
 import type { CalculatorDefinition, ResultItem, ViewContext } from '../calculator/types.ts';
-import { hasProblem, NpsFormSchema } from './nps-form.ts';
+import { NpsFormSchema } from '../../calculators/nps/form.ts';
+import { hasProblem } from './nps-form.ts';
 import { countsInWords, npsWorking, signed } from './nps-working.ts';
 
 type View = ViewContext<NpsInput, NpsResult>;
