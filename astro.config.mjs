@@ -63,7 +63,7 @@ export default defineConfig({
     // Prism, not Shiki: Shiki's inline styles cannot pass the CSP.
     syntaxHighlight: 'prism',
     // Sätteri (Astro's native Markdown and MDX compiler) with one plugin for base-path links: the
-    // JavaScript remark pipeline took about 7 of the 27 seconds of a 1,000-page build (README, Performance).
+    // JavaScript remark pipeline took about 7 of the 27 seconds of a 1,000-page build (docs/performance.md).
     processor: satteri({ mdastPlugins: [baseLinks({ base: site.basePath })] }),
   },
   integrations: [contentCheck(), mdx(), react(), sitemap({ filter: (page) => !/\/(search|print)\/$/.test(page) }), searchIndex(), prerender()],

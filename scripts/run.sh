@@ -5,8 +5,13 @@
 #   bash scripts/run.sh test           install, build, and run every test suite
 #   bash scripts/run.sh build          install and build into dist/
 #   bash scripts/run.sh check-content  check content/ without a build
+<<<<<<< HEAD
 #   bash scripts/run.sh bench [flags]  install, then benchmark builds, tools and Lighthouse (README, Performance)
 # `npm start`, `npm run dev`, `npm test`, `npm run build`, `npm run check:content` and `npm run bench` call these.
+=======
+#   bash scripts/run.sh bench [flags]  install, then benchmark builds, tools and Lighthouse (docs/performance.md)
+# `npm start`, `npm test`, `npm run build`, `npm run check:content` and `npm run bench` call these.
+>>>>>>> docs
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh

@@ -95,7 +95,7 @@ export class RenderWorker {
  * Owns how `astro build` renders pages:
  * - Pages render in worker threads as well as the main thread, so a build uses every core. Astro
  *   renders on the main thread only; that thread was the bottleneck of a 1,000-page build while the
- *   other core did little (README, Performance). Each worker loads Astro's own prerender bundle and
+ *   other core did little (docs/performance.md). Each worker loads Astro's own prerender bundle and
  *   renders through the same app, so the HTML is byte for byte what the main thread renders
  *   (tests/build/prerender.test.ts builds both ways and compares).
  * - Each rendered page's searchable part goes to the search index (src/integrations/search-index.ts).

@@ -3,7 +3,7 @@
 // weighed before and after its chart loads (chart.js comes in by a dynamic import when the chart
 // scrolls into view); a content page's HTML must not grow with the number of pages in the site.
 // Sizes are gzip level 9, 1 KB = 1,000 bytes. The figures each budget was set from, and how to
-// re-measure them, are in README.md under "Performance"; `npm run bench` measures time.
+// re-measure them, are in docs/performance.md; `npm run bench` measures time.
 import { describe, expect, it } from 'vitest';
 import { kb, linksTo, pageWeight, type LoadedFile, type PageWeight } from '../../scripts/bench/page-weight.ts';
 import { TOOL_PAGES } from '../../src/tools/registry.ts';
