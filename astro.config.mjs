@@ -8,14 +8,14 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { prerender } from './src/integrations/prerender.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { BOOTSTRAP_SCRIPT, cspHash } from './src/lib/inline-scripts.ts';
+import { BOOTSTRAP_SCRIPT, cspHash } from './src/lib/build/inline-scripts.ts';
 import { checkSiteConfig } from './src/lib/content/check.ts';
 import { formatReport } from './src/lib/content/check.ts';
-import { baseLinks } from './src/lib/markdown/base-links.ts';
-import { SITE_CONFIG_FILE } from './src/lib/paths.ts';
+import { baseLinks } from './src/lib/build/markdown/base-links.ts';
+import { SITE_CONFIG_FILE } from './src/lib/build/paths.ts';
 
-/** Browser code gets zod without its eval-probing JIT (see src/lib/zod-client.ts). */
-const ZOD_CLIENT = fileURLToPath(new URL('./src/lib/zod-client.ts', import.meta.url));
+/** Browser code gets zod without its eval-probing JIT (see src/lib/browser/zod-client.ts). */
+const ZOD_CLIENT = fileURLToPath(new URL('./src/lib/browser/zod-client.ts', import.meta.url));
 /** @type {import('vite').Plugin} */
 const zodWithoutJit = {
   name: 'cx-playbook:zod-without-jit',

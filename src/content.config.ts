@@ -5,7 +5,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, type CollectionDef } from './schemas/index.ts';
 import { buildCheckPassed, devErrorFor } from './lib/content/check-gate.ts';
-import { CONTENT_DIR } from './lib/paths.ts';
+import { CONTENT_DIR } from './lib/build/paths.ts';
 
 // Generic over the schema so each collection keeps its own precise entry type.
 function collection<S extends CollectionDef['schema']>(def: { dir: string; ext: CollectionDef['ext']; schema: S }) {

@@ -5,7 +5,7 @@ import { buildQuestionnaire } from '../calculators/assessment/questionnaire.ts';
 import { getFailuresById, getLevels } from './content';
 import { site } from './site';
 import type { AssessmentContent, FailureInfo } from '../islands/assessment/types.ts';
-import { withBase } from '../lib/url';
+import { withBase } from '../lib/build/url';
 
 export async function getAssessmentContent(): Promise<AssessmentContent> {
   const model = await getEntry('assessment', 'model');

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { builtFileOf, SEARCH_SINK, type SearchSink } from '../lib/search-index.ts';
+import { builtFileOf, SEARCH_SINK, type SearchSink } from '../lib/build/search-index.ts';
 
 type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 

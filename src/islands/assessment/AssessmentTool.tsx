@@ -7,7 +7,7 @@ import { buildExport } from '../../calculators/assessment/export.ts';
 import { snapshot } from '../../calculators/assessment/history.ts';
 import { scoreAssessment } from '../../calculators/assessment/score.ts';
 import { encodeAnswers } from '../../calculators/assessment/share.ts';
-import { readStored, storageKey, writeStored } from '../../lib/storage.ts';
+import { readStored, storageKey, writeStored } from '../../lib/browser/storage.ts';
 import { DimensionFields } from './DimensionFields.tsx';
 import { HistoryView } from './HistoryView.tsx';
 import { PyramidFields } from './PyramidFields.tsx';

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { scoreAssessment } from '../../calculators/assessment/score.ts';
 import { decodeShare } from '../../calculators/assessment/share.ts';
 import { aggregateTeam } from '../../calculators/assessment/team.ts';
-import { formatNumber } from '../../lib/format.ts';
+import { formatNumber } from '../../lib/shared/format.ts';
 import type { AssessmentContent, FailureInfo } from './types.ts';
 import { formatScore } from './words.ts';
 import './assessment.css';

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { csvFileName, toCsv, type CsvCell } from '../../lib/csv.ts';
+import { csvFileName, toCsv, type CsvCell } from '../../lib/browser/csv.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { ChoiceField } from './ChoiceField.tsx';
 import { TextField } from './TextField.tsx';

@@ -1,6 +1,6 @@
 import type { Unit } from '../../calculators/shared/fields.ts';
-import { formatCount, formatMoney, formatNumber, formatPercent, formatShare, NOT_AVAILABLE, type NumberStyle } from '../../lib/format.ts';
-import { formatUnitValue } from '../../lib/inputs.ts';
+import { formatCount, formatMoney, formatNumber, formatPercent, formatShare, NOT_AVAILABLE, type NumberStyle } from '../../lib/shared/format.ts';
+import { formatUnitValue } from '../../lib/browser/inputs.ts';
 
 /** Formatting helpers bound to one currency and locale, handed to a tool's definition. */
 export interface Formatters {

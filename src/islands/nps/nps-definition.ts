@@ -7,7 +7,7 @@ import { describeComparison, EASILY_NOISE, formatP } from '../../calculators/nps
 import { SIGNIFICANCE } from '../../calculators/nps/estimate.ts';
 import { parseScoreColumn, PERCENT_SUM_TOLERANCE } from '../../calculators/nps/parse.ts';
 import type { NpsInput, SurveyId } from '../../calculators/nps/schema.ts';
-import type { CsvCell } from '../../lib/csv.ts';
+import type { CsvCell } from '../../lib/browser/csv.ts';
 import type { CalculatorDefinition, ResultItem, ViewContext } from '../calculator/types.ts';
 import { NpsFormSchema } from '../../calculators/nps/form.ts';
 import { hasProblem } from './nps-form.ts';

@@ -2,7 +2,7 @@
 // The form schema itself (the model's cross-field rules) is src/calculators/nps/form.ts.
 import { fieldSpecs, type FieldSpec } from '../../calculators/shared/fields.ts';
 import { NpsFormSchema } from '../../calculators/nps/form.ts';
-import { checkField } from '../../lib/inputs.ts';
+import { checkField } from '../../lib/browser/inputs.ts';
 
 const SPECS = new Map<string, FieldSpec>(fieldSpecs(NpsFormSchema).map((s) => [s.key, s]));
 

@@ -1,8 +1,8 @@
 // Number formatting: Intl in the chosen currency and locale, and never NaN, Infinity or "-0".
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatInput, formatMoney, formatNumber, formatPercent, formatShare, NOT_AVAILABLE, separators } from '../../../src/lib/format.ts';
-import { parseNumber } from '../../../src/lib/inputs.ts';
+import { formatCount, formatInput, formatMoney, formatNumber, formatPercent, formatShare, NOT_AVAILABLE, separators } from '../../../src/lib/shared/format.ts';
+import { parseNumber } from '../../../src/lib/browser/inputs.ts';
 
 const gb = { currency: 'EUR', locale: 'en-GB' };
 

@@ -2,8 +2,8 @@
 // Every check is the input schema's own range (read by fieldSpecs); the words name the field,
 // the allowed range in its unit, and what was entered, so no message is ever generic.
 import type { z } from 'astro/zod';
-import type { FieldSpec, Unit } from '../calculators/shared/fields.ts';
-import { formatInput, formatNumber, formatPercent, separators, type NumberStyle } from './format.ts';
+import type { FieldSpec, Unit } from '../../calculators/shared/fields.ts';
+import { formatInput, formatNumber, formatPercent, separators, type NumberStyle } from '../shared/format.ts';
 
 /** Why a value cannot be used. */
 export type FieldProblem =
