@@ -14,7 +14,7 @@ import { PyramidFields } from './PyramidFields.tsx';
 import { RadioGroup } from './RadioGroup.tsx';
 import { ResultActions } from './ResultActions.tsx';
 import { ResultView } from './ResultView.tsx';
-import type { AssessmentContent } from './types.ts';
+import type { AssessmentContent } from '../../data/assessment.ts';
 import { useAnswers } from './use-answers.ts';
 import { useHistory } from './use-history.ts';
 import './assessment.css';

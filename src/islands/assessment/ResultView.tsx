@@ -6,7 +6,7 @@ import type { AssessmentResult } from '../../calculators/assessment/score.ts';
 import { Priorities } from './Priorities.tsx';
 import { PyramidFigure } from './PyramidFigure.tsx';
 import { RadarChart } from './RadarChart.tsx';
-import type { AssessmentContent } from './types.ts';
+import type { AssessmentContent } from '../../data/assessment.ts';
 import { formatScore } from './words.ts';
 
 interface Props {

@@ -6,7 +6,7 @@ import { scoreAssessment } from '../../calculators/assessment/score.ts';
 import { decodeShare } from '../../calculators/assessment/share.ts';
 import { aggregateTeam } from '../../calculators/assessment/team.ts';
 import { formatNumber } from '../../lib/shared/format.ts';
-import type { AssessmentContent, FailureInfo } from './types.ts';
+import type { AssessmentContent, FailureInfo } from '../../data/assessment.ts';
 import { formatScore } from './words.ts';
 import './assessment.css';
 
