@@ -119,6 +119,14 @@ describe('the layers of src/', () => {
     expect(wrong, 'move the shared piece down to the lowest layer that needs it (docs/architecture.md)').toEqual([]);
   });
 
+  it('formats numbers and dates in one module: only src/lib/shared/format.ts makes Intl formatters', () => {
+    const own = 'src/lib/shared/format.ts';
+    const elsewhere = files.filter(
+      (f) => f !== own && /\bIntl\.(NumberFormat|DateTimeFormat)|\.toLocale(String|DateString|TimeString)\(/.test(readFileSync(join(root, f), 'utf8')),
+    );
+    expect(elsewhere, `call the functions of ${own} instead`).toEqual([]);
+  });
+
   it('reads every kind of import', () => {
     const text = [
       "import type { A } from '../a.ts';",

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { csvFileName, toCsv, type CsvCell } from '../../lib/browser/csv.ts';
+import { formatNumber } from '../../lib/shared/format.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { ChoiceField } from './ChoiceField.tsx';
 import { TextField } from './TextField.tsx';
@@ -198,7 +199,7 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
               <label htmlFor={`${id}-locale`} className="calc-label">Number format</label>
               <select id={`${id}-locale`} value={style.locale} onChange={(e) => calc.setLocale(e.target.value)}>
                 {content.locales.map((l) => (
-                  <option key={l} value={l}>{`${l} (${new Intl.NumberFormat(l).format(1234.5)})`}</option>
+                  <option key={l} value={l}>{`${l} (${formatNumber(1234.5, l)})`}</option>
                 ))}
               </select>
             </div>
