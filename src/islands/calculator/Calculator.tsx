@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { csvFileName, toCsv, type CsvCell } from '../../lib/browser/csv.ts';
 import { formatNumber } from '../../lib/shared/format.ts';
+import { DataTable } from '../shared/DataTable.tsx';
 import { ChartFigure } from './ChartFigure.tsx';
 import { ChoiceField } from './ChoiceField.tsx';
 import { TextField } from './TextField.tsx';
@@ -262,23 +263,13 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
           <h2 id={`${id}-${t.id}-title`}>{t.title}</h2>
           {/* The section is a region named by the heading; the scrolling box needs a different name (axe landmark-unique). */}
           <div className="calc-table-scroll" tabIndex={0} role="region" aria-label={`Table: ${t.title}`}>
-            <table data-table={t.id}>
-              <caption className="visually-hidden">{t.title}</caption>
-              <thead>
-                <tr>
-                  {t.head.map((h) => (
-                    <th scope="col" key={h}>{h}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {t.rows.map((row, i) => (
-                  <tr key={i}>
-                    {row.map((c, j) => (j === 0 ? <th scope="row" key={j}>{c}</th> : <td key={j}>{c}</td>))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              data-table={t.id}
+              caption={t.title}
+              captionHidden
+              columns={t.head}
+              rows={t.rows.map(([head, ...cells], i) => ({ key: i, head, cells }))}
+            />
           </div>
         </section>
       ))}
