@@ -92,6 +92,14 @@ describe('content check', () => {
     ]);
   });
 
+  it('asks for frontmatter when an MDX file has none', () => {
+    const root = brokenContent('valid');
+    writeFileSync(join(root, 'content/pages/no-frontmatter.mdx'), 'Just prose.\n');
+    expect(checkContent({ root, tools: { clv: { schema: TestCalculatorSchema } } }).map(formatError)).toEqual([
+      'content/pages/no-frontmatter.mdx:1: frontmatter is missing: the file must start with a block fenced by --- lines',
+    ]);
+  });
+
   it('refuses a second content entry for the same tool', () => {
     const root = brokenContent('valid');
     const calc = readFileSync(join(root, 'content/tools/calc.mdx'), 'utf8');
