@@ -6,9 +6,22 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../../src/schemas/index.ts';
 import { loadContent } from '../../../src/lib/content/load.ts';
-import { TOOL_IDS, TOOL_PAGES, TOOLS, type ToolId } from '../../../src/tools/registry.ts';
+import type * as Registry from '../../../src/tools/registry.ts';
 
 const root = process.cwd();
+const REGISTRY = 'src/tools/registry.ts';
+
+// Imported here rather than at the top, so a model the registry names but nobody wrote (step 1)
+// fails one test that says so instead of stopping the whole file.
+let registry: typeof Registry | undefined;
+let importError: unknown;
+try {
+  registry = await import('../../../src/tools/registry.ts');
+} catch (error) {
+  importError = error;
+}
+const { TOOL_IDS = [] as Registry.ToolId[], TOOL_PAGES = [], TOOLS = {} as typeof Registry.TOOLS } = registry ?? {};
+type ToolId = Registry.ToolId;
 const toolEntries = loadContent(join(root, 'content'), root).entries.filter((e) => e.collection === 'tools');
 
 /** The source file Astro builds a page path from (`/tools/clv/` -> src/pages/tools/clv/index.astro or src/pages/tools/clv.astro). */
@@ -32,6 +45,13 @@ async function definitionsIn(dir: string): Promise<{ file: string; id: unknown; 
 }
 
 describe('the tool registry', () => {
+  it('step 1, the model: every module the registry imports exists', () => {
+    const imports = [...readFileSync(join(root, REGISTRY), 'utf8').matchAll(/from '\.\.\/(calculators\/[^']+)'/g)].map((m) => `src/${m[1]}`);
+    const missing = imports.filter((f) => !existsSync(join(root, f)));
+    expect(missing, `step 1 (the model) is missing: ${REGISTRY} imports ${missing.join(', ')}; create the model in that folder (docs/adding-a-tool.md)`).toEqual([]);
+    expect(importError, `${REGISTRY} does not load: ${String(importError)}`).toBeUndefined();
+  });
+
   it('declares at least the shipped tools, each with a page under /tools/<id>/ first', () => {
     expect(TOOL_IDS).toEqual(expect.arrayContaining(['clv', 'roi', 'nps', 'assessment']));
     for (const id of TOOL_IDS) expect(TOOLS[id].pages[0].path, `${id}: its first page`).toBe(`/tools/${id}/`);
