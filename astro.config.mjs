@@ -67,6 +67,19 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: [baseLinks({ base: site.basePath })] }),
   },
   integrations: [contentCheck(), mdx(), react(), sitemap({ filter: (page) => !/\/(search|print)\/$/.test(page) }), searchIndex(), prerender()],
-  vite: { plugins: [zodWithoutJit] },
+  vite: {
+    plugins: [zodWithoutJit],
+    build: {
+      rollupOptions: {
+        // Astro marks every MDX module with its own "use astro:head-inject" directive, and the
+        // bundler warns once per MDX file that it may not keep it (31 warnings of 14 lines each
+        // per build). Astro handles the directive itself; every other warning is kept.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -5,13 +5,8 @@
 #   bash scripts/run.sh test           install, build, and run every test suite
 #   bash scripts/run.sh build          install and build into dist/
 #   bash scripts/run.sh check-content  check content/ without a build
-<<<<<<< HEAD
-#   bash scripts/run.sh bench [flags]  install, then benchmark builds, tools and Lighthouse (README, Performance)
-# `npm start`, `npm run dev`, `npm test`, `npm run build`, `npm run check:content` and `npm run bench` call these.
-=======
 #   bash scripts/run.sh bench [flags]  install, then benchmark builds, tools and Lighthouse (docs/performance.md)
-# `npm start`, `npm test`, `npm run build`, `npm run check:content` and `npm run bench` call these.
->>>>>>> docs
+# `npm start`, `npm run dev`, `npm test`, `npm run build`, `npm run check:content` and `npm run bench` call these.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -40,7 +35,7 @@ shift || true
 case "$cmd" in
   start)
     ensure_deps
-    npx astro build
+    node scripts/build.ts
     exec node scripts/serve.mjs --dir dist --port "${PORT:-4321}" --base "$(node scripts/base-path.ts)"
     ;;
   dev)
@@ -49,7 +44,7 @@ case "$cmd" in
     ;;
   build)
     ensure_deps
-    npx astro build "$@"
+    exec node scripts/build.ts "$@"
     ;;
   check-content)
     ensure_deps

@@ -1,5 +1,7 @@
 // One broken fixture per integrity rule (tests/fixtures/content-broken/<rule>/, laid over the
 // valid fixture); each test asserts the exact messages an editor would read.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
@@ -74,6 +76,36 @@ describe('content check', () => {
   it('requires every assessment dimension to list at least one failure pattern', () => {
     expect(check('dimension-without-failure')).toEqual([
       'content/assessment/dimensions/dimension-two.yaml:4: field "failures": must list at least 1 item(s)',
+    ]);
+  });
+
+  it('requires one content entry for every tool the registry declares, and no entry for a tool it does not', () => {
+    const root = brokenContent('valid');
+    const errors = (tools: Record<string, { schema: z.ZodType | undefined }>) => checkContent({ root, tools }).map(formatError);
+    // The valid fixture has one tool entry, content/tools/calc.mdx, with calculator: clv.
+    expect(errors({ clv: { schema: TestCalculatorSchema }, roi: { schema: undefined } })).toEqual([
+      'content/tools/roi.mdx: file is missing: the "roi" tool is declared in src/tools/registry.ts, so it needs a content entry with calculator: roi (start from templates/tool.mdx)',
+    ]);
+    expect(errors({ roi: { schema: undefined } })).toEqual([
+      'content/tools/calc.mdx:5: field "calculator": no tool "clv" in src/tools/registry.ts (tools: roi)',
+      'content/tools/roi.mdx: file is missing: the "roi" tool is declared in src/tools/registry.ts, so it needs a content entry with calculator: roi (start from templates/tool.mdx)',
+    ]);
+  });
+
+  it('asks for frontmatter when an MDX file has none', () => {
+    const root = brokenContent('valid');
+    writeFileSync(join(root, 'content/pages/no-frontmatter.mdx'), 'Just prose.\n');
+    expect(checkContent({ root, tools: { clv: { schema: TestCalculatorSchema } } }).map(formatError)).toEqual([
+      'content/pages/no-frontmatter.mdx:1: frontmatter is missing: the file must start with a block fenced by --- lines',
+    ]);
+  });
+
+  it('refuses a second content entry for the same tool', () => {
+    const root = brokenContent('valid');
+    const calc = readFileSync(join(root, 'content/tools/calc.mdx'), 'utf8');
+    writeFileSync(join(root, 'content/tools/calc-two.mdx'), calc.replace(/^order: \d+$/m, 'order: 99'));
+    expect(checkContent({ root, tools: { clv: { schema: TestCalculatorSchema } } }).map(formatError)).toEqual([
+      'content/tools/calc.mdx:5: field "calculator": the "clv" tool already has its content in content/tools/calc-two.mdx; each tool has one entry',
     ]);
   });
 

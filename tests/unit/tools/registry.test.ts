@@ -4,12 +4,28 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../../../src/schemas/index.ts';
-import { loadContent } from '../../../src/lib/content/load.ts';
-import { TOOL_IDS, TOOL_PAGES, TOOLS, type ToolId } from '../../../src/tools/registry.ts';
+import { parse } from 'yaml';
+import type * as Registry from '../../../src/tools/registry.ts';
 
 const root = process.cwd();
-const toolEntries = loadContent(join(root, 'content'), root).entries.filter((e) => e.collection === 'tools');
+const REGISTRY = 'src/tools/registry.ts';
+
+// Imported here rather than at the top, so a model the registry names but nobody wrote (step 1)
+// fails one test that says so instead of stopping the whole file.
+let registry: typeof Registry | undefined;
+let importError: unknown;
+try {
+  registry = await import('../../../src/tools/registry.ts');
+} catch (error) {
+  importError = error;
+}
+const { TOOL_IDS = [] as Registry.ToolId[], TOOL_PAGES = [], TOOLS = {} as typeof Registry.TOOLS } = registry ?? {};
+type ToolId = Registry.ToolId;
+// Read directly (not through the content check, which imports the registry) so that a registry
+// that does not load still fails only the step-1 test.
+const toolEntries = readdirSync(join(root, 'content/tools'))
+  .filter((n) => n.endsWith('.mdx'))
+  .map((n) => ({ file: `content/tools/${n}`, data: parse(readFileSync(join(root, 'content/tools', n), 'utf8').split(/^---$/m)[1] ?? '') as unknown }));
 
 /** The source file Astro builds a page path from (`/tools/clv/` -> src/pages/tools/clv/index.astro or src/pages/tools/clv.astro). */
 function pageFile(path: string): string | undefined {
@@ -32,6 +48,13 @@ async function definitionsIn(dir: string): Promise<{ file: string; id: unknown; 
 }
 
 describe('the tool registry', () => {
+  it('step 1, the model: every module the registry imports exists', () => {
+    const imports = [...readFileSync(join(root, REGISTRY), 'utf8').matchAll(/from '\.\.\/(calculators\/[^']+)'/g)].map((m) => `src/${m[1]}`);
+    const missing = imports.filter((f) => !existsSync(join(root, f)));
+    expect(missing, `step 1 (the model) is missing: ${REGISTRY} imports ${missing.join(', ')}; create the model in that folder (docs/adding-a-tool.md)`).toEqual([]);
+    expect(importError, `${REGISTRY} does not load: ${String(importError)}`).toBeUndefined();
+  });
+
   it('declares at least the shipped tools, each with a page under /tools/<id>/ first', () => {
     expect(TOOL_IDS).toEqual(expect.arrayContaining(['clv', 'roi', 'nps', 'assessment']));
     for (const id of TOOL_IDS) expect(TOOLS[id].pages[0].path, `${id}: its first page`).toBe(`/tools/${id}/`);
@@ -81,7 +104,7 @@ describe.each(TOOL_IDS)('the "%s" tool', (id: ToolId) => {
 
   it('step 4, the content: has exactly one entry in content/tools/ that names it', () => {
     const entries = toolEntries.filter((e) => (e.data as { calculator?: unknown }).calculator === id);
-    expect(entries.length, `step 4 (the content) is missing: create content/${COLLECTIONS.tools.dir}/${id}.mdx with calculator: ${id} (templates/tool.mdx)`).toBe(1);
+    expect(entries.length, `step 4 (the content) is missing: create content/tools/${id}.mdx with calculator: ${id} (templates/tool.mdx)`).toBe(1);
   });
 
   it('step 6, the tests: has unit tests and a browser spec of its own', () => {
