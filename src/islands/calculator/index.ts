@@ -38,9 +38,11 @@
  * - `useCalculator(definition, content)`: the state and actions alone.
  * - `ChartFigure`: one lazily drawn chart and its table, from a `ChartSpec`.
  * - `NumberField`, `ResultList`, `WorkingList`: the form, result and working pieces.
- * - `makeFormatters(style)`: Intl formatting bound to a currency and locale.
- * - In `src/lib/`: `inputs.ts` (parseNumber, field messages), `url-state.ts` (fragment
- *   encode/decode, `acceptValues` for untrusted values), `storage.ts`, `csv.ts`, `format.ts`.
+ * - `makeFormatters(style)`: src/lib/shared/format.ts bound to a currency and locale.
+ * - `DataTable` (src/islands/shared/DataTable.tsx): a table with a caption, column and row headers.
+ * - In `src/lib/browser/`: `inputs.ts` (parseNumber, field messages), `url-state.ts` (fragment
+ *   encode/decode, `acceptValues` for untrusted values), `storage.ts`, `csv.ts`; every number and
+ *   date is written by `src/lib/shared/format.ts`.
  * One calculator per page: the URL fragment is page-wide. A fragment without "=" (a heading
  * anchor such as #method) is left alone.
  */
@@ -52,6 +54,7 @@ export { calculatorContent } from './content.ts';
 export { makeFormatters, type Formatters } from './formatters.ts';
 export { NumberField, unitLabel, type NumberFieldProps } from './NumberField.tsx';
 export { ResultList } from './ResultList.tsx';
+export { DataTable, type DataRow, type DataTableProps } from '../shared/DataTable.tsx';
 export type {
   CalculatorContent, CalculatorDefinition, CalculatorPreset, FieldText, ResultItem, TableSpec, ViewContext, WorkingStep,
 } from './types.ts';
