@@ -18,7 +18,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const LAYERS: readonly { layer: string; groups: Readonly<Record<string, readonly string[]>> }[] = [
   // Pure helpers that both the build and the browser run: number, money, percent and date
   // formatting; the pyramid's geometry. They import nothing from src/.
-  { layer: 'shared helpers', groups: { shared: ['src/lib/shared/'], styles: ['src/styles/'] } },
+  { layer: 'shared helpers', groups: { shared: ['src/shared/'], styles: ['src/styles/'] } },
   // The calculators' pure models: inputs, formulas, charts as data. No content, no DOM, no Astro.
   { layer: 'models', groups: { calculators: ['src/calculators/'] } },
   // The tool registry: every tool, its form schema (from its model) and its pages.
@@ -119,8 +119,8 @@ describe('the layers of src/', () => {
     expect(wrong, 'move the shared piece down to the lowest layer that needs it (docs/architecture.md)').toEqual([]);
   });
 
-  it('formats numbers and dates in one module: only src/lib/shared/format.ts makes Intl formatters', () => {
-    const own = 'src/lib/shared/format.ts';
+  it('formats numbers and dates in one module: only src/shared/format.ts makes Intl formatters', () => {
+    const own = 'src/shared/format.ts';
     const elsewhere = files.filter(
       (f) => f !== own && /\bIntl\.(NumberFormat|DateTimeFormat)|\.toLocale(String|DateString|TimeString)\(/.test(readFileSync(join(root, f), 'utf8')),
     );

@@ -2,7 +2,7 @@
 // its verdict, the sample-size plan and CSAT. Anything that cannot be computed (no responses,
 // percentages that do not add up, a pasted line that is not a score) comes back as a state with
 // a message in words, so the page never shows NaN, Infinity or a blank.
-import { formatNumber } from '../../lib/shared/format.ts';
+import { formatNumber } from '../../shared/format.ts';
 import { describeComparison, type ComparisonWords } from './describe.ts';
 import {
   compareSurveys,

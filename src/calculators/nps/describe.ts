@@ -1,6 +1,6 @@
 // The verdict in words a manager can repeat in a meeting. Sentences are English; numbers are
 // formatted for the site's locale.
-import { formatFixed, formatNumber } from '../../lib/shared/format.ts';
+import { formatFixed, formatNumber } from '../../shared/format.ts';
 import { SIGNIFICANCE, type NpsEstimate, type SurveyComparison } from './estimate.ts';
 
 /** Below this p-value (0-1) noise is merely possible; at or above it, the change "could easily be noise". */

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { scoreAssessment } from '../../calculators/assessment/score.ts';
 import { decodeShare } from '../../calculators/assessment/share.ts';
 import { aggregateTeam } from '../../calculators/assessment/team.ts';
-import { formatNumber } from '../../lib/shared/format.ts';
+import { formatNumber } from '../../shared/format.ts';
 import type { AssessmentContent, FailureInfo } from '../../data/assessment.ts';
 import { formatScore } from './words.ts';
 import { DataTable } from '../shared/DataTable.tsx';

@@ -1,5 +1,5 @@
 // How scores and changes are written on the page; numbers go through the shared Intl helpers.
-import { formatDateTime, formatNumber } from '../../lib/shared/format.ts';
+import { formatDateTime, formatNumber } from '../../shared/format.ts';
 
 /** A score in points 0-100 with at most one decimal, or "not scored". */
 export const formatScore = (score: number | null, locale: string): string => (score === null ? 'not scored' : formatNumber(score, locale, 1));

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { csvFileName, toCsv, type CsvCell } from '../../lib/browser/csv.ts';
-import { formatNumber } from '../../lib/shared/format.ts';
+import { formatNumber } from '../../shared/format.ts';
 import { DataTable } from '../shared/DataTable.tsx';
 import { ChartFigure } from './ChartFigure.tsx';
 import { ChoiceField } from './ChoiceField.tsx';

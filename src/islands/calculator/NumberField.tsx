@@ -1,5 +1,5 @@
 import type { FieldSpec, Unit } from '../../calculators/shared/fields.ts';
-import type { NumberStyle } from '../../lib/shared/format.ts';
+import type { NumberStyle } from '../../shared/format.ts';
 import { describeRange } from '../../lib/browser/inputs.ts';
 import { FieldError, controlProps, fieldIds } from './field-parts.tsx';
 

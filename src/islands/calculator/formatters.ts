@@ -1,5 +1,5 @@
 import type { Unit } from '../../calculators/shared/fields.ts';
-import { formatCount, formatMoney, formatMoneyCompact, formatNumber, formatPercent, formatShare, NOT_AVAILABLE, type NumberStyle } from '../../lib/shared/format.ts';
+import { formatCount, formatMoney, formatMoneyCompact, formatNumber, formatPercent, formatShare, NOT_AVAILABLE, type NumberStyle } from '../../shared/format.ts';
 import { formatUnitValue } from '../../lib/browser/inputs.ts';
 
 /** Formatting helpers bound to one currency and locale, handed to a tool's definition. */
@@ -24,7 +24,7 @@ export interface Formatters {
   notAvailable: string;
 }
 
-/** Formatters for a currency and locale: src/lib/shared/format.ts bound to one style. */
+/** Formatters for a currency and locale: src/shared/format.ts bound to one style. */
 export function makeFormatters(style: NumberStyle): Formatters {
   return {
     style,

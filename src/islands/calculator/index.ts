@@ -38,11 +38,11 @@
  * - `useCalculator(definition, content)`: the state and actions alone.
  * - `ChartFigure`: one lazily drawn chart and its table, from a `ChartSpec`.
  * - `NumberField`, `ResultList`, `WorkingList`: the form, result and working pieces.
- * - `makeFormatters(style)`: src/lib/shared/format.ts bound to a currency and locale.
+ * - `makeFormatters(style)`: src/shared/format.ts bound to a currency and locale.
  * - `DataTable` (src/islands/shared/DataTable.tsx): a table with a caption, column and row headers.
  * - In `src/lib/browser/`: `inputs.ts` (parseNumber, field messages), `url-state.ts` (fragment
  *   encode/decode, `acceptValues` for untrusted values), `storage.ts`, `csv.ts`; every number and
- *   date is written by `src/lib/shared/format.ts`.
+ *   date is written by `src/shared/format.ts`.
  * One calculator per page: the URL fragment is page-wide. A fragment without "=" (a heading
  * anchor such as #method) is left alone.
  */

@@ -4,7 +4,7 @@
 import { z } from 'astro/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fieldSpecs, type FieldSpec } from '../../calculators/shared/fields.ts';
-import { formatInput, type NumberStyle } from '../../lib/shared/format.ts';
+import { formatInput, type NumberStyle } from '../../shared/format.ts';
 import { checkForm, parseNumber, type InputValue } from '../../lib/browser/inputs.ts';
 import { readStored, removeStored, storageKey, writeStored } from '../../lib/browser/storage.ts';
 import { acceptValues, decodeState, describeRejected, encodeState, isStateHash, type StateContext } from '../../lib/browser/url-state.ts';

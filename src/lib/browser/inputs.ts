@@ -3,7 +3,7 @@
 // the allowed range in its unit, and what was entered, so no message is ever generic.
 import type { z } from 'astro/zod';
 import type { FieldSpec, Unit } from '../../calculators/shared/fields.ts';
-import { formatInput, formatMoneyExact, formatNumber, formatPercent, separators, type NumberStyle } from '../shared/format.ts';
+import { formatInput, formatMoneyExact, formatNumber, formatPercent, separators, type NumberStyle } from '../../shared/format.ts';
 
 /** Why a value cannot be used. */
 export type FieldProblem =

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatCount, formatDateTime, formatFixed, formatInput, formatLongDate, formatMoney, formatMoneyCompact, formatMoneyExact, formatNumber, formatPercent,
   formatShare, NOT_AVAILABLE, separators,
-} from '../../../src/lib/shared/format.ts';
+} from '../../../src/shared/format.ts';
 import { parseNumber } from '../../../src/lib/browser/inputs.ts';
 
 const gb = { currency: 'EUR', locale: 'en-GB' };

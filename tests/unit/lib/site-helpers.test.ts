@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { citation } from '../../../src/lib/build/cite.ts';
 import { parseGitLog } from '../../../src/lib/build/git-dates.ts';
 import { baseLinks, withBaseLink } from '../../../src/lib/build/markdown/base-links.ts';
-import { pyramidBands } from '../../../src/lib/shared/pyramid-geometry.ts';
+import { pyramidBands } from '../../../src/shared/pyramid-geometry.ts';
 import { failureSections, levelSections } from '../../../src/lib/build/sections.ts';
 import { themeCss } from '../../../src/lib/build/theme.ts';
 import { withBase, withoutBase } from '../../../src/lib/build/url.ts';
