@@ -78,10 +78,12 @@ const num = (x: number | null | undefined, d = 1) => (typeof x === 'number' && N
 const mark = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? 'met' : 'MISSED');
 const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
 
-function table(head: string[], rows: (string | number)[][]) {
+/** Prints an aligned table: the first column (and the last, when `noteLast`) to the left, the others to the right. */
+function table(head: string[], rows: (string | number)[][], noteLast = false) {
   const cells = [head, ...rows.map((r) => r.map(String))];
   const width = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(width[i]!) : c.padStart(width[i]!))).join('  ').trimEnd();
+  const left = (i: number) => i === 0 || (noteLast && i === head.length - 1);
+  const line = (r: string[]) => r.map((c, i) => (left(i) ? c.padEnd(width[i]!) : c.padStart(width[i]!))).join('  ').trimEnd();
   console.log(line(head));
   console.log(width.map((w) => '-'.repeat(w)).join('  '));
   for (const r of cells.slice(1)) console.log(line(r));
@@ -153,9 +155,10 @@ export function printReport(r: BenchResults, ran: string[]): void {
     console.log('\nCold builds (output and caches deleted first), the median run of each; wall and CPU (user + system) seconds, peak = largest process RSS');
     const buildRows: (string | number)[][] = [];
     for (const s of r.sizes) {
+      const first = buildRows.length;
       const runs = (b?: StoredBuild) => (b?.runs && b.runs.length > 1 ? `runs ${b.runs.map((x) => x.toFixed(1)).join(', ')}` : '');
       const row = (name: string, b: StoredBuild | undefined, ratio: string, cpu: string, target: string, note: string) => [
-        name === 'playbook' ? s.n : '',
+        buildRows.length === first ? s.n : '',
         name,
         num(b?.seconds),
         num(b?.cpuSeconds),
@@ -170,7 +173,7 @@ export function printReport(r: BenchResults, ran: string[]): void {
         note,
       ];
       const x = (v: number | undefined) => (v ? `${v.toFixed(2)}x` : '-');
-      buildRows.push(row('playbook', s.site, '', '', '', runs(s.site)));
+      if (s.site) buildRows.push(row('playbook', s.site, '', '', '', runs(s.site)));
       if (s.floor) {
         const target = s.n === 1000 ? `<= ${TARGETS.floorRatio}x ${mark(s.ratio === undefined ? undefined : s.ratio <= TARGETS.floorRatio)}` : '';
         buildRows.push(row('floor', s.floor, x(s.ratio), x(s.cpuRatio), target, runs(s.floor)));
@@ -181,7 +184,7 @@ export function printReport(r: BenchResults, ran: string[]): void {
         buildRows.push(row('Starlight', s.starlight, x(s.starlightRatio), x(s.starlightCpuRatio), target, s.starlightError ? `not built: ${s.starlightError}` : runs(s.starlight)));
       }
     }
-    table(['pages added', 'build', 'wall s', 'CPU s', 'peak MB', 'HTML pages', 'pages/s', 'page KB', 'playbook / it', 'CPU', 'target', 'load', 'every run (wall s) / note'], buildRows);
+    table(['pages added', 'build', 'wall s', 'CPU s', 'peak MB', 'HTML pages', 'pages/s', 'page KB', 'playbook / it', 'CPU', 'target', 'load', 'every run (wall s) / note'], buildRows, true);
     console.log(
       `"playbook / it": the playbook's time over that build's; targets at 1,000 pages: within ${TARGETS.floorRatio}x of the floor, at least ${TARGETS.starlightSpeedup}x faster than Starlight. "page KB": raw HTML of the first synthetic failure page. "load": 1-minute load average when the median run started.`,
     );

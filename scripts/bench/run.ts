@@ -123,6 +123,8 @@ const pageBytes = (outDir: string) => htmlBytesOf(outDir, `/failures/${synthetic
 /** One of the projects built at each size. */
 interface Contender {
   name: 'playbook' | 'floor' | 'Starlight';
+  /** How the log names it. */
+  label: string;
   dir: string;
   runs: BuildResult[];
   /** Set when a build failed and the contender is dropped from later rounds (Starlight only). */
@@ -144,13 +146,13 @@ async function buildSize(n: number, starlight: StarlightInstall | undefined): Pr
   addSyntheticPatterns(content, n);
   checkContent(site);
   const contenders: Contender[] = [];
-  if (run('build')) contenders.push({ name: 'playbook', dir: site, runs: [] });
-  if (run('floor')) contenders.push({ name: 'floor', dir: writeFloorProject(join(scratch, `floor-${n}`), ROOT, content), runs: [] });
+  if (run('build')) contenders.push({ name: 'playbook', label: `the playbook (${n} synthetic failure patterns added)`, dir: site, runs: [] });
+  if (run('floor')) contenders.push({ name: 'floor', label: 'the plain Astro + MDX floor', dir: writeFloorProject(join(scratch, `floor-${n}`), ROOT, content), runs: [] });
   if (starlight?.error) result.starlightError = starlight.error;
   else if (starlight) {
     const dir = join(scratch, 'starlight');
     writeStarlightProject(dir, content);
-    contenders.push({ name: 'Starlight', dir, runs: [] });
+    contenders.push({ name: 'Starlight', label: `Starlight ${starlight.starlight}`, dir, runs: [] });
   }
   // The builds take turns, so all see the same moments of a shared machine; the order rotates
   // each round, so none is always the first after a pause or the one after the heaviest.
@@ -159,7 +161,7 @@ async function buildSize(n: number, starlight: StarlightInstall | undefined): Pr
     const round = contenders.map((_, k) => contenders[(k + i) % contenders.length]!);
     for (const c of round) {
       if (c.error) continue;
-      console.log(`   cold build of the ${c.name}${of}, load average ${load()}…`);
+      console.log(`   cold build of ${c.label}${of}, load average ${load()}…`);
       try {
         const b = await coldBuild(c.dir);
         c.runs.push(b);

@@ -51,7 +51,11 @@ export function installStarlight(dir: string, astroVersion: string): StarlightIn
     return { ...wanted, how: 'installed', installSeconds };
   }
   // npm's own reason (e.g. "npm error code ENOTFOUND ... registry.npmjs.org"), not its log-file hint.
-  const lines = (r.stderr ?? '').split('\n').filter((l) => /^npm (?:error|ERR!)/.test(l) && !/complete log/.test(l));
+  const lines = (r.stderr ?? '')
+    .split('\n')
+    .filter((l) => /^npm (?:error|ERR!)/.test(l))
+    .map((l) => l.replace(/^npm (?:error|ERR!)\s*/, ''))
+    .filter((l) => l && !/^(?:syscall|errno)\b|complete log/.test(l));
   const why = r.error ? r.error.message : lines.slice(0, 3).join(' / ') || `exit ${r.status}`;
   return { ...wanted, installSeconds, error: `npm install @astrojs/starlight@${STARLIGHT_VERSION} astro@${astroVersion} failed: ${why}` };
 }
