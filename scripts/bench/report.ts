@@ -23,6 +23,10 @@ export const TARGETS = {
 export type StoredBuild = Omit<BuildResult, 'outDir'> & {
   /** Wall seconds of every cold build of this size, in order; the figures above are the median one's. */
   runs?: number[] | undefined;
+  /** CPU seconds of every cold build of this size, in order (runs without a figure left out). */
+  cpuRuns?: number[] | undefined;
+  /** The median of `cpuRuns`: steadier than the median wall run's own CPU when the machine is shared. */
+  cpuMedian?: number | undefined;
   /** Raw HTML bytes of the first synthetic failure page in this build (`/failures/bench-pattern-0001/`). */
   pageBytes?: number | null | undefined;
 };
@@ -37,11 +41,11 @@ export interface SizeResult {
   starlightError?: string | undefined;
   /** Playbook build seconds over floor build seconds (wall clock, median runs). */
   ratio?: number | undefined;
-  /** The same in CPU seconds (user + system), steadier when the machine is shared. */
+  /** The same in CPU seconds (user + system; median of the runs' CPU), steadier when the machine is shared. */
   cpuRatio?: number | undefined;
   /** Playbook build seconds over Starlight's (wall clock, median runs); 0.5 is twice as fast. */
   starlightRatio?: number | undefined;
-  /** The same in CPU seconds. */
+  /** The same in CPU seconds (median of the runs' CPU). */
   starlightCpuRatio?: number | undefined;
   /** Raw HTML bytes of pages that exist at every size, to show whether a page grows with the site. */
   samePage: Record<string, number | null>;
@@ -152,16 +156,17 @@ export function printReport(r: BenchResults, ran: string[]): void {
       const how = sl.error ? `not available: ${sl.error}` : `${sl.how === 'reused' ? 'reused from an earlier run' : `installed in ${sl.installSeconds ?? '?'} s`}`;
       console.log(`\nStarlight ${sl.starlight} with Astro ${sl.astro} (default configuration, the same MDX pages as the floor): ${how}`);
     }
-    console.log('\nCold builds (output and caches deleted first), the median run of each; wall and CPU (user + system) seconds, peak = largest process RSS');
+    console.log('\nCold builds (output and caches deleted first): wall seconds and peak memory (largest process RSS) of the median run, CPU (user + system) seconds the median of the runs');
     const buildRows: (string | number)[][] = [];
     for (const s of r.sizes) {
       const first = buildRows.length;
-      const runs = (b?: StoredBuild) => (b?.runs && b.runs.length > 1 ? `runs ${b.runs.map((x) => x.toFixed(1)).join(', ')}` : '');
+      const list = (xs: number[] | undefined, unit: string) => (xs && xs.length > 1 ? `${unit} ${xs.map((x) => x.toFixed(1)).join(', ')}` : '');
+      const runs = (b?: StoredBuild) => [list(b?.runs, 'wall'), list(b?.cpuRuns, 'CPU')].filter(Boolean).join('; ');
       const row = (name: string, b: StoredBuild | undefined, ratio: string, cpu: string, target: string, note: string) => [
         buildRows.length === first ? s.n : '',
         name,
         num(b?.seconds),
-        num(b?.cpuSeconds),
+        num(b?.cpuMedian ?? b?.cpuSeconds),
         b?.peakRssMb ?? '-',
         b?.htmlPages ?? '-',
         num(b?.pagesPerSecond),
@@ -184,7 +189,7 @@ export function printReport(r: BenchResults, ran: string[]): void {
         buildRows.push(row('Starlight', s.starlight, x(s.starlightRatio), x(s.starlightCpuRatio), target, s.starlightError ? `not built: ${s.starlightError}` : runs(s.starlight)));
       }
     }
-    table(['pages added', 'build', 'wall s', 'CPU s', 'peak MB', 'HTML pages', 'pages/s', 'page KB', 'playbook / it', 'CPU', 'target', 'load', 'every run (wall s) / note'], buildRows, true);
+    table(['pages added', 'build', 'wall s', 'CPU s', 'peak MB', 'HTML pages', 'pages/s', 'page KB', 'playbook / it', 'CPU', 'target', 'load', 'every run in order (s) / note'], buildRows, true);
     console.log(
       `"playbook / it": the playbook's time over that build's; targets at 1,000 pages: within ${TARGETS.floorRatio}x of the floor, at least ${TARGETS.starlightSpeedup}x faster than Starlight. "page KB": raw HTML of the first synthetic failure page. "load": 1-minute load average when the median run started.`,
     );

@@ -131,10 +131,12 @@ interface Contender {
   error?: string;
 }
 
-/** The median run of a contender as stored, with every run's wall time. */
+/** The median run of a contender as stored, with every run's wall and CPU time and the median CPU. */
 const summary = (c: Contender): StoredBuild => {
   const m = median(c.runs);
-  return { ...stored(m), runs: c.runs.map((r) => r.seconds), pageBytes: pageBytes(m.outDir) };
+  const cpuRuns = c.runs.flatMap((r) => (r.cpuSeconds === null ? [] : [r.cpuSeconds]));
+  const cpuMedian = cpuRuns.length ? [...cpuRuns].sort((a, b) => a - b)[Math.floor(cpuRuns.length / 2)] : undefined;
+  return { ...stored(m), runs: c.runs.map((r) => r.seconds), cpuRuns, cpuMedian, pageBytes: pageBytes(m.outDir) };
 };
 
 async function buildSize(n: number, starlight: StarlightInstall | undefined): Promise<SizeResult> {
@@ -195,8 +197,8 @@ async function buildSize(n: number, starlight: StarlightInstall | undefined): Pr
   }
   const { site: s, floor: f, starlight: l } = result;
   const over = (a: number | null | undefined, b: number | null | undefined) => (a && b ? a / b : undefined);
-  if (s && f) [result.ratio, result.cpuRatio] = [over(s.seconds, f.seconds), over(s.cpuSeconds, f.cpuSeconds)];
-  if (s && l) [result.starlightRatio, result.starlightCpuRatio] = [over(s.seconds, l.seconds), over(s.cpuSeconds, l.cpuSeconds)];
+  if (s && f) [result.ratio, result.cpuRatio] = [over(s.seconds, f.seconds), over(s.cpuMedian, f.cpuMedian)];
+  if (s && l) [result.starlightRatio, result.starlightCpuRatio] = [over(s.seconds, l.seconds), over(s.cpuMedian, l.cpuMedian)];
   if (!flags.keep) rmSync(site, { recursive: true, force: true });
   return result;
 }
