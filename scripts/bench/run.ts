@@ -16,8 +16,8 @@
 //   starlight  Starlight (@astrojs/starlight, pinned in scripts/bench/starlight.ts, with the
 //              project's Astro version), default configuration, on the same MDX files. It is
 //              installed with npm into <scratch>/starlight (reused by later runs at the same
-//              versions), never into the project; if the install fails, its rows say why and the
-//              bench goes on.
+//              versions; --keep leaves the last size's site there), never into the project; if
+//              the install or a build fails, its row says why and the bench goes on.
 //   latency    input change to updated results and chart in each tool, in Chromium.
 //   lighthouse the four scores per page type, mobile.
 // Every build is cold: its output and cache folders are deleted first. The builds of a size are
