@@ -6,7 +6,7 @@ import { checkContent, formatReport } from '../lib/content/check.ts';
 import { ContentCheckError, gateContentOn, setDevCheck } from '../lib/content/check-gate.ts';
 import { formatError, type ContentError } from '../lib/content/errors.ts';
 import { emitAnnotations } from '../lib/content/annotations.ts';
-import { CONTENT_DIR, SITE_CONFIG_FILE } from '../lib/paths.ts';
+import { CONTENT_DIR, SITE_CONFIG_FILE } from '../lib/build/paths.ts';
 
 /** Runs the content check in a worker thread; resolves to its errors (empty when all is well). */
 function checkInWorker(options: { root: string; contentDir: string; siteConfigFile: string }): Promise<ContentError[]> {

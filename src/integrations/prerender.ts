@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import type { Plugin } from 'vite';
-import { SEARCH_SINK, searchableDocument, type SearchSink } from '../lib/search-index.ts';
+import { SEARCH_SINK, searchableDocument, type SearchSink } from '../lib/build/search-index.ts';
 import type { PageStyles, RenderReply, RenderRequest, WorkerData } from './prerender-worker.ts';
 
 /** What Astro's default prerenderer holds after setup (not in its public type). */

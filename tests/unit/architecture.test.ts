@@ -31,7 +31,7 @@ export const LAYERS: readonly { layer: string; groups: Readonly<Record<string, r
     layer: 'helpers',
     groups: {
       browser: ['src/lib/browser/', 'src/scripts/'],
-      build: ['src/lib/build/', 'src/lib/content/', 'src/lib/paths.ts', 'src/lib/search-index.ts'],
+      build: ['src/lib/build/', 'src/lib/content/'],
     },
   },
   // Checked content, queried for pages and shaped for islands, at build time.
