@@ -2,7 +2,7 @@
 // calculator page, and `calculatorTests`, the tests both tools pass, each with its own hand-derived case.
 //
 // Every expected number the specs pass in is worked out by hand in the comment beside it, from the
-// formulas in DESIGN.md ("CLV", "CX ROI"), never copied from the program's output. Money is shown in
+// formulas in docs/methods/clv.md and docs/methods/roi.md, never copied from the program's output. Money is shown in
 // whole units from 100 upwards (€133) and with cents below (€83.33); percentages with at most one decimal.
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';

@@ -5,7 +5,7 @@
 // written in words, a malformed share link, the working, CSV, currency and locale, keyboard-only use.
 //
 // Every expected number below is worked out by hand in the comment beside it, from the formulas
-// in DESIGN.md ("CLV"), never copied from the program's output. Money is shown in whole units from
+// in docs/methods/clv.md, never copied from the program's output. Money is shown in whole units from
 // 100 upwards (€133) and with cents below (€83.33); percentages with at most one decimal.
 import { calculatorTests, downloadCsv, expectChartTable, expectInputs, expectNoBrokenNumbers, expectResults, expectVisibleFocus, field, figure, fillAll, focusedName, open, tabTo, value, type ToolCase } from './calculator-helpers.ts';
 import { expect, test } from './fixtures.ts';

@@ -6,7 +6,7 @@
 // table, currency and locale, keyboard-only use.
 //
 // Every expected number below is worked out by hand in the comment beside it, from the formulas
-// in DESIGN.md ("CX ROI"), never copied from the program's output. Money is shown in whole units from
+// in docs/methods/roi.md, never copied from the program's output. Money is shown in whole units from
 // 100 upwards (€133) and with cents below (€83.33); percentages with at most one decimal.
 import { calculatorTests, downloadCsv, drawChart, expectChartTable, expectInputs, expectNoBrokenNumbers, expectResults, expectVisibleFocus, field, figure, fillAll, focusedName, open, tabTo, type ToolCase } from './calculator-helpers.ts';
 import { expect, test } from './fixtures.ts';
