@@ -259,7 +259,7 @@ async function main() {
 
   if (run('latency') || run('lighthouse')) {
     let dist = flags.dist ? resolve(flags.dist) : '';
-    let base = '/';
+    let base: string;
     const site = join(scratch, 'site-real');
     if (!dist) {
       console.log(`\n== the real playbook: cold build in ${site}`);

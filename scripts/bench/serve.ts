@@ -48,7 +48,10 @@ export function serveSite(dir: string, base: string, port: number): Promise<Serv
     res.writeHead(file ? 200 : 404, { 'content-type': type, 'cache-control': 'no-cache', ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
     const body = file ? createReadStream(file) : undefined;
     if (req.method === 'HEAD') res.end();
-    else if (!gzip) (body ? body.pipe(res) : res.end(notFound));
+    else if (!gzip) {
+      if (body) body.pipe(res);
+      else res.end(notFound);
+    }
     else {
       const z = createGzip();
       z.pipe(res);

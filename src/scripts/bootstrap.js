@@ -9,7 +9,9 @@
   try {
     const saved = localStorage.getItem(KEY);
     if (saved === 'light' || saved === 'dark') root.dataset.theme = saved;
-  } catch {}
+  } catch {
+    // storage blocked: follow the system setting
+  }
   addEventListener('DOMContentLoaded', () => {
     const toggle = document.getElementById('theme-toggle');
     if (toggle) {
@@ -22,7 +24,9 @@
         root.dataset.theme = next;
         try {
           localStorage.setItem(KEY, next);
-        } catch {}
+        } catch {
+          // storage blocked: the choice lasts for this page only
+        }
         sync();
       });
     }

@@ -46,7 +46,7 @@ export function drawRadar(canvas: HTMLCanvasElement, data: RadarData): RadarHand
     const c = themeColours();
     const ds = chart.data.datasets[0]!;
     Object.assign(ds, { borderColor: c.accent, backgroundColor: c.accentFill, pointBackgroundColor: c.accent, pointBorderColor: c.accent });
-    const r = chart.options.scales!['r'] as Record<string, any>;
+    const r = chart.options.scales!['r'] as Record<string, Record<string, unknown> | undefined>;
     r['grid'] = { color: c.grid };
     r['angleLines'] = { color: c.grid };
     r['ticks'] = { ...r['ticks'], color: c.text, font: { size: small() ? 10 : 12 } };

@@ -9,7 +9,7 @@ import { checkForm, parseNumber, type InputValue } from '../../lib/browser/input
 import { readStored, removeStored, storageKey, writeStored } from '../../lib/browser/storage.ts';
 import { acceptValues, decodeState, describeRejected, encodeState, isStateHash, type StateContext } from '../../lib/browser/url-state.ts';
 import { makeFormatters, type Formatters } from './formatters.ts';
-import type { CalculatorContent, CalculatorDefinition, ViewContext } from './types.ts';
+import type { CalculatorContent, CalculatorDefinition, CalculatorPreset, ViewContext } from './types.ts';
 
 /** A message shown above the calculator after loading a link or saved inputs. */
 export interface CalculatorNotice {
@@ -231,7 +231,7 @@ export function useCalculator<S extends z.ZodObject, R>(
   const activePreset = useMemo(() => {
     if (firstError) return null;
     const values = input as Record<string, InputValue>;
-    const same = (p: (typeof content.presets)[number]) => specs.every((s) => ({ ...content.defaults, ...p.values })[s.key] === values[s.key]);
+    const same = (p: CalculatorPreset) => specs.every((s) => ({ ...content.defaults, ...p.values })[s.key] === values[s.key]);
     return content.presets.find(same)?.id ?? null;
   }, [firstError, input, specs, content.presets, content.defaults]);
 

@@ -17,15 +17,20 @@ const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Schema
 /** The object keys a schema allows at `path`, or undefined where that is not an object. */
 export function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
   let node: z.ZodType | undefined = schema;
-  let rest = [...path];
+  const rest = [...path];
   for (let guard = 0; node && guard < 64; guard++) {
     const def = defOf(node);
     if (['optional', 'default', 'nullable', 'readonly', 'catch', 'prefault'].includes(def.type)) node = def.innerType;
     else if (def.type === 'pipe') node = def.in;
     else if (rest.length === 0) return def.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
     else if (def.type === 'object' && def.shape) node = def.shape[String(rest.shift())];
-    else if (def.type === 'array') (rest.shift(), (node = def.element));
-    else if (def.type === 'record') (rest.shift(), (node = def.valueType));
+    else if (def.type === 'array') {
+      rest.shift();
+      node = def.element;
+    } else if (def.type === 'record') {
+      rest.shift();
+      node = def.valueType;
+    }
     else return undefined;
   }
   return undefined;

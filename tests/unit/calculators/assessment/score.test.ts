@@ -114,8 +114,15 @@ describe('scoring properties', () => {
     fc.assert(
       fc.property(caseArb, ({ q, answers }) => {
         const r = scoreAssessment(q, answers);
-        for (const d of r.dimensions) if (d.score !== null) expect(d.score).toBeGreaterThanOrEqual(0), expect(d.score).toBeLessThanOrEqual(100);
-        if (r.overall !== null) expect(r.overall).toBeGreaterThanOrEqual(0), expect(r.overall).toBeLessThanOrEqual(100);
+        for (const d of r.dimensions) {
+          if (d.score === null) continue;
+          expect(d.score).toBeGreaterThanOrEqual(0);
+          expect(d.score).toBeLessThanOrEqual(100);
+        }
+        if (r.overall !== null) {
+          expect(r.overall).toBeGreaterThanOrEqual(0);
+          expect(r.overall).toBeLessThanOrEqual(100);
+        }
         expect(Number.isFinite(r.overall ?? 0)).toBe(true);
       }),
     );
