@@ -1,5 +1,5 @@
 // Runs every test suite in order and ends with one line, `N passed, N failed`, summing them all.
-// Suites: content check, type check, unit + content tests, build, tests over the built output,
+// Suites: content check, type check, lint, format, unit + content tests, build, tests over the built output,
 // browser tests, originality of the prose. A suite that cannot run counts as a failure.
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -68,13 +68,15 @@ async function playwright(name, env = {}) {
 const only = process.argv[2];
 step('content check', 'node', ['scripts/check-content.ts']);
 if (!only) step('type check (astro check)', 'npx', ['astro', 'check']);
+if (!only) step('lint (ESLint)', 'npx', ['eslint', '.']);
+if (!only) step('format (Prettier --check)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 vitest('unit and content tests', 'vitest.config.ts');
-const built = step('build', 'npx', ['astro', 'build']);
+const built = step('build', 'node', ['scripts/build.ts']);
 // The white-label build: same content, a second organisation's config, under /handbook/.
 // Its files land in <alt>/handbook/ (what a host serving <alt> at / would serve); the browser
 // tests serve <alt>/handbook/ under the /handbook/ base, as a project-site host does.
 const alt = join(scratch, 'white-label');
-const altBuilt = step('white-label build', 'npx', ['astro', 'build'], {
+const altBuilt = step('white-label build', 'node', ['scripts/build.ts'], {
   CXP_SITE_CONFIG: 'tests/fixtures/white-label/site.yaml',
   CXP_PUBLIC_DIR: 'tests/fixtures/white-label/public',
   CXP_OUT_DIR: join(alt, 'handbook'),
