@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 // The tests Stryker runs against each mutant of src/calculators/ (`npm run test:mutation`,
-// stryker.config.mjs): the unit tests only. The build tests (tests/build, tests/content) run
-// astro build, take minutes, and test nothing in src/calculators/ that the unit tests do not.
+// stryker.config.mjs): the unit tests that import src/calculators/, directly or through
+// src/lib/inputs.ts and src/lib/url-state.ts. The other unit tests do not reach the
+// calculators, and the build tests (tests/build, tests/content) run astro build for minutes.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/calculators/**/*.test.ts', 'tests/unit/lib/inputs.test.ts', 'tests/unit/lib/url-state.test.ts'],
     environment: 'node',
   },
 });
