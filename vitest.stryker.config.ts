@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/calculators/**/*.test.ts', 'tests/unit/lib/inputs.test.ts', 'tests/unit/lib/url-state.test.ts'],
     environment: 'node',
+    // Instrumented code on a busy machine: the property tests with 1,000+ runs can pass vitest's 5 s default.
+    testTimeout: 60_000,
   },
 });
