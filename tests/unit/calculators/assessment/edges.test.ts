@@ -54,13 +54,17 @@ describe('buildQuestionnaire', () => {
 });
 
 describe('checkAnswers: how a dropped value is shown', () => {
-  it('strings in quotes, numbers as they are, a missing value as undefined', () => {
-    const { answers, problems } = checkAnswers(Q, { ratings: { a: { s1: '7', s2: 7, s3: undefined } }, pyramid: {} });
+  it('strings in quotes as stored, numbers as they are, objects as JSON, a missing value as undefined', () => {
+    const { answers, problems } = checkAnswers(Q, { ratings: { a: { s1: 'say "7"', s2: 7, s3: undefined }, b: { s1: { x: 1 } } }, pyramid: {} });
     expect(answers).toEqual(emptyAnswers());
+    const rule = 'an answer must be a whole number from 1 to 5 or "dontKnow"';
     expect(problems).toEqual([
-      'the answer to "A", statement "s1" is "7"; an answer must be a whole number from 1 to 5 or "dontKnow"',
-      'the answer to "A", statement "s2" is 7; an answer must be a whole number from 1 to 5 or "dontKnow"',
-      'the answer to "A", statement "s3" is undefined; an answer must be a whole number from 1 to 5 or "dontKnow"',
+      // the text between the quotes as it was stored (not JSON-escaped as "say \"7\"")
+      `the answer to "A", statement "s1" is "say "7""; ${rule}`,
+      `the answer to "A", statement "s2" is 7; ${rule}`,
+      `the answer to "A", statement "s3" is undefined; ${rule}`,
+      // an object as JSON, not "[object Object]"
+      `the answer to "B", statement "s1" is {"x":1}; ${rule}`,
     ]);
   });
 });
@@ -77,12 +81,13 @@ describe('history', () => {
   });
   it('counts the entries it could not read', () => {
     const good = entry('2025-01-01T00:00:00.000Z', { a: 50 }, 50);
+    expect(checkHistory([good])).toEqual({ entries: [good], problems: [] });
     expect(checkHistory([good, { date: 'yesterday' }, 7])).toEqual({ entries: [good], problems: ['2 saved result(s) could not be read and were ignored'] });
   });
   it('a change to or from an unscored dimension is no number', () => {
-    // a: unscored before → null; b: 40 → 70 = +30; overall 40 → 55 = +15
-    const c = compareEntries(Q, entry('2025-01-01T00:00:00.000Z', { a: null, b: 40 }, 40), entry('2025-02-01T00:00:00.000Z', { a: 60, b: 70 }, 55));
-    expect(c.dimensions.slice(0, 2).map((d) => d.change)).toEqual([null, 30]);
+    // a: unscored before → null; b: 40 → 70 = +30; c: 60 → unscored after → null; overall 40 → 55 = +15
+    const c = compareEntries(Q, entry('2025-01-01T00:00:00.000Z', { a: null, b: 40, c: 60 }, 40), entry('2025-02-01T00:00:00.000Z', { a: 60, b: 70, c: null }, 55));
+    expect(c.dimensions.slice(0, 3).map((d) => d.change)).toEqual([null, 30, null]);
     expect(c.overall.change).toBe(15);
   });
   it('two entries from the same moment keep the order given', () => {
@@ -100,6 +105,12 @@ describe('weakestDimensions: ties', () => {
     const ratings = Object.fromEntries(Q.dimensions.map((d) => [d.id, Object.fromEntries(d.statements.map((s) => [s.id, 3 as const]))]));
     const r = scoreAssessment(Q, { ratings, pyramid: {} });
     expect(r.weakest.map((d) => d.id)).toEqual(['a', 'b', 'c']);
+  });
+  it('a heavier dimension later in the questionnaire still comes first', () => {
+    // b and d both rated 3 → 50 each; d is made heavier (3 against 1), so d before b
+    const q = { ...Q, dimensions: Q.dimensions.map((d) => (d.id === 'd' ? { ...d, weight: 3 } : d)) };
+    const r = scoreAssessment(q, { ratings: { b: { s1: 3, s2: 3 }, d: { s1: 3 } }, pyramid: {} });
+    expect(r.weakest.map((d) => d.id)).toEqual(['d', 'b']);
   });
 });
 
