@@ -8,14 +8,14 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { prerender } from './src/integrations/prerender.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { BOOTSTRAP_SCRIPT, cspHash } from './src/lib/inline-scripts.ts';
+import { BOOTSTRAP_SCRIPT, cspHash } from './src/lib/build/inline-scripts.ts';
 import { checkSiteConfig } from './src/lib/content/check.ts';
 import { formatReport } from './src/lib/content/check.ts';
-import { baseLinks } from './src/lib/markdown/base-links.ts';
-import { SITE_CONFIG_FILE } from './src/lib/paths.ts';
+import { baseLinks } from './src/lib/build/markdown/base-links.ts';
+import { SITE_CONFIG_FILE } from './src/lib/build/paths.ts';
 
-/** Browser code gets zod without its eval-probing JIT (see src/lib/zod-client.ts). */
-const ZOD_CLIENT = fileURLToPath(new URL('./src/lib/zod-client.ts', import.meta.url));
+/** Browser code gets zod without its eval-probing JIT (see src/lib/browser/zod-client.ts). */
+const ZOD_CLIENT = fileURLToPath(new URL('./src/lib/browser/zod-client.ts', import.meta.url));
 /** @type {import('vite').Plugin} */
 const zodWithoutJit = {
   name: 'cx-playbook:zod-without-jit',
@@ -63,10 +63,23 @@ export default defineConfig({
     // Prism, not Shiki: Shiki's inline styles cannot pass the CSP.
     syntaxHighlight: 'prism',
     // Sätteri (Astro's native Markdown and MDX compiler) with one plugin for base-path links: the
-    // JavaScript remark pipeline took about 7 of the 27 seconds of a 1,000-page build (README, Performance).
+    // JavaScript remark pipeline took about 7 of the 27 seconds of a 1,000-page build (docs/performance.md).
     processor: satteri({ mdastPlugins: [baseLinks({ base: site.basePath })] }),
   },
   integrations: [contentCheck(), mdx(), react(), sitemap({ filter: (page) => !/\/(search|print)\/$/.test(page) }), searchIndex(), prerender()],
-  vite: { plugins: [zodWithoutJit] },
+  vite: {
+    plugins: [zodWithoutJit],
+    build: {
+      rollupOptions: {
+        // Astro marks every MDX module with its own "use astro:head-inject" directive, and the
+        // bundler warns once per MDX file that it may not keep it (31 warnings of 14 lines each
+        // per build). Astro handles the directive itself; every other warning is kept.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The project's entry points, callable from a fresh clone on a machine with only npm:
 #   bash scripts/run.sh start          install, build, and serve the site on http://127.0.0.1:4321/
+#   bash scripts/run.sh dev            install, then the dev server (content checked on every save) on http://127.0.0.1:4321/
 #   bash scripts/run.sh test           install, build, and run every test suite
 #   bash scripts/run.sh build          install and build into dist/
 #   bash scripts/run.sh check-content  check content/ without a build
-#   bash scripts/run.sh bench [flags]  install, then benchmark builds, tools and Lighthouse (README, Performance)
-# `npm start`, `npm test`, `npm run build`, `npm run check:content` and `npm run bench` call these.
+#   bash scripts/run.sh bench [flags]  install, then benchmark builds, tools and Lighthouse (docs/performance.md)
+# `npm start`, `npm run dev`, `npm test`, `npm run build`, `npm run check:content` and `npm run bench` call these.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -34,12 +35,16 @@ shift || true
 case "$cmd" in
   start)
     ensure_deps
-    npx astro build
+    node scripts/build.ts
     exec node scripts/serve.mjs --dir dist --port "${PORT:-4321}" --base "$(node scripts/base-path.ts)"
+    ;;
+  dev)
+    ensure_deps
+    exec npx astro dev --host 127.0.0.1 --port "${PORT:-4321}" "$@"
     ;;
   build)
     ensure_deps
-    npx astro build "$@"
+    exec node scripts/build.ts "$@"
     ;;
   check-content)
     ensure_deps
@@ -56,7 +61,7 @@ case "$cmd" in
     exec node scripts/bench/run.ts "$@"
     ;;
   *)
-    echo "usage: bash scripts/run.sh start|build|test|check-content|bench" >&2
+    echo "usage: bash scripts/run.sh start|dev|build|test|check-content|bench" >&2
     exit 2
     ;;
 esac

@@ -3,16 +3,33 @@
 // loads and what the integrity rules check can never drift apart.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, type CollectionDef } from './schemas/index.ts';
-import { contentCheckPassed } from './lib/content/check-gate.ts';
-import { CONTENT_DIR } from './lib/paths.ts';
+import { COLLECTIONS, type CollectionDef, type CollectionName } from './schemas/index.ts';
+import { buildCheckPassed, devErrorFor } from './lib/content/check-gate.ts';
+import { CONTENT_DIR } from './lib/build/paths.ts';
 
 // Generic over the schema so each collection keeps its own precise entry type.
 function collection<S extends CollectionDef['schema']>(def: { dir: string; ext: CollectionDef['ext']; schema: S }) {
   const files = glob({ pattern: `*.${def.ext}`, base: `${CONTENT_DIR}/${def.dir}` });
   return defineCollection({
-    // Reads nothing until the content check has passed (see src/integrations/content-check.ts).
-    loader: { ...files, load: async (context) => { await contentCheckPassed(); return files.load(context); } },
+    loader: {
+      ...files,
+      load: async (context) => {
+        // In a build, reads nothing until the content check has passed (src/integrations/content-check.ts).
+        await buildCheckPassed();
+        let loaded = false;
+        await files.load({
+          ...context,
+          // In dev, a file saved with a mistake is refused with the check's message (file:line: field)
+          // before Astro parses it, so its old, valid data stays and Astro's own message never comes.
+          parseData: async (props) => {
+            const error = loaded && props.filePath ? devErrorFor(props.filePath) : undefined;
+            if (error) throw error;
+            return context.parseData(props);
+          },
+        });
+        loaded = true;
+      },
+    },
     schema: def.schema,
   });
 }
@@ -28,4 +45,5 @@ export const collections = {
   dimensions: collection(COLLECTIONS.dimensions),
   assessment: collection(COLLECTIONS.assessment),
   pages: collection(COLLECTIONS.pages),
-};
+  // `satisfies`: a collection added to COLLECTIONS but not here fails the type check (npm test), naming it.
+} satisfies Record<CollectionName, unknown>;

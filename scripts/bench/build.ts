@@ -129,19 +129,60 @@ export function basePath(cwd: string): string {
 }
 
 /**
- * Writes the floor: a minimal Astro + MDX project (no React, no search, no content check) that
- * renders every MDX file of `contentDir` with a trivial layout, the three content components
- * stubbed. Returns its folder.
+ * Stand-ins for the playbook's three content components, for the floor and Starlight: the synthetic
+ * MDX uses them, and neither project has the playbook's own.
+ */
+export const STUB_COMPONENTS: Record<string, string> = {
+  Term: '---\nconst { id } = Astro.props;\n---\n<a href={`/glossary/#${id}`}><slot /></a>\n',
+  Stat: '---\nconst { id } = Astro.props;\n---\n<span data-stat={id}>a statistic</span>\n',
+  Callout: '---\nconst { title } = Astro.props;\n---\n<aside><strong>{title}</strong><slot /></aside>\n',
+};
+
+/** Writes `files` (paths relative to `dir`), creating folders. */
+export function writeFiles(dir: string, files: Record<string, string>): void {
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text.endsWith('\n') ? text : `${text}\n`);
+  }
+}
+
+/**
+ * Writes the floor: a minimal Astro + MDX project (no React, layout, styles or content check) that
+ * renders every MDX file of `contentDir` into a bare page, the three content components stubbed,
+ * and indexes its output with Pagefind after the build (the `<main>` of each page, as the playbook
+ * and Starlight index only their content), so search is part of the floor as it is of the other
+ * two. Returns its folder.
  */
 export function writeFloorProject(dir: string, root: string, contentDir: string): string {
   rmSync(dir, { recursive: true, force: true });
   const collections = ['failures', 'pyramid', 'tools', 'pages'].filter((c) => existsSync(join(contentDir, c)));
-  const files: Record<string, string> = {
+  writeFiles(dir, {
     'package.json': JSON.stringify({ name: 'cxp-floor', private: true, type: 'module' }, null, 2),
     'astro.config.mjs': [
       "import mdx from '@astrojs/mdx';",
+      "import { fileURLToPath } from 'node:url';",
       "import { defineConfig } from 'astro/config';",
-      "export default defineConfig({ integrations: [mdx()], trailingSlash: 'always', build: { format: 'directory' },",
+      "import * as pagefind from 'pagefind';",
+      '',
+      '/** Pagefind over the built folder, as Starlight runs it. */',
+      'const search = {',
+      "  name: 'cxp-floor:pagefind',",
+      '  hooks: {',
+      "    'astro:build:done': async ({ dir, logger }) => {",
+      '      const outDir = fileURLToPath(dir);',
+      '      const { index, errors } = await pagefind.createIndex({});',
+      "      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);",
+      '      const added = await index.addDirectory({ path: outDir });',
+      "      if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);",
+      '      const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });',
+      "      if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);",
+      '      await pagefind.close();',
+      '      logger.info(`indexed ${added.page_count} pages for search`);',
+      '    },',
+      '  },',
+      '};',
+      '',
+      "export default defineConfig({ integrations: [mdx(), search], trailingSlash: 'always', build: { format: 'directory' },",
       '  outDir: process.env.CXP_OUT_DIR, cacheDir: process.env.CXP_CACHE_DIR, devToolbar: { enabled: false } });',
     ].join('\n'),
     'src/content.config.ts': [
@@ -151,9 +192,7 @@ export function writeFloorProject(dir: string, root: string, contentDir: string)
       ...collections.map((c) => `  ${JSON.stringify(c)}: defineCollection({ loader: glob({ pattern: '*.mdx', base: ${JSON.stringify(join(contentDir, c))} }) }),`),
       '};',
     ].join('\n'),
-    'src/components/Term.astro': '---\nconst { id } = Astro.props;\n---\n<a href={`/glossary/#${id}`}><slot /></a>\n',
-    'src/components/Stat.astro': '---\nconst { id } = Astro.props;\n---\n<span data-stat={id}>a statistic</span>\n',
-    'src/components/Callout.astro': '---\nconst { title } = Astro.props;\n---\n<aside><strong>{title}</strong><slot /></aside>\n',
+    ...Object.fromEntries(Object.entries(STUB_COMPONENTS).map(([name, text]) => [`src/components/${name}.astro`, text])),
     'src/pages/[collection]/[id].astro': [
       '---',
       "import { getCollection, render } from 'astro:content';",
@@ -170,13 +209,9 @@ export function writeFloorProject(dir: string, root: string, contentDir: string)
       '---',
       '<!doctype html>',
       '<html lang="en"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>{entry.data.title}</title></head>',
-      '<body><main><h1>{entry.data.title}</h1><Content components={{ Term, Stat, Callout }} /></main></body></html>',
+      '<body><main data-pagefind-body><h1>{entry.data.title}</h1><Content components={{ Term, Stat, Callout }} /></main></body></html>',
     ].join('\n'),
-  };
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), `${text}\n`);
-  }
+  });
   symlinkSync(realpathSync(join(root, 'node_modules')), join(dir, 'node_modules'), 'dir');
   return dir;
 }

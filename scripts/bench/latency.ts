@@ -7,6 +7,7 @@
 //           the current one when the chart redrew inside an animation frame (chart.js animations).
 // The frame figure includes waiting for the display's next frame (up to ~16.7 ms at 60 Hz).
 import type { Browser, ElementHandle, Page } from '@playwright/test';
+import { TOOL_PAGES } from '../../src/tools/registry.ts';
 
 /** Latency figures of one tool, in milliseconds. */
 export interface ToolLatency {
@@ -242,18 +243,20 @@ async function team(page: Page, url: string, path: string, changes: number, link
 export async function measureLatency(browser: Browser, origin: string, base: string, paths: readonly string[], changes: number): Promise<ToolLatency[]> {
   const out: ToolLatency[] = [];
   let links: string[] = [];
-  const ordered = [...paths].sort((a, b) => Number(a.includes('/assessment/team/')) - Number(b.includes('/assessment/team/')));
+  // How each page is driven comes from the tool registry; the team view needs the assessment's links, so it goes last.
+  const driver = (path: string) => TOOL_PAGES.find((p) => p.path === path)?.bench ?? 'fields';
+  const ordered = [...paths].sort((a, b) => Number(driver(a) === 'team') - Number(driver(b) === 'team'));
   for (const path of ordered) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(INIT);
     const page = await context.newPage();
     const url = `${origin}${base.replace(/\/$/, '')}${path}`;
     try {
-      if (path === '/tools/assessment/') {
+      if (driver(path) === 'assessment') {
         const r = await assessment(page, url, path, changes);
         links = r.links;
         out.push(r.latency);
-      } else if (path === '/assessment/team/') out.push(await team(page, url, path, changes, links));
+      } else if (driver(path) === 'team') out.push(await team(page, url, path, changes, links));
       else out.push(await calculator(page, url, path, changes));
     } catch (e) {
       const empty = { median: Number.NaN, p95: Number.NaN, max: Number.NaN };

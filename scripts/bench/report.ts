@@ -2,16 +2,14 @@
 import type { BuildResult } from './build.ts';
 import type { ToolLatency } from './latency.ts';
 import type { PageScores } from './lighthouse.ts';
+import type { StarlightInstall } from './starlight.ts';
 import type { TypeWeight } from './weights.ts';
-
-/** Reference cold builds of 1,000 MDX pages on this kind of machine (from the performance issue), in seconds. */
-export const REFERENCE = { plainAstro: 15.5, starlight: 39, vitepress: 89, docusaurus: 134 };
 
 /** What the report checks. */
 export const TARGETS = {
   /** Playbook build time over the plain Astro + MDX floor's, same pages, at 1,000 pages. */
   floorRatio: 1.3,
-  /** How many times faster than Starlight's 39 s the 1,000-page build must be. */
+  /** How many times faster than Starlight (same pages, same run) the 1,000-page build must be. */
   starlightSpeedup: 2,
   /** Most a content page's HTML may grow from the smallest to the largest size (0.05 = 5%). */
   htmlGrowth: 0.05,
@@ -25,17 +23,30 @@ export const TARGETS = {
 export type StoredBuild = Omit<BuildResult, 'outDir'> & {
   /** Wall seconds of every cold build of this size, in order; the figures above are the median one's. */
   runs?: number[] | undefined;
+  /** CPU seconds of every cold build of this size, in order (runs without a figure left out). */
+  cpuRuns?: number[] | undefined;
+  /** The median of `cpuRuns`: steadier than the median wall run's own CPU when the machine is shared. */
+  cpuMedian?: number | undefined;
+  /** Raw HTML bytes of the first synthetic failure page in this build (`/failures/bench-pattern-0001/`). */
+  pageBytes?: number | null | undefined;
 };
 
-/** One synthetic build size: the playbook and the floor. */
+/** One synthetic build size: the playbook, the floor and Starlight, built on the same MDX pages. */
 export interface SizeResult {
   n: number;
   site?: (StoredBuild & { weights: TypeWeight[] }) | undefined;
   floor?: StoredBuild | undefined;
+  starlight?: StoredBuild | undefined;
+  /** Why Starlight was not built at this size (its install or its build failed). */
+  starlightError?: string | undefined;
   /** Playbook build seconds over floor build seconds (wall clock, median runs). */
   ratio?: number | undefined;
-  /** The same in CPU seconds (user + system), steadier when the machine is shared. */
+  /** The same in CPU seconds (user + system; median of the runs' CPU), steadier when the machine is shared. */
   cpuRatio?: number | undefined;
+  /** Playbook build seconds over Starlight's (wall clock, median runs); 0.5 is twice as fast. */
+  starlightRatio?: number | undefined;
+  /** The same in CPU seconds (median of the runs' CPU). */
+  starlightCpuRatio?: number | undefined;
   /** Raw HTML bytes of pages that exist at every size, to show whether a page grows with the site. */
   samePage: Record<string, number | null>;
 }
@@ -59,6 +70,8 @@ export interface BenchResults {
   /** 1-minute load average when each section started. */
   loadAverage: Record<string, number>;
   sizes?: SizeResult[];
+  /** The Starlight the sizes were compared with (installed in the bench's scratch folder). */
+  starlightInstall?: StarlightInstall | undefined;
   real?: (StoredBuild & { weights: TypeWeight[] }) | undefined;
   latency?: ToolLatency[];
   lighthouse?: PageScores[];
@@ -69,10 +82,12 @@ const num = (x: number | null | undefined, d = 1) => (typeof x === 'number' && N
 const mark = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? 'met' : 'MISSED');
 const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
 
-function table(head: string[], rows: (string | number)[][]) {
+/** Prints an aligned table: the first column (and the last, when `noteLast`) to the left, the others to the right. */
+function table(head: string[], rows: (string | number)[][], noteLast = false) {
   const cells = [head, ...rows.map((r) => r.map(String))];
   const width = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(width[i]!) : c.padStart(width[i]!))).join('  ').trimEnd();
+  const left = (i: number) => i === 0 || (noteLast && i === head.length - 1);
+  const line = (r: string[]) => r.map((c, i) => (left(i) ? c.padEnd(width[i]!) : c.padStart(width[i]!))).join('  ').trimEnd();
   console.log(line(head));
   console.log(width.map((w) => '-'.repeat(w)).join('  '));
   for (const r of cells.slice(1)) console.log(line(r));
@@ -136,34 +151,48 @@ export function printReport(r: BenchResults, ran: string[]): void {
   console.log(`load average (1 min) at start ${m.loadAverageStart[0]}, per section: ${loads || '-'}, at end ${m.loadAverageEnd?.[0] ?? '?'} (timings on a shared machine are noisy)`);
 
   if (show('sizes') && r.sizes?.length) {
-    console.log('\nCold builds, median of the runs (wall seconds; CPU = user + system seconds; peak = largest process RSS)');
-    table(
-      ['pages added', 'site s', 'CPU s', 'HTML pages', 'pages/s', 'peak MB', 'floor s', 'floor CPU s', 'site/floor', 'CPU ratio', `<= ${TARGETS.floorRatio}x`, 'vs Starlight 39 s', 'load'],
-      r.sizes.map((s) => {
-        const speedup = s.n === 1000 && s.site ? REFERENCE.starlight / s.site.seconds : undefined;
-        return [
-          s.n,
-          num(s.site?.seconds),
-          num(s.site?.cpuSeconds),
-          s.site?.htmlPages ?? '-',
-          num(s.site?.pagesPerSecond),
-          s.site?.peakRssMb ?? '-',
-          num(s.floor?.seconds),
-          num(s.floor?.cpuSeconds),
-          s.ratio ? `${s.ratio.toFixed(2)}x` : '-',
-          s.cpuRatio ? `${s.cpuRatio.toFixed(2)}x` : '-',
-          s.n === 1000 ? mark(s.ratio === undefined ? undefined : s.ratio <= TARGETS.floorRatio) : '',
-          speedup ? `${speedup.toFixed(2)}x faster ${mark(speedup >= TARGETS.starlightSpeedup)}` : '',
-          num(s.site?.loadAverage, 2),
-        ];
-      }),
-    );
-    for (const s of r.sizes) {
-      const list = (b?: StoredBuild) => (b?.runs && b.runs.length > 1 ? b.runs.map((x) => x.toFixed(1)).join(', ') : undefined);
-      const [site, floor] = [list(s.site), list(s.floor)];
-      if (site || floor) console.log(`+${s.n}, every run in order (wall s; the median is shown): playbook ${site ?? '-'}; floor ${floor ?? '-'}`);
+    const sl = r.starlightInstall;
+    if (sl) {
+      const how = sl.error ? `not available: ${sl.error}` : `${sl.how === 'reused' ? 'reused from an earlier run' : `installed in ${sl.installSeconds ?? '?'} s`}`;
+      console.log(`\nStarlight ${sl.starlight} with Astro ${sl.astro} (default configuration, the same MDX pages as the floor): ${how}`);
     }
-    console.log(`reference at 1,000 pages: plain Astro + MDX ${REFERENCE.plainAstro} s, Starlight ${REFERENCE.starlight} s, VitePress ${REFERENCE.vitepress} s, Docusaurus ${REFERENCE.docusaurus} s`);
+    console.log('\nCold builds (output and caches deleted first): wall seconds and peak memory (largest process RSS) of the median run, CPU (user + system) seconds the median of the runs');
+    const buildRows: (string | number)[][] = [];
+    for (const s of r.sizes) {
+      const first = buildRows.length;
+      const list = (xs: number[] | undefined, unit: string) => (xs && xs.length > 1 ? `${unit} ${xs.map((x) => x.toFixed(1)).join(', ')}` : '');
+      const runs = (b?: StoredBuild) => [list(b?.runs, 'wall'), list(b?.cpuRuns, 'CPU')].filter(Boolean).join('; ');
+      const row = (name: string, b: StoredBuild | undefined, ratio: string, cpu: string, target: string, note: string) => [
+        buildRows.length === first ? s.n : '',
+        name,
+        num(b?.seconds),
+        num(b?.cpuMedian ?? b?.cpuSeconds),
+        b?.peakRssMb ?? '-',
+        b?.htmlPages ?? '-',
+        num(b?.pagesPerSecond),
+        kb(b?.pageBytes),
+        ratio,
+        cpu,
+        target,
+        num(b?.loadAverage, 2),
+        note,
+      ];
+      const x = (v: number | undefined) => (v ? `${v.toFixed(2)}x` : '-');
+      if (s.site) buildRows.push(row('playbook', s.site, '', '', '', runs(s.site)));
+      if (s.floor) {
+        const target = s.n === 1000 ? `<= ${TARGETS.floorRatio}x ${mark(s.ratio === undefined ? undefined : s.ratio <= TARGETS.floorRatio)}` : '';
+        buildRows.push(row('floor', s.floor, x(s.ratio), x(s.cpuRatio), target, runs(s.floor)));
+      }
+      if (s.starlight || s.starlightError) {
+        const speedup = s.starlightRatio ? 1 / s.starlightRatio : undefined;
+        const target = s.n === 1000 && speedup ? `${speedup.toFixed(2)}x faster ${mark(speedup >= TARGETS.starlightSpeedup)}` : '';
+        buildRows.push(row('Starlight', s.starlight, x(s.starlightRatio), x(s.starlightCpuRatio), target, s.starlightError ? `not built: ${s.starlightError}` : runs(s.starlight)));
+      }
+    }
+    table(['pages added', 'build', 'wall s', 'CPU s', 'peak MB', 'HTML pages', 'pages/s', 'page KB', 'playbook / it', 'CPU', 'target', 'load', 'every run in order (s) / note'], buildRows, true);
+    console.log(
+      `"playbook / it": the playbook's time over that build's; targets at 1,000 pages: within ${TARGETS.floorRatio}x of the floor, at least ${TARGETS.starlightSpeedup}x faster than Starlight. "page KB": raw HTML of the first synthetic failure page. "load": 1-minute load average when the median run started.`,
+    );
     const rows = growth(r.sizes);
     if (rows.length) {
       const built = r.sizes.filter((s) => s.site).map((s) => s.n).sort((a, b) => a - b);

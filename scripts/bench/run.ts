@@ -2,17 +2,28 @@
 // table and written to bench-results/latest.json. Every build runs in a scratch copy under the
 // system temp folder; the working tree and its dist/ are never touched.
 //
-//   npm run bench -- [--sizes 100,1000] [--only build,floor,latency,lighthouse] [--runs 3]
-//                    [--skip-floor] [--skip-latency] [--skip-lighthouse] [--changes 100]
-//                    [--lighthouse-runs 3] [--dist <built site>] [--port 4391] [--keep]
-//                    [--scratch <dir>] [--out bench-results/latest.json]
+//   npm run bench -- [--sizes 100,1000] [--only build,floor,starlight,latency,lighthouse] [--runs 3]
+//                    [--skip-build] [--skip-floor] [--skip-starlight] [--skip-latency]
+//                    [--skip-lighthouse] [--changes 100] [--lighthouse-runs 3] [--dist <built site>]
+//                    [--port 4391] [--keep] [--scratch <dir>] [--out bench-results/latest.json]
+//                    [--chromium /usr/bin/chromium]
 //
-// Stages: build (N synthetic failure patterns added to a copy of the playbook, built cold: time,
-// CPU, memory, bytes per page type, and whether a page grows with the site), floor (a bare Astro +
-// MDX project building the same MDX files, for the ratio; with both, the two are built in turn
-// --runs times and the median run of each is kept, so a busy moment on a shared machine does not
-// decide the ratio), latency (input change to updated
-// results and chart in each tool, in Chromium), lighthouse (the four scores per page type, mobile).
+// Stages:
+//   build      N synthetic failure patterns added to a copy of the playbook, built cold: time, CPU,
+//              memory, bytes per page type, and whether a page grows with the site.
+//   floor      a bare Astro + MDX project rendering the same MDX files into bare pages, with a
+//              Pagefind index of its output (as the playbook and Starlight have search).
+//   starlight  Starlight (@astrojs/starlight, pinned in scripts/bench/starlight.ts, with the
+//              project's Astro version), default configuration, on the same MDX files. It is
+//              installed with npm into <scratch>/starlight (reused by later runs at the same
+//              versions; --keep leaves the last size's site there), never into the project; if
+//              the install or a build fails, its row says why and the bench goes on.
+//   latency    input change to updated results and chart in each tool, in Chromium.
+//   lighthouse the four scores per page type, mobile.
+// Every build is cold: its output and cache folders are deleted first. The builds of a size are
+// run in turn, --runs times each (the order rotating each round), and the median run of each is
+// kept, so a busy moment on a shared machine does not decide a ratio; the playbook's time is
+// reported over the floor's and over Starlight's, in wall and CPU seconds.
 // Latency and Lighthouse use a cold build of the real playbook in a scratch copy (or --dist),
 // served with gzip on 127.0.0.1:<port>; Chromium's debugging port is <port>+1.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -27,11 +38,12 @@ import { basePath, coldBuild, copyProject, writeFloorProject, type BuildResult }
 import { measureLatency, type ToolLatency } from './latency.ts';
 import { CHROMIUM_FLAGS, measureLighthouse } from './lighthouse.ts';
 import { printReport, type BenchResults, type SizeResult, type StoredBuild } from './report.ts';
+import { installStarlight, writeStarlightProject, type StarlightInstall } from './starlight.ts';
 import { addSyntheticPatterns, syntheticId } from './synthetic.ts';
 import { TOOL_PAGES, htmlBytesOf, weighBuild } from './weights.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const STAGES = ['build', 'floor', 'latency', 'lighthouse'] as const;
+const STAGES = ['build', 'floor', 'starlight', 'latency', 'lighthouse'] as const;
 type Stage = (typeof STAGES)[number];
 
 const { values: flags } = parseArgs({
@@ -40,6 +52,7 @@ const { values: flags } = parseArgs({
     only: { type: 'string' },
     'skip-build': { type: 'boolean', default: false },
     'skip-floor': { type: 'boolean', default: false },
+    'skip-starlight': { type: 'boolean', default: false },
     'skip-latency': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
@@ -63,7 +76,13 @@ if (flags.help) {
 
 const only = flags.only?.split(',').map((s) => s.trim()) ?? [...STAGES];
 for (const s of only) if (!(STAGES as readonly string[]).includes(s)) throw new Error(`--only: unknown stage "${s}" (stages: ${STAGES.join(', ')})`);
-const skipped: Record<Stage, boolean> = { build: flags['skip-build'], floor: flags['skip-floor'], latency: flags['skip-latency'], lighthouse: flags['skip-lighthouse'] };
+const skipped: Record<Stage, boolean> = {
+  build: flags['skip-build'],
+  floor: flags['skip-floor'],
+  starlight: flags['skip-starlight'],
+  latency: flags['skip-latency'],
+  lighthouse: flags['skip-lighthouse'],
+};
 const run = (s: Stage) => only.includes(s) && !skipped[s];
 const sizes = flags.sizes.split(',').map(Number);
 if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: whole numbers of pages, e.g. 100,1000 (got "${flags.sizes}")`);
@@ -98,46 +117,88 @@ function median(builds: BuildResult[]): BuildResult {
   return [...builds].sort((a, b) => a.seconds - b.seconds)[Math.floor(builds.length / 2)]!;
 }
 
-async function buildSize(n: number): Promise<SizeResult> {
+/** Raw HTML bytes of the first synthetic failure page in a build's output (same URL in all three). */
+const pageBytes = (outDir: string) => htmlBytesOf(outDir, `/failures/${syntheticId(0)}/`);
+
+/** One of the projects built at each size. */
+interface Contender {
+  name: 'playbook' | 'floor' | 'Starlight';
+  /** How the log names it. */
+  label: string;
+  dir: string;
+  runs: BuildResult[];
+  /** Set when a build failed and the contender is dropped from later rounds (Starlight only). */
+  error?: string;
+}
+
+/** The median run of a contender as stored, with every run's wall and CPU time and the median CPU. */
+const summary = (c: Contender): StoredBuild => {
+  const m = median(c.runs);
+  const cpuRuns = c.runs.flatMap((r) => (r.cpuSeconds === null ? [] : [r.cpuSeconds]));
+  const cpuMedian = cpuRuns.length ? [...cpuRuns].sort((a, b) => a - b)[Math.floor(cpuRuns.length / 2)] : undefined;
+  return { ...stored(m), runs: c.runs.map((r) => r.seconds), cpuRuns, cpuMedian, pageBytes: pageBytes(m.outDir) };
+};
+
+async function buildSize(n: number, starlight: StarlightInstall | undefined): Promise<SizeResult> {
   const site = join(scratch, `site-${n}`);
   const result: SizeResult = { n, samePage: {} };
   console.log(`\n== ${n} synthetic pages: copying the project to ${site} (load average ${load()})`);
   copyProject(ROOT, site);
-  addSyntheticPatterns(join(site, 'content'), n);
+  const content = join(site, 'content');
+  addSyntheticPatterns(content, n);
   checkContent(site);
-  const floor = run('floor') ? writeFloorProject(join(scratch, `floor-${n}`), ROOT, join(site, 'content')) : undefined;
-  // Playbook and floor are built in turn, so both see the same moments of a shared machine.
-  const siteRuns: BuildResult[] = [];
-  const floorRuns: BuildResult[] = [];
-  for (let i = 1; i <= runs; i++) {
-    const of = runs > 1 ? ` (run ${i} of ${runs})` : '';
-    if (run('build')) {
-      console.log(`   cold build of the playbook (${n} synthetic failure patterns)${of}, load average ${load()}…`);
-      const b = await coldBuild(site);
-      siteRuns.push(b);
-      console.log(`   ${b.seconds.toFixed(1)} s (CPU ${b.cpuSeconds ?? '?'} s), ${b.htmlPages} pages, peak ${b.peakRssMb ?? '?'} MB`);
+  const contenders: Contender[] = [];
+  if (run('build')) contenders.push({ name: 'playbook', label: `the playbook (${n} synthetic failure patterns added)`, dir: site, runs: [] });
+  if (run('floor')) contenders.push({ name: 'floor', label: 'the plain Astro + MDX floor', dir: writeFloorProject(join(scratch, `floor-${n}`), ROOT, content), runs: [] });
+  if (starlight?.error) result.starlightError = starlight.error;
+  else if (starlight) {
+    const dir = join(scratch, 'starlight');
+    writeStarlightProject(dir, content);
+    contenders.push({ name: 'Starlight', label: `Starlight ${starlight.starlight}`, dir, runs: [] });
+  }
+  // The builds take turns, so all see the same moments of a shared machine; the order rotates
+  // each round, so none is always the first after a pause or the one after the heaviest.
+  for (let i = 0; i < runs; i++) {
+    const of = runs > 1 ? ` (run ${i + 1} of ${runs})` : '';
+    const round = contenders.map((_, k) => contenders[(k + i) % contenders.length]!);
+    for (const c of round) {
+      if (c.error) continue;
+      console.log(`   cold build of ${c.label}${of}, load average ${load()}…`);
+      try {
+        const b = await coldBuild(c.dir);
+        c.runs.push(b);
+        console.log(`   ${b.seconds.toFixed(1)} s (CPU ${b.cpuSeconds ?? '?'} s), ${b.htmlPages} pages, peak ${b.peakRssMb ?? '?'} MB`);
+      } catch (e) {
+        // Starlight is someone else's package at a pinned version: its failure is reported, not fatal.
+        if (c.name !== 'Starlight') throw e;
+        c.error = `build failed: ${(e instanceof Error ? e.message : String(e)).split('\n').slice(0, 4).join(' / ')}`;
+        console.log(`   ${c.error}`);
+      }
     }
-    if (floor) {
-      console.log(`   cold build of the plain Astro + MDX floor${of}, load average ${load()}…`);
-      const f = await coldBuild(floor);
-      floorRuns.push(f);
-      console.log(`   ${f.seconds.toFixed(1)} s (CPU ${f.cpuSeconds ?? '?'} s), ${f.htmlPages} pages, peak ${f.peakRssMb ?? '?'} MB`);
+  }
+  for (const c of contenders) {
+    if (c.name === 'playbook' && c.runs.length) {
+      // Every run writes the same files; the last run's output is the one still on disk.
+      const out = c.runs[c.runs.length - 1]!.outDir;
+      for (const p of htmlPages(out).map((x) => x.path)) if (!isSynthetic(p)) result.samePage[p] = htmlBytesOf(out, p);
+      for (const p of syntheticSamples) result.samePage[p] = htmlBytesOf(out, p);
+      result.site = { ...summary(c), weights: weighBuild(out) };
+    }
+    if (c.name === 'floor' && c.runs.length) result.floor = summary(c);
+    if (c.name === 'Starlight') {
+      if (c.error) result.starlightError = c.error;
+      else if (c.runs.length) result.starlight = summary(c);
+    }
+    if (!flags.keep) {
+      if (c.name === 'floor') rmSync(c.dir, { recursive: true, force: true });
+      // Starlight's folder keeps its install (node_modules) for the next run; its site goes.
+      if (c.name === 'Starlight') for (const d of ['src', 'dist', '.astro', '.bench-cache']) rmSync(join(c.dir, d), { recursive: true, force: true });
     }
   }
-  if (siteRuns.length) {
-    const b = median(siteRuns);
-    // Every run writes the same files; the last run's output is the one still on disk.
-    const out = siteRuns[siteRuns.length - 1]!.outDir;
-    for (const p of htmlPages(out).map((x) => x.path)) if (!isSynthetic(p)) result.samePage[p] = htmlBytesOf(out, p);
-    for (const p of syntheticSamples) result.samePage[p] = htmlBytesOf(out, p);
-    result.site = { ...stored(b), runs: siteRuns.map((r) => r.seconds), weights: weighBuild(out) };
-  }
-  if (floorRuns.length) result.floor = { ...stored(median(floorRuns)), runs: floorRuns.map((r) => r.seconds) };
-  if (floor && !flags.keep) rmSync(floor, { recursive: true, force: true });
-  if (result.site && result.floor) {
-    result.ratio = result.site.seconds / result.floor.seconds;
-    if (result.site.cpuSeconds && result.floor.cpuSeconds) result.cpuRatio = result.site.cpuSeconds / result.floor.cpuSeconds;
-  }
+  const { site: s, floor: f, starlight: l } = result;
+  const over = (a: number | null | undefined, b: number | null | undefined) => (a && b ? a / b : undefined);
+  if (s && f) [result.ratio, result.cpuRatio] = [over(s.seconds, f.seconds), over(s.cpuMedian, f.cpuMedian)];
+  if (s && l) [result.starlightRatio, result.starlightCpuRatio] = [over(s.seconds, l.seconds), over(s.cpuMedian, l.cpuMedian)];
   if (!flags.keep) rmSync(site, { recursive: true, force: true });
   return result;
 }
@@ -180,10 +241,18 @@ async function main() {
   const now = new Date().toISOString();
   const ran: string[] = [];
 
-  if (run('build') || run('floor')) {
+  if (run('build') || run('floor') || run('starlight')) {
+    let starlight: StarlightInstall | undefined;
+    if (run('starlight')) {
+      const astro = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'astro', 'package.json'), 'utf8')) as { version: string }).version;
+      console.log(`\n== Starlight: installing into ${join(scratch, 'starlight')} (Astro ${astro}, as the project)…`);
+      starlight = installStarlight(join(scratch, 'starlight'), astro);
+      console.log(`   ${starlight.error ?? `@astrojs/starlight ${starlight.starlight}, ${starlight.how}${starlight.installSeconds ? ` in ${starlight.installSeconds} s` : ''}`}`);
+      results.starlightInstall = starlight;
+    }
     results.loadAverage.sizes = load();
     results.sizes = [];
-    for (const n of sizes) results.sizes.push(await buildSize(n));
+    for (const n of sizes) results.sizes.push(await buildSize(n, starlight));
     results.updated.sizes = now;
     ran.push('sizes');
   }

@@ -2,9 +2,10 @@
 // the median and the largest page of each type. Used by the benchmark's table and JSON.
 import { htmlPages } from '../../tests/dist/dist-helpers.ts';
 import { pageWeight, type PageWeight } from './page-weight.ts';
+import { TOOL_PAGES as TOOL_REGISTRY_PAGES } from '../../src/tools/registry.ts';
 
-/** The tool pages, each its own page type. */
-export const TOOL_PAGES = ['/tools/clv/', '/tools/roi/', '/tools/nps/', '/tools/assessment/', '/assessment/team/'] as const;
+/** The tool pages, each its own page type, from the tool registry. */
+export const TOOL_PAGES: readonly string[] = TOOL_REGISTRY_PAGES.map((p) => p.path);
 
 /** Page types and the paths that belong to each. */
 const TYPES: { type: string; match: (path: string) => boolean }[] = [

@@ -1,12 +1,46 @@
 // The assessment's content as the islands receive it, read once at build time. Shared by the
-// tool page and the team view.
-import { getCollection, getEntry } from 'astro:content';
-import { buildQuestionnaire } from '../calculators/assessment/questionnaire.ts';
+// tool page and the team view. The types below are the islands' props: plain data, so Astro can
+// serialise it; the islands import them as types only (nothing of src/data/ runs in the browser).
+import { getCollection, getEntry } from './checked.ts';
+import { buildQuestionnaire, type Questionnaire } from '../calculators/assessment/questionnaire.ts';
 import { getFailuresById, getLevels } from './content';
 import { site } from './site';
-import type { AssessmentContent, FailureInfo } from '../islands/assessment/types.ts';
-import { withBase } from '../lib/url';
+import { withBase } from '../lib/build/url';
 
+/** A pyramid level as the result shows it. */
+export interface LevelInfo {
+  id: string;
+  /** 1 (base) to 5. */
+  level: number;
+  title: string;
+  shortTitle: string;
+  /** Link to the level's page, base path included. */
+  href: string;
+}
+
+/** A failure pattern as the priorities list shows it. */
+export interface FailureInfo {
+  title: string;
+  /** Link to the pattern's page, base path included. */
+  href: string;
+  /** The pattern's checklist of plays. */
+  plays: string[];
+}
+
+/** Props shared by the assessment tool and the team view. */
+export interface AssessmentContent {
+  questionnaire: Questionnaire;
+  /** Pyramid levels 1 to 5, in order. */
+  levels: LevelInfo[];
+  /** Every failure pattern a dimension names, by id. */
+  failures: Record<string, FailureInfo>;
+  /** BCP 47 locale for numbers and dates (the site's). */
+  locale: string;
+  /** Absolute path of the assessment tool page, base path included, e.g. /tools/assessment/. */
+  toolHref: string;
+}
+
+/** The props of the assessment tool and the team view, from content/assessment/, the pyramid and the failure patterns. */
 export async function getAssessmentContent(): Promise<AssessmentContent> {
   const model = await getEntry('assessment', 'model');
   if (!model) throw new Error('content/assessment/model.yaml is missing; run npm run check:content');

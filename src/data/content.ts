@@ -1,6 +1,8 @@
 // Every collection query lives here; pages never filter collections ad hoc. Cross-references
 // are already proven to resolve by the content check (src/lib/content/), which runs first.
-import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
+import type { CollectionEntry, CollectionKey } from 'astro:content';
+import { getCollection, getEntry } from './checked.ts';
+import type { ToolId } from '../tools/registry.ts';
 
 export type Level = CollectionEntry<'pyramid'>;
 export type Failure = CollectionEntry<'failures'>;
@@ -135,9 +137,9 @@ export async function getTermsById(ids: string[]) {
 /** Tools in order. */
 export const getTools: () => Promise<ToolEntry[]> = oncePerBuild(async () => (await getCollection('tools')).sort((a, b) => a.data.order - b.data.order));
 
-/** One tool's entry (content/tools/<id>.mdx). */
-export async function getTool(id: string): Promise<ToolEntry> {
-  return entryById('tools', id, `content/tools/${id}.mdx`);
+/** A tool's content entry: the one whose `calculator` names the tool (the content check proves there is exactly one). */
+export async function getTool(id: ToolId): Promise<ToolEntry> {
+  return must((await getTools()).find((t) => t.data.calculator === id), `the content entry of the "${id}" tool`);
 }
 
 export async function getToolsById(ids: string[]): Promise<ToolEntry[]> {

@@ -1,7 +1,7 @@
 // The validated site config, read once per build. Pages and components import `site` from here.
 import { checkSiteConfig } from '../lib/content/check.ts';
 import { formatReport } from '../lib/content/check.ts';
-import { SITE_CONFIG_FILE } from '../lib/paths.ts';
+import { SITE_CONFIG_FILE } from '../lib/build/paths.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 
 function load(): SiteConfig {

@@ -1,9 +1,10 @@
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import type { Plugin } from 'vite';
-import { SEARCH_SINK, searchableDocument, type SearchSink } from '../lib/search-index.ts';
+import { SEARCH_SINK, searchableDocument, type SearchSink } from '../lib/build/search-index.ts';
 import type { PageStyles, RenderReply, RenderRequest, WorkerData } from './prerender-worker.ts';
 
 /** What Astro's default prerenderer holds after setup (not in its public type). */
@@ -12,6 +13,25 @@ interface BuildApp {
   getOptions(): { logger: { options: { destination: { write(event: unknown): unknown } } } };
 }
 type DefaultPrerenderer = AstroPrerenderer & { app?: BuildApp };
+
+/**
+ * The Astro release the render workers are tested against (tests/build/prerender.test.ts compares
+ * their pages with the main thread's, byte for byte). Workers lean on two details of Astro's build
+ * that are not public API, so on any other release every page renders on the main thread, as Astro
+ * does, and the build log says so in one line. package.json pins exactly this version (a unit test
+ * holds the two together); to upgrade Astro, change both and run `npm test`.
+ */
+export const TESTED_ASTRO_VERSION = '7.3.5';
+
+/** The installed Astro's version. */
+export function installedAstroVersion(): string {
+  return (createRequire(import.meta.url)('astro/package.json') as { version: string }).version;
+}
+
+/** Why render workers cannot be used with this Astro release, or undefined when they can. */
+export function astroVersionMismatch(installed: string, tested = TESTED_ASTRO_VERSION): string | undefined {
+  return installed === tested ? undefined : `Astro ${installed} is installed; the render workers are tested against ${tested} only`;
+}
 
 /** Pages a worker may have in flight: enough that it never waits on the main thread. */
 const PER_WORKER = 6;
@@ -95,15 +115,16 @@ export class RenderWorker {
  * Owns how `astro build` renders pages:
  * - Pages render in worker threads as well as the main thread, so a build uses every core. Astro
  *   renders on the main thread only; that thread was the bottleneck of a 1,000-page build while the
- *   other core did little (README, Performance). Each worker loads Astro's own prerender bundle and
+ *   other core did little (docs/performance.md). Each worker loads Astro's own prerender bundle and
  *   renders through the same app, so the HTML is byte for byte what the main thread renders
  *   (tests/build/prerender.test.ts builds both ways and compares).
  * - Each rendered page's searchable part goes to the search index (src/integrations/search-index.ts).
  *
  * Workers need two things Astro keeps inside its build: the prerender bundle's file name (taken from
  * the bundle as Vite writes it) and each page's stylesheets (the page data Astro passes to
- * `astro:build:setup`). Without them, or with page-stage scripts a worker could not place, every
- * page renders on the main thread as before, and the log says why.
+ * `astro:build:setup`). Without them, with page-stage scripts a worker could not place, or with an
+ * Astro release other than TESTED_ASTRO_VERSION, every page renders on the main thread as before,
+ * and the log says why.
  */
 export function prerender(): AstroIntegration {
   let entry: string | undefined;
@@ -145,9 +166,9 @@ export function prerender(): AstroIntegration {
       const count = workerCount();
       const app = main.app;
       const scripts = app?.getSettings().scripts ?? [];
-      const reason = !count ? (process.env.CXP_RENDER_WORKERS ? 'CXP_RENDER_WORKERS is 0' : 'no spare core')
+      const reason = astroVersionMismatch(installedAstroVersion()) ?? (!count ? (process.env.CXP_RENDER_WORKERS ? 'CXP_RENDER_WORKERS is 0' : 'no spare core')
         : !app ? 'Astro kept no app' : !entry ? 'no prerender bundle seen' : !pages ? 'no page data seen'
-        : scripts.some((s) => s.stage === 'page') ? 'the site has page-stage scripts' : undefined;
+        : scripts.some((s) => s.stage === 'page') ? 'the site has page-stage scripts' : undefined);
       if (reason || !app || !entry || !pages) {
         logger?.info(`rendering on the main thread only (${reason})`);
         return;

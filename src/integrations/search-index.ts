@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { builtFileOf, SEARCH_SINK, type SearchSink } from '../lib/search-index.ts';
+import { builtFileOf, SEARCH_SINK, type SearchSink } from '../lib/build/search-index.ts';
 
 type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -12,8 +12,8 @@ type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index
  * The index is filled while the pages render, not after: as each page is rendered, the prerender
  * integration (src/integrations/prerender.ts) passes its searchable part to Pagefind's indexing
  * process, which parses it on another core while Astro renders the next pages. Indexing the
- * written folder afterwards cost about 2 of the 14 seconds of a 1,000-page build (README,
- * Performance); now only writing the index files remains at the end.
+ * written folder afterwards cost about 2 of the 14 seconds of a 1,000-page build
+ * (docs/performance.md); now only writing the index files remains at the end.
  */
 export function searchIndex(): AstroIntegration {
   let base = '/';

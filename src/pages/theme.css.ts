@@ -2,6 +2,6 @@
 // than an inline <style> keeps the Content-Security-Policy free of per-config hashes.
 import type { APIRoute } from 'astro';
 import { site } from '../data/site.ts';
-import { themeCss } from '../lib/theme.ts';
+import { themeCss } from '../lib/build/theme.ts';
 
 export const GET: APIRoute = () => new Response(themeCss(site.colours), { headers: { 'content-type': 'text/css' } });

@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
+import { TOOL_IDS } from '../tools/registry.ts';
 import { idList, idRef, order, text } from './common.ts';
 
-/** The calculators the project implements; a tool page names the one it shows. */
-export const CALCULATORS = ['clv', 'roi', 'nps', 'assessment'] as const;
 
 /** A value a tool input can hold in content: numbers for most fields, text for pasted data. */
 const InputValue = z.union([z.number(), z.string(), z.boolean()]);
@@ -40,13 +39,17 @@ export const ToolSchema = z
     summary: text(),
     /** Position on /tools/ (unique). */
     order: order(),
-    /** Which calculator model the page runs. */
-    calculator: z.enum(CALCULATORS),
+    /** Which tool this entry is the content of: an id in src/tools/registry.ts (one entry per tool). */
+    calculator: z
+      .string()
+      .refine((id) => (TOOL_IDS as readonly string[]).includes(id), {
+        message: `must name a tool in src/tools/registry.ts (${TOOL_IDS.join(', ')}); a new tool needs its line there (docs/adding-a-tool.md, step 5)`,
+      }),
     /** Label and help text for each input, keyed by the input's name in the model's schema. */
     fields: z.record(z.string(), FieldTextSchema).default({}),
-    /** Starting inputs; checked against the calculator's input schema at build time. */
+    /** Starting inputs; checked against the tool's form schema (src/tools/registry.ts) by the content check. */
     defaults: z.record(z.string(), InputValue).default({}),
-    /** Presets; each (over the defaults) is checked against the calculator's input schema. */
+    /** Presets; each (over the defaults) is checked against the tool's form schema. */
     presets: z.array(PresetSchema).default([]),
     /** Pyramid levels the tool supports (ids in `content/pyramid/`). */
     levels: idList().default([]),

@@ -1,8 +1,9 @@
 // One broken fixture per integrity rule (tests/fixtures/content-broken/<rule>/, laid over the
 // valid fixture); each test asserts the exact messages an editor would read.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { INPUT_SCHEMAS } from '../../src/calculators/registry.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatError } from '../../src/lib/content/errors.ts';
 import { brokenContent } from './fixture-helpers.ts';
@@ -12,7 +13,7 @@ const TestCalculatorSchema = z.object({ amount: z.number().min(0), rate: z.numbe
 
 function check(name: string): string[] {
   const root = brokenContent(name);
-  return checkContent({ root, inputSchemas: { clv: TestCalculatorSchema } }).map(formatError);
+  return checkContent({ root, tools: { clv: { schema: TestCalculatorSchema } } }).map(formatError);
 }
 
 describe('content check', () => {
@@ -21,7 +22,7 @@ describe('content check', () => {
   });
 
   it('accepts the shipped playbook content with the real calculators', () => {
-    const errors = checkContent({ root: process.cwd(), inputSchemas: INPUT_SCHEMAS }).map(formatError);
+    const errors = checkContent({ root: process.cwd() }).map(formatError);
     expect(errors).toEqual([]);
   });
 
@@ -78,11 +79,41 @@ describe('content check', () => {
     ]);
   });
 
+  it('requires one content entry for every tool the registry declares, and no entry for a tool it does not', () => {
+    const root = brokenContent('valid');
+    const errors = (tools: Record<string, { schema: z.ZodType | undefined }>) => checkContent({ root, tools }).map(formatError);
+    // The valid fixture has one tool entry, content/tools/calc.mdx, with calculator: clv.
+    expect(errors({ clv: { schema: TestCalculatorSchema }, roi: { schema: undefined } })).toEqual([
+      'content/tools/roi.mdx: file is missing: the "roi" tool is declared in src/tools/registry.ts, so it needs a content entry with calculator: roi (start from templates/tool.mdx)',
+    ]);
+    expect(errors({ roi: { schema: undefined } })).toEqual([
+      'content/tools/calc.mdx:5: field "calculator": no tool "clv" in src/tools/registry.ts (tools: roi)',
+      'content/tools/roi.mdx: file is missing: the "roi" tool is declared in src/tools/registry.ts, so it needs a content entry with calculator: roi (start from templates/tool.mdx)',
+    ]);
+  });
+
+  it('asks for frontmatter when an MDX file has none', () => {
+    const root = brokenContent('valid');
+    writeFileSync(join(root, 'content/pages/no-frontmatter.mdx'), 'Just prose.\n');
+    expect(checkContent({ root, tools: { clv: { schema: TestCalculatorSchema } } }).map(formatError)).toEqual([
+      'content/pages/no-frontmatter.mdx:1: frontmatter is missing: the file must start with a block fenced by --- lines',
+    ]);
+  });
+
+  it('refuses a second content entry for the same tool', () => {
+    const root = brokenContent('valid');
+    const calc = readFileSync(join(root, 'content/tools/calc.mdx'), 'utf8');
+    writeFileSync(join(root, 'content/tools/calc-two.mdx'), calc.replace(/^order: \d+$/m, 'order: 99'));
+    expect(checkContent({ root, tools: { clv: { schema: TestCalculatorSchema } } }).map(formatError)).toEqual([
+      'content/tools/calc.mdx:5: field "calculator": the "clv" tool already has its content in content/tools/calc-two.mdx; each tool has one entry',
+    ]);
+  });
+
   it("checks tool defaults, presets and labels against the calculator's input schema", () => {
     expect(check('invalid-preset')).toEqual([
       'content/tools/calc.mdx:9: field "fields.speed": the clv calculator has no input "speed" (inputs: amount, rate)',
-      'content/tools/calc.mdx:10: field "defaults.amount": must be at least 0 (checked by the clv calculator\'s input schema)',
-      'content/tools/calc.mdx:15: field "presets[0].values.rate": must be at most 100 (checked by the clv calculator\'s input schema)',
+      'content/tools/calc.mdx:10: field "defaults.amount": must be at least 0 (checked by the clv tool\'s form schema)',
+      'content/tools/calc.mdx:15: field "presets[0].values.rate": must be at most 100 (checked by the clv tool\'s form schema)',
     ]);
   });
 
@@ -109,9 +140,10 @@ describe('content check', () => {
   });
 
   it('reports YAML syntax errors with the line', () => {
-    const errors = check('yaml-syntax');
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^content\/glossary\/term-two\.yaml:3: YAML syntax error: /);
+    // The parser notices on line 3 (the end of the text); the mistake is the [ left open on line 2.
+    expect(check('yaml-syntax')).toEqual([
+      'content/glossary/term-two.yaml:2: YAML: a list or map opened with [ is not closed; end it with ] on the same line (or quote a value that starts with [)',
+    ]);
   });
 
   it('validates the site config', () => {

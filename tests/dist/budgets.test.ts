@@ -3,9 +3,10 @@
 // weighed before and after its chart loads (chart.js comes in by a dynamic import when the chart
 // scrolls into view); a content page's HTML must not grow with the number of pages in the site.
 // Sizes are gzip level 9, 1 KB = 1,000 bytes. The figures each budget was set from, and how to
-// re-measure them, are in README.md under "Performance"; `npm run bench` measures time.
+// re-measure them, are in docs/performance.md; `npm run bench` measures time.
 import { describe, expect, it } from 'vitest';
 import { kb, linksTo, pageWeight, type LoadedFile, type PageWeight } from '../../scripts/bench/page-weight.ts';
+import { TOOL_PAGES } from '../../src/tools/registry.ts';
 import { DIST, htmlPages, isToolPage } from './dist-helpers.ts';
 
 /** Gzipped bytes of the one inline script a content page may carry (theme before paint, search opener). */
@@ -19,16 +20,6 @@ const CONTENT_LINKS = 12;
 
 /** Gzipped CSS (linked files plus inline <style>) of any content page. */
 const CONTENT_CSS_GZIP = 6_000;
-
-/** Gzipped JavaScript of each tool page: `before` the chart loads (inline + static imports), `after` (plus dynamic imports). */
-const TOOL_JS_GZIP: Record<string, { before: number; after: number; lazyChart: boolean }> = {
-  '/tools/clv/': { before: 120_000, after: 180_000, lazyChart: true },
-  '/tools/roi/': { before: 120_000, after: 180_000, lazyChart: true },
-  // Measured 114,707 B before and 178,172 B after the chart (NPS island 7,480 B of it), about 2% and 1% under.
-  '/tools/nps/': { before: 117_000, after: 180_000, lazyChart: true },
-  '/tools/assessment/': { before: 115_000, after: 175_000, lazyChart: true },
-  '/assessment/team/': { before: 110_000, after: 110_000, lazyChart: false },
-};
 
 const pages = htmlPages();
 const contentPages = pages.filter((p) => !isToolPage(p.path));
@@ -124,8 +115,9 @@ describe('content pages', () => {
   });
 });
 
+// Every tool page and its JavaScript budget come from the tool registry (src/tools/registry.ts).
 describe('tool pages', () => {
-  for (const [path, budget] of Object.entries(TOOL_JS_GZIP)) {
+  for (const { path, js: budget, lazyChart } of TOOL_PAGES) {
     describe(path, () => {
       const weight = weigh(path);
       // A missing page fails once, here; its budget tests are then skipped rather than failing four times over.
@@ -155,7 +147,7 @@ describe('tool pages', () => {
         );
       });
 
-      if (budget.lazyChart) {
+      if (lazyChart) {
         ifBuilt('loads its chart code by a dynamic import, not up front', () => {
           const w = built();
           expect(w.js.lazy.length, `${path}: no module is loaded by dynamic import(); the chart code is in the first load`).toBeGreaterThan(0);

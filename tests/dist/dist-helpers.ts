@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { TOOL_PAGES } from '../../src/tools/registry.ts';
 
 /** The built site under test (CXP_DIST, default dist/). */
 export const DIST = process.env.CXP_DIST ?? 'dist';
@@ -22,4 +23,6 @@ export function htmlPages(dir = DIST): { path: string; file: string; html: strin
 }
 
 /** Tool pages carry an island; every other page is a content page. */
-export const isToolPage = (path: string) => /^\/(tools\/[^/]+|assessment\/[^/]+)\/$/.test(path);
+const TOOL_PATHS = new Set(TOOL_PAGES.map((p) => p.path));
+/** Whether a page is one of a tool's pages (src/tools/registry.ts); every other page is a content page. */
+export const isToolPage = (path: string) => TOOL_PATHS.has(path);

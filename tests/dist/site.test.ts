@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { LinkChecker } from 'linkinator';
 import { describe, expect, it } from 'vitest';
-import { BOOTSTRAP_SCRIPT } from '../../src/lib/inline-scripts.ts';
+import { BOOTSTRAP_SCRIPT } from '../../src/lib/build/inline-scripts.ts';
 import { DIST, htmlPages, isToolPage } from './dist-helpers.ts';
 
 const pages = htmlPages();

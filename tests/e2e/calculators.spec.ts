@@ -4,7 +4,7 @@
 // everything open, that nothing typed leaves the browser, and the JavaScript each page loads.
 //
 // Every expected number below is worked out by hand in the comment beside it, from the formulas
-// in DESIGN.md ("CLV", "CX ROI"), never copied from the program's output. Money is shown in whole
+// in docs/methods/clv.md and docs/methods/roi.md, never copied from the program's output. Money is shown in whole
 // units from 100 upwards (€133) and with cents below (€83.33); percentages with at most one decimal.
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';

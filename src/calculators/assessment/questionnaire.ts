@@ -1,7 +1,8 @@
 // The questionnaire as the scoring model and the island see it: the content of
 // content/assessment/ put in questionnaire order. Built once at build time and passed to the
-// island as props, so editors change the questionnaire without touching code.
-import type { AssessmentModel, Dimension } from '../../schemas/assessment.ts';
+// island as props, so editors change the questionnaire without touching code. The model knows
+// content only by the fields it reads (QuestionnaireSource, DimensionSource below), not by its
+// schemas: src/schemas/assessment.ts checks the files, and its types fit these.
 
 /** One statement, rated 1 (strongly disagree) to 5 (strongly agree). */
 export interface QuestionnaireStatement {
@@ -54,13 +55,34 @@ export interface Questionnaire {
   dimensions: QuestionnaireDimension[];
 }
 
+/** What the questionnaire is built from: content/assessment/model.yaml, once its schema has passed it. */
+export interface QuestionnaireSource {
+  version: number;
+  scale: readonly string[];
+  dontKnow: string;
+  stages: readonly Stage[];
+  pyramid: readonly PyramidQuestion[];
+  disagreementThreshold: number;
+}
+
+/** One content/assessment/dimensions/<id>.yaml, once its schema has passed it. */
+export interface DimensionSource {
+  title: string;
+  /** Position in the questionnaire. */
+  order: number;
+  description: string;
+  weight: number;
+  failures: readonly string[];
+  statements: readonly QuestionnaireStatement[];
+}
+
 /**
  * Puts validated content in questionnaire order: dimensions by `order`, pyramid questions by
  * level number when `levelNumbers` (pyramid id -> 1..5) is given, else in the file's order.
  */
 export function buildQuestionnaire(
-  model: AssessmentModel,
-  dimensions: readonly { id: string; data: Dimension }[],
+  model: QuestionnaireSource,
+  dimensions: readonly { id: string; data: DimensionSource }[],
   levelNumbers?: Readonly<Record<string, number>>,
 ): Questionnaire {
   const pyramid = model.pyramid.map((q) => ({ level: q.level, question: q.question }));

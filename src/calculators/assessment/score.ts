@@ -1,4 +1,4 @@
-// The scoring model of the maturity self-assessment (DESIGN.md, "Maturity self-assessment").
+// The scoring model of the maturity self-assessment (docs/methods/assessment.md).
 // Scores are points from 0 to 100; "don't know" and unanswered statements are left out, so a
 // dimension nobody could answer is unscored rather than zero.
 import type { AssessmentAnswers, Rating } from './answers.ts';

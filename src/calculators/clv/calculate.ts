@@ -1,4 +1,4 @@
-// Customer lifetime value, as DESIGN.md defines it. Conventions: the first year's margin is
+// Customer lifetime value, as docs/methods/clv.md defines it. Conventions: the first year's margin is
 // certain; a customer survives into year t with probability r^(t-1); each year's margin arrives
 // at the end of the year and is discounted by (1 + d)^t.
 import { clamp, discountFactor, finiteOrNull, share } from '../shared/finance.ts';

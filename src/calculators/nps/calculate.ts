@@ -2,6 +2,7 @@
 // its verdict, the sample-size plan and CSAT. Anything that cannot be computed (no responses,
 // percentages that do not add up, a pasted line that is not a score) comes back as a state with
 // a message in words, so the page never shows NaN, Infinity or a blank.
+import { formatNumber } from '../../shared/format.ts';
 import { describeComparison, type ComparisonWords } from './describe.ts';
 import {
   compareSurveys,
@@ -114,7 +115,7 @@ export function readSurvey(input: NpsInput, survey: SurveyId): SurveyResult {
 
 /** CSAT from the inputs, in its input mode; counts in messages use `locale`. */
 export function readCsat(input: NpsInput, locale = 'en'): CsatResult {
-  const n = (x: number) => new Intl.NumberFormat(locale).format(x);
+  const n = (x: number) => formatNumber(x, locale, 3);
   if (input.csatMode === 'distribution') {
     const total = input.csat1 + input.csat2 + input.csat3 + input.csat4 + input.csat5;
     const estimate = estimateCsat(input.csat4 + input.csat5, total);

@@ -1,12 +1,12 @@
 // The verdict in words a manager can repeat in a meeting. Sentences are English; numbers are
 // formatted for the site's locale.
+import { formatFixed, formatNumber } from '../../shared/format.ts';
 import { SIGNIFICANCE, type NpsEstimate, type SurveyComparison } from './estimate.ts';
 
 /** Below this p-value (0-1) noise is merely possible; at or above it, the change "could easily be noise". */
 export const EASILY_NOISE = 0.2;
 
-const number = (x: number, locale: string, digits = 1) =>
-  new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(x === 0 ? 0 : x);
+const number = (x: number, locale: string, digits = 1) => formatNumber(x, locale, digits);
 
 /** A p-value (0-1) as printed: "p < 0.001", "p = 0.012", "p = 0.79"; never rounded across 0.05. */
 export function formatP(p: number, locale = 'en'): string {
@@ -14,7 +14,7 @@ export function formatP(p: number, locale = 'en'): string {
   const digits = p < 0.1 ? 3 : 2;
   const shown = Math.round(p * 10 ** digits) / 10 ** digits;
   if (p < SIGNIFICANCE && shown >= SIGNIFICANCE) return `p < ${number(SIGNIFICANCE, locale, 2)}`;
-  return `p = ${new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(shown)}`;
+  return `p = ${formatFixed(shown, locale, digits)}`;
 }
 
 /** "a" or "an" before a number of points as read aloud in English ("an 8-point", "an 11-point", "a 1-point"). */

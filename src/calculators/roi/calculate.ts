@@ -1,4 +1,4 @@
-// CX return on investment, as DESIGN.md defines it. Conventions: year 0 carries only the upfront
+// CX return on investment, as docs/methods/roi.md defines it. Conventions: year 0 carries only the upfront
 // investment; benefits and running costs arrive at the end of years 1..T and are discounted by
 // (1 + d)^t; of N customers, N r^t are still there in year t without the programme and
 // N (r + uplift)^t with it; deflection savings are the same every year.

@@ -1,5 +1,5 @@
 // The components content MDX may use, passed to <Content components={mdxComponents} />.
-// The names must match ALLOWED_COMPONENTS in ./allowed.ts, which the content check enforces.
+// The names must match ALLOWED_COMPONENTS in src/schemas/mdx.ts, which the content check enforces.
 import Callout from './Callout.astro';
 import Stat from './Stat.astro';
 import Term from './Term.astro';

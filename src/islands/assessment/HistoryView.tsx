@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { compareEntries, type HistoryEntry } from '../../calculators/assessment/history.ts';
 import type { Questionnaire } from '../../calculators/assessment/questionnaire.ts';
 import { formatChange, formatDate, formatScore } from './words.ts';
+import { DataTable } from '../shared/DataTable.tsx';
 
 interface Props {
   q: Questionnaire;
@@ -37,26 +38,22 @@ export function HistoryView({ q, entries, locale, onDelete }: Props) {
         <p>No saved results yet. Use “Save to history” on a result; come back in a few months, answer again, and compare.</p>
       ) : (
         <>
-          <table className="as-table">
-            <caption>Results saved in this browser</caption>
-            <thead>
-              <tr><th scope="col">Saved</th><th scope="col">Overall</th><th scope="col">Pyramid level</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.date}>
-                  <th scope="row">{formatDate(e.date, locale)}</th>
-                  <td>{formatScore(e.overall, locale)}</td>
-                  <td>{e.pyramidLevel}</td>
-                  <td>
-                    <button type="button" className="as-link-button" onClick={() => onDelete(e.date)}>
-                      Delete<span className="visually-hidden"> the result of {formatDate(e.date, locale)}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="as-table"
+            caption="Results saved in this browser"
+            columns={['Saved', 'Overall', 'Pyramid level', <span className="visually-hidden">Actions</span>]}
+            rows={entries.map((e) => ({
+              key: e.date,
+              head: formatDate(e.date, locale),
+              cells: [
+                formatScore(e.overall, locale),
+                e.pyramidLevel,
+                <button type="button" className="as-link-button" onClick={() => onDelete(e.date)}>
+                  Delete<span className="visually-hidden"> the result of {formatDate(e.date, locale)}</span>
+                </button>,
+              ],
+            }))}
+          />
           {entries.length > 1 && (
             <>
               <h3>Compare two results</h3>
@@ -71,36 +68,30 @@ export function HistoryView({ q, entries, locale, onDelete }: Props) {
                 </div>
               </div>
               {comparison && (
-                <table className="as-table" data-testid="comparison">
-                  <caption>
-                    Change from {formatDate(comparison.earlier.date, locale)} to {formatDate(comparison.later.date, locale)} (points, later minus earlier)
-                  </caption>
-                  <thead>
-                    <tr><th scope="col">Dimension</th><th scope="col">Earlier</th><th scope="col">Later</th><th scope="col">Change</th></tr>
-                  </thead>
-                  <tbody>
-                    {comparison.dimensions.map((d) => (
-                      <tr key={d.id}>
-                        <th scope="row">{d.title}</th>
-                        <td>{formatScore(d.before, locale)}</td>
-                        <td>{formatScore(d.after, locale)}</td>
-                        <td>{formatChange(d.change, locale)}</td>
-                      </tr>
-                    ))}
-                    <tr className="as-total">
-                      <th scope="row">Overall</th>
-                      <td>{formatScore(comparison.overall.before, locale)}</td>
-                      <td>{formatScore(comparison.overall.after, locale)}</td>
-                      <td>{formatChange(comparison.overall.change, locale)}</td>
-                    </tr>
-                    <tr>
-                      <th scope="row">Pyramid level</th>
-                      <td>{comparison.pyramidLevel.before}</td>
-                      <td>{comparison.pyramidLevel.after}</td>
-                      <td>{formatChange(comparison.pyramidLevel.change, locale)}</td>
-                    </tr>
-                  </tbody>
-                </table>
+                <DataTable
+                  className="as-table"
+                  data-testid="comparison"
+                  caption={<>Change from {formatDate(comparison.earlier.date, locale)} to {formatDate(comparison.later.date, locale)} (points, later minus earlier)</>}
+                  columns={['Dimension', 'Earlier', 'Later', 'Change']}
+                  rows={[
+                    ...comparison.dimensions.map((d) => ({
+                      key: d.id,
+                      head: d.title,
+                      cells: [formatScore(d.before, locale), formatScore(d.after, locale), formatChange(d.change, locale)],
+                    })),
+                    {
+                      key: 'overall',
+                      attributes: { className: 'as-total' },
+                      head: 'Overall',
+                      cells: [formatScore(comparison.overall.before, locale), formatScore(comparison.overall.after, locale), formatChange(comparison.overall.change, locale)],
+                    },
+                    {
+                      key: 'pyramid',
+                      head: 'Pyramid level',
+                      cells: [comparison.pyramidLevel.before, comparison.pyramidLevel.after, formatChange(comparison.pyramidLevel.change, locale)],
+                    },
+                  ]}
+                />
               )}
             </>
           )}

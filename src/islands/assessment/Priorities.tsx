@@ -1,6 +1,6 @@
 // The three weakest dimensions, each with the failure patterns it maps to and their plays.
 import type { DimensionScore } from '../../calculators/assessment/score.ts';
-import type { FailureInfo } from './types.ts';
+import type { FailureInfo } from '../../data/assessment.ts';
 import { formatScore } from './words.ts';
 
 interface Props {

@@ -3,7 +3,7 @@ import type { Ref } from 'react';
 import type { AssessmentAnswers, PyramidAnswer } from '../../calculators/assessment/answers.ts';
 import type { Questionnaire } from '../../calculators/assessment/questionnaire.ts';
 import { RadioGroup } from './RadioGroup.tsx';
-import type { LevelInfo } from './types.ts';
+import type { LevelInfo } from '../../data/assessment.ts';
 
 interface Props {
   q: Questionnaire;

@@ -1,7 +1,7 @@
 // The pyramid with the level reached: levels up to it filled, the rest outlined. Words say the
 // same thing beside it, and each level links to its page.
-import { pyramidBands } from '../../lib/pyramid-geometry.ts';
-import type { LevelInfo } from './types.ts';
+import { pyramidBands } from '../../shared/pyramid-geometry.ts';
+import type { LevelInfo } from '../../data/assessment.ts';
 
 interface Props {
   levels: LevelInfo[];

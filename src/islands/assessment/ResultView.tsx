@@ -6,8 +6,9 @@ import type { AssessmentResult } from '../../calculators/assessment/score.ts';
 import { Priorities } from './Priorities.tsx';
 import { PyramidFigure } from './PyramidFigure.tsx';
 import { RadarChart } from './RadarChart.tsx';
-import type { AssessmentContent } from './types.ts';
+import type { AssessmentContent } from '../../data/assessment.ts';
 import { formatScore } from './words.ts';
+import { DataTable } from '../shared/DataTable.tsx';
 
 interface Props {
   content: AssessmentContent;
@@ -53,22 +54,17 @@ export function ResultView({ content, result, answered, headingRef, children }: 
       <h3>Scores by dimension</h3>
       <div className="as-chart-grid">
         <RadarChart data={radar} label="Radar chart of the score of each dimension, 0 at the centre to 100 at the edge. The table gives the same figures." />
-        <table className="as-table">
-          <caption>Score of each dimension (0 to 100)</caption>
-          <thead>
-            <tr><th scope="col">Dimension</th><th scope="col">Weight</th><th scope="col">Rated</th><th scope="col">Score</th></tr>
-          </thead>
-          <tbody>
-            {result.dimensions.map((d) => (
-              <tr key={d.id} data-dimension={d.id}>
-                <th scope="row">{d.title}</th>
-                <td>{d.weight}</td>
-                <td>{d.rated} of {d.total}</td>
-                <td>{formatScore(d.score, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="as-table"
+          caption="Score of each dimension (0 to 100)"
+          columns={['Dimension', 'Weight', 'Rated', 'Score']}
+          rows={result.dimensions.map((d) => ({
+            key: d.id,
+            attributes: { 'data-dimension': d.id },
+            head: d.title,
+            cells: [d.weight, <>{d.rated} of {d.total}</>, formatScore(d.score, locale)],
+          }))}
+        />
       </div>
 
       <h3>Where you stand on the CX pyramid</h3>

@@ -5,9 +5,10 @@ import { useMemo, useState } from 'react';
 import { scoreAssessment } from '../../calculators/assessment/score.ts';
 import { decodeShare } from '../../calculators/assessment/share.ts';
 import { aggregateTeam } from '../../calculators/assessment/team.ts';
-import { formatNumber } from '../../lib/format.ts';
-import type { AssessmentContent, FailureInfo } from './types.ts';
+import { formatNumber } from '../../shared/format.ts';
+import type { AssessmentContent, FailureInfo } from '../../data/assessment.ts';
 import { formatScore } from './words.ts';
+import { DataTable } from '../shared/DataTable.tsx';
 import './assessment.css';
 
 interface Props extends AssessmentContent {
@@ -70,23 +71,24 @@ export default function TeamView({ questionnaire: q, locale, communication, tool
             )}
             <h3 id="as-team-caption">Mean and spread of each dimension (points 0 to 100)</h3>
             <div className="as-scroll" role="region" aria-labelledby="as-team-caption" tabIndex={0}>
-            <table className="as-table" data-testid="team-table" aria-labelledby="as-team-caption">
-              <thead>
-                <tr><th scope="col">Dimension</th><th scope="col">People</th><th scope="col">Mean</th><th scope="col">Spread <abbr title="standard deviation">(SD)</abbr></th><th scope="col">Range</th><th scope="col">Disagreement</th></tr>
-              </thead>
-              <tbody>
-                {team.dimensions.map((d) => (
-                  <tr key={d.id} data-dimension={d.id} className={d.flagged ? 'as-flagged' : undefined}>
-                    <th scope="row">{d.title}</th>
-                    <td>{d.n}</td>
-                    <td>{formatScore(d.mean, locale)}</td>
-                    <td>{sd(d.sd)}</td>
-                    <td>{d.min === null ? '' : `${formatScore(d.min, locale)}–${formatScore(d.max, locale)}`}</td>
-                    <td>{d.flagged ? <a href={communication.href} aria-label={`Wide spread: read ${communication.title}`}>Wide spread</a> : ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              className="as-table"
+              data-testid="team-table"
+              aria-labelledby="as-team-caption"
+              columns={['Dimension', 'People', 'Mean', <>Spread <abbr title="standard deviation">(SD)</abbr></>, 'Range', 'Disagreement']}
+              rows={team.dimensions.map((d) => ({
+                key: d.id,
+                attributes: { 'data-dimension': d.id, className: d.flagged ? 'as-flagged' : undefined },
+                head: d.title,
+                cells: [
+                  d.n,
+                  formatScore(d.mean, locale),
+                  sd(d.sd),
+                  d.min === null ? '' : `${formatScore(d.min, locale)}–${formatScore(d.max, locale)}`,
+                  d.flagged ? <a href={communication.href} aria-label={`Wide spread: read ${communication.title}`}>Wide spread</a> : '',
+                ],
+              }))}
+            />
             </div>
           </>
         )}

@@ -6,8 +6,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { checkAnswers, emptyAnswers, type AssessmentAnswers, type PyramidAnswer, type StatementAnswer } from '../../calculators/assessment/answers.ts';
 import type { Questionnaire } from '../../calculators/assessment/questionnaire.ts';
 import { decodeShare } from '../../calculators/assessment/share.ts';
-import { isStateHash } from '../../lib/url-state.ts';
-import { readStored, storageKey, writeStored } from '../../lib/storage.ts';
+import { isStateHash } from '../../lib/browser/url-state.ts';
+import { readStored, storageKey, writeStored } from '../../lib/browser/storage.ts';
 
 export const ANSWERS_KEY = storageKey('assessment:answers');
 const Stored = z.object({ version: z.number(), answers: z.unknown() });

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { useCallback, useEffect, useState } from 'react';
 import { checkHistory, type HistoryEntry } from '../../calculators/assessment/history.ts';
-import { readStored, storageKey, writeStored } from '../../lib/storage.ts';
+import { readStored, storageKey, writeStored } from '../../lib/browser/storage.ts';
 
 export const HISTORY_KEY = storageKey('assessment:history');
 

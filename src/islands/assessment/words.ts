@@ -1,5 +1,5 @@
 // How scores and changes are written on the page; numbers go through the shared Intl helpers.
-import { formatNumber } from '../../lib/format.ts';
+import { formatDateTime, formatNumber } from '../../shared/format.ts';
 
 /** A score in points 0-100 with at most one decimal, or "not scored". */
 export const formatScore = (score: number | null, locale: string): string => (score === null ? 'not scored' : formatNumber(score, locale, 1));
@@ -13,5 +13,4 @@ export function formatChange(change: number | null, locale: string): string {
 }
 
 /** A date and time in the reader's locale, e.g. "3 Mar 2026, 09:15". */
-export const formatDate = (iso: string, locale: string): string =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+export const formatDate = (iso: string, locale: string): string => formatDateTime(iso, locale);

@@ -1,6 +1,8 @@
 import type { z } from 'astro/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { csvFileName, toCsv, type CsvCell } from '../../lib/csv.ts';
+import { csvFileName, toCsv, type CsvCell } from '../../lib/browser/csv.ts';
+import { formatNumber } from '../../shared/format.ts';
+import { DataTable } from '../shared/DataTable.tsx';
 import { ChartFigure } from './ChartFigure.tsx';
 import { ChoiceField } from './ChoiceField.tsx';
 import { TextField } from './TextField.tsx';
@@ -198,7 +200,7 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
               <label htmlFor={`${id}-locale`} className="calc-label">Number format</label>
               <select id={`${id}-locale`} value={style.locale} onChange={(e) => calc.setLocale(e.target.value)}>
                 {content.locales.map((l) => (
-                  <option key={l} value={l}>{`${l} (${new Intl.NumberFormat(l).format(1234.5)})`}</option>
+                  <option key={l} value={l}>{`${l} (${formatNumber(1234.5, l)})`}</option>
                 ))}
               </select>
             </div>
@@ -261,23 +263,13 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
           <h2 id={`${id}-${t.id}-title`}>{t.title}</h2>
           {/* The section is a region named by the heading; the scrolling box needs a different name (axe landmark-unique). */}
           <div className="calc-table-scroll" tabIndex={0} role="region" aria-label={`Table: ${t.title}`}>
-            <table data-table={t.id}>
-              <caption className="visually-hidden">{t.title}</caption>
-              <thead>
-                <tr>
-                  {t.head.map((h) => (
-                    <th scope="col" key={h}>{h}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {t.rows.map((row, i) => (
-                  <tr key={i}>
-                    {row.map((c, j) => (j === 0 ? <th scope="row" key={j}>{c}</th> : <td key={j}>{c}</td>))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              data-table={t.id}
+              caption={t.title}
+              captionHidden
+              columns={t.head}
+              rows={t.rows.map(([head, ...cells], i) => ({ key: i, head, cells }))}
+            />
           </div>
         </section>
       ))}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
 import type { ChartHandle } from './chart-render.ts';
+import { DataTable } from '../shared/DataTable.tsx';
 
 /** Props of one chart with its table. */
 export interface ChartFigureProps {
@@ -90,29 +91,12 @@ export function ChartFigure({ spec, format, formatAxis, idPrefix, register }: Ch
           Table of the chart<span className="visually-hidden">: {spec.title}</span>
         </summary>
         <div className="calc-table-scroll" tabIndex={0} role="region" aria-label={`Table: ${spec.title}`}>
-          <table>
-            <caption className="visually-hidden">{spec.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{spec.categoryTitle}</th>
-                {spec.series.map((s) => (
-                  <th scope="col" key={s.label}>
-                    {s.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {spec.categories.map((c, i) => (
-                <tr key={c}>
-                  <th scope="row">{c}</th>
-                  {spec.series.map((s) => (
-                    <td key={s.label}>{cell(s.values[i], format)}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={spec.title}
+            captionHidden
+            columns={[spec.categoryTitle, ...spec.series.map((s) => s.label)]}
+            rows={spec.categories.map((c, i) => ({ key: c, head: c, cells: spec.series.map((s) => cell(s.values[i], format)) }))}
+          />
         </div>
       </details>
     </figure>

@@ -1,6 +1,6 @@
 import type { FieldSpec, Unit } from '../../calculators/shared/fields.ts';
-import type { NumberStyle } from '../../lib/format.ts';
-import { describeRange } from '../../lib/inputs.ts';
+import type { NumberStyle } from '../../shared/format.ts';
+import { describeRange } from '../../lib/browser/inputs.ts';
 import { FieldError, controlProps, fieldIds } from './field-parts.tsx';
 
 /** Props of one labelled number input. */

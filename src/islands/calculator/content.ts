@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { toolSchema, type ToolId } from '../../tools/registry.ts';
 import type { CalculatorContent } from './types.ts';
 
 /** The parts of a tool entry (`content/tools/<id>.mdx`) the calculator needs. */
@@ -17,17 +18,22 @@ interface SiteStyle {
 }
 
 /**
- * Builds the island's props from a tool entry and the site config, at build time. The defaults
- * and each preset (over the defaults) are parsed with the tool's input schema, so a page can
- * never hand the island an input the schema would refuse (the content check reports it first).
+ * Builds the island's props from a tool's content entry and the site config, at build time. The
+ * defaults and each preset (over the defaults) are parsed with the tool's form schema from the
+ * registry, the one the island checks typed input with, so a page can never hand the island an
+ * input the form would refuse. The content check reports such a value first (file, line, field);
+ * should this ever see one, it names the file and field too, never a bare ZodError.
  */
-export function calculatorContent(schema: z.ZodObject, tool: ToolData, site: SiteStyle): CalculatorContent {
-  const defaults = schema.parse(tool.defaults) as Record<string, number | string>;
+export function calculatorContent(id: ToolId, entry: { filePath?: string | undefined; data: ToolData }, site: SiteStyle): CalculatorContent {
+  const schema = toolSchema(id);
+  const tool = entry.data;
+  const file = entry.filePath ?? `content/tools/${id}.mdx`;
+  const defaults = parseOrExplain(schema, tool.defaults, file, 'defaults');
   return {
     fields: tool.fields,
     defaults,
-    presets: tool.presets.map((p) => {
-      const merged = schema.parse({ ...defaults, ...p.values }) as Record<string, number | string>;
+    presets: tool.presets.map((p, i) => {
+      const merged = parseOrExplain(schema, { ...defaults, ...p.values }, file, `presets[${i}].values`);
       const values = Object.fromEntries(Object.keys(p.values).map((k) => [k, merged[k]!]));
       return { id: p.id, label: p.label, description: p.description, values };
     }),
@@ -36,4 +42,12 @@ export function calculatorContent(schema: z.ZodObject, tool: ToolData, site: Sit
     locale: site.locale,
     locales: site.locales,
   };
+}
+
+/** `schema.parse`, with a failure written as the content check writes it: `file: field "defaults.x": message`. */
+export function parseOrExplain(schema: z.ZodType, values: unknown, file: string, at: string): Record<string, number | string> {
+  const result = schema.safeParse(values);
+  if (result.success) return result.data as Record<string, number | string>;
+  const lines = result.error.issues.map((issue) => `${file}: field "${[at, ...issue.path.map(String)].join('.')}": ${issue.message} (run npm run check:content)`);
+  throw new Error(`The tool's content does not pass its form schema:\n  ${lines.join('\n  ')}`);
 }

@@ -1,6 +1,6 @@
 import type { Unit } from '../../calculators/shared/fields.ts';
-import { formatCount, formatMoney, formatNumber, formatPercent, formatShare, NOT_AVAILABLE, type NumberStyle } from '../../lib/format.ts';
-import { formatUnitValue } from '../../lib/inputs.ts';
+import { formatCount, formatMoney, formatMoneyCompact, formatNumber, formatPercent, formatShare, NOT_AVAILABLE, type NumberStyle } from '../../shared/format.ts';
+import { formatUnitValue } from '../../lib/browser/inputs.ts';
 
 /** Formatting helpers bound to one currency and locale, handed to a tool's definition. */
 export interface Formatters {
@@ -24,13 +24,12 @@ export interface Formatters {
   notAvailable: string;
 }
 
-/** Formatters for a currency and locale. */
+/** Formatters for a currency and locale: src/shared/format.ts bound to one style. */
 export function makeFormatters(style: NumberStyle): Formatters {
-  const compact = new Intl.NumberFormat(style.locale, { style: 'currency', currency: style.currency, notation: 'compact', maximumFractionDigits: 1 });
   return {
     style,
     money: (v) => formatMoney(v, style),
-    moneyCompact: (v) => (Number.isFinite(v) ? compact.format(Math.abs(v) < 0.5 ? 0 : v) : NOT_AVAILABLE),
+    moneyCompact: (v) => formatMoneyCompact(v, style),
     share: (v, digits = 1) => formatShare(v, style.locale, digits),
     percent: (v, digits = 2) => formatPercent(v, style.locale, digits),
     number: (v, digits = 2) => formatNumber(v, style.locale, digits),

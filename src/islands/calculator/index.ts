@@ -1,15 +1,15 @@
 /**
  * The shared calculator experience: every numeric tool (CLV, CX ROI, NPS) is one of these.
  *
- * ## Using it for a new tool
+ * ## Using it for a new tool (docs/adding-a-tool.md walks through every step)
  * 1. Model, in `src/calculators/<tool>/` (pure TypeScript, no React/DOM):
  *    - `schema.ts`: a flat `z.object({...}).strict()`. Numbers are best made with the builders
  *      in `src/calculators/shared/fields.ts` (`money()`, `percent(max)`, `points(max)`, `count(max)`,
  *      `wholeYears(min, max)`); any `z.number().min().max()` with `.meta({ unit })` works. Each
  *      number is a text box with its unit and range; a `z.enum` is a radio group; a `z.string`
  *      (pasted data) is a textarea checked with its own schema. Cross-field rules go in
- *      `.superRefine` with `path: [key]`; the message is shown under that input. Register the
- *      schema in `src/calculators/registry.ts` so the content check validates defaults and presets.
+ *      `.superRefine` with `path: [key]`; the message is shown under that input. Declare the
+ *      schema in `src/tools/registry.ts`: the content check validates defaults and presets with it.
  *    - `calculate.ts`: `calculateX(input): XResult`; every result finite (use null for "never").
  *    - `chart.ts`: functions returning `ChartSpec`s (`src/calculators/shared/chart-spec.ts`).
  * 2. Presentation, in `src/islands/<tool>/`: a `CalculatorDefinition` (`types.ts`): `results`,
@@ -21,7 +21,7 @@
  *        return <Calculator definition={xDefinition} content={props} />;
  *      }
  * 3. Page, `src/pages/tools/<tool>/index.astro`: build the props at build time with
- *    `calculatorContent(schema, entry.data, site)` and render `<XCalculator client:load {...props} />`,
+ *    `calculatorContent('<tool>', entry, site)` and render `<XCalculator client:load {...props} />`,
  *    so the default result is in the HTML (visible with JavaScript off).
  *
  * ## What the reader gets (all in the browser; nothing is sent anywhere)
@@ -38,9 +38,11 @@
  * - `useCalculator(definition, content)`: the state and actions alone.
  * - `ChartFigure`: one lazily drawn chart and its table, from a `ChartSpec`.
  * - `NumberField`, `ResultList`, `WorkingList`: the form, result and working pieces.
- * - `makeFormatters(style)`: Intl formatting bound to a currency and locale.
- * - In `src/lib/`: `inputs.ts` (parseNumber, field messages), `url-state.ts` (fragment
- *   encode/decode, `acceptValues` for untrusted values), `storage.ts`, `csv.ts`, `format.ts`.
+ * - `makeFormatters(style)`: src/shared/format.ts bound to a currency and locale.
+ * - `DataTable` (src/islands/shared/DataTable.tsx): a table with a caption, column and row headers.
+ * - In `src/lib/browser/`: `inputs.ts` (parseNumber, field messages), `url-state.ts` (fragment
+ *   encode/decode, `acceptValues` for untrusted values), `storage.ts`, `csv.ts`; every number and
+ *   date is written by `src/shared/format.ts`.
  * One calculator per page: the URL fragment is page-wide. A fragment without "=" (a heading
  * anchor such as #method) is left alone.
  */
@@ -52,6 +54,7 @@ export { calculatorContent } from './content.ts';
 export { makeFormatters, type Formatters } from './formatters.ts';
 export { NumberField, unitLabel, type NumberFieldProps } from './NumberField.tsx';
 export { ResultList } from './ResultList.tsx';
+export { DataTable, type DataRow, type DataTableProps } from '../shared/DataTable.tsx';
 export type {
   CalculatorContent, CalculatorDefinition, CalculatorPreset, FieldText, ResultItem, TableSpec, ViewContext, WorkingStep,
 } from './types.ts';

@@ -3,7 +3,7 @@
 // content/tools/<id>.mdx and the site config); the island does the rest.
 import type { z } from 'astro/zod';
 import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
-import type { CsvCell } from '../../lib/csv.ts';
+import type { CsvCell } from '../../lib/browser/csv.ts';
 import type { Formatters } from './formatters.ts';
 
 /** Label and help text of one input, from content. */

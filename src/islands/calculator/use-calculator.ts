@@ -4,10 +4,10 @@
 import { z } from 'astro/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fieldSpecs, type FieldSpec } from '../../calculators/shared/fields.ts';
-import { formatInput, type NumberStyle } from '../../lib/format.ts';
-import { checkForm, parseNumber, type InputValue } from '../../lib/inputs.ts';
-import { readStored, removeStored, storageKey, writeStored } from '../../lib/storage.ts';
-import { acceptValues, decodeState, describeRejected, encodeState, isStateHash, type StateContext } from '../../lib/url-state.ts';
+import { formatInput, type NumberStyle } from '../../shared/format.ts';
+import { checkForm, parseNumber, type InputValue } from '../../lib/browser/inputs.ts';
+import { readStored, removeStored, storageKey, writeStored } from '../../lib/browser/storage.ts';
+import { acceptValues, decodeState, describeRejected, encodeState, isStateHash, type StateContext } from '../../lib/browser/url-state.ts';
 import { makeFormatters, type Formatters } from './formatters.ts';
 import type { CalculatorContent, CalculatorDefinition, ViewContext } from './types.ts';
 

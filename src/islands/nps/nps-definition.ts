@@ -7,9 +7,10 @@ import { describeComparison, EASILY_NOISE, formatP } from '../../calculators/nps
 import { SIGNIFICANCE } from '../../calculators/nps/estimate.ts';
 import { parseScoreColumn, PERCENT_SUM_TOLERANCE } from '../../calculators/nps/parse.ts';
 import type { NpsInput, SurveyId } from '../../calculators/nps/schema.ts';
-import type { CsvCell } from '../../lib/csv.ts';
+import type { CsvCell } from '../../lib/browser/csv.ts';
 import type { CalculatorDefinition, ResultItem, ViewContext } from '../calculator/types.ts';
-import { hasProblem, NpsFormSchema } from './nps-form.ts';
+import { NpsFormSchema } from '../../calculators/nps/form.ts';
+import { hasProblem } from './nps-form.ts';
 import { countsInWords, npsWorking, signed } from './nps-working.ts';
 
 type View = ViewContext<NpsInput, NpsResult>;

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { COLLECTIONS } from '../../schemas/index.ts';
 import { SiteConfigSchema, type SiteConfig } from '../../schemas/site.ts';
-import { formatError, sortErrors, type ContentError } from './errors.ts';
+import { sortErrors, type ContentError } from './errors.ts';
 import { checkIntegrity, type CheckedEntry, type IntegrityOptions } from './integrity.ts';
 import { loadContent, parseYaml } from './load.ts';
 import { checkMdxBody } from './mdx.ts';
@@ -56,8 +56,4 @@ export function checkContent(options: CheckOptions): ContentError[] {
   return sortErrors(errors);
 }
 
-/** The report printed by the CLI and thrown by the build. */
-export function formatReport(errors: ContentError[]): string {
-  const lines = errors.map(formatError);
-  return `Content check failed with ${errors.length} error(s):\n${lines.map((l) => `  ${l}`).join('\n')}`;
-}
+export { formatReport } from './errors.ts';

@@ -50,3 +50,9 @@ function editDistance(a: string, b: string): number {
   }
   return prev[b.length] ?? 0;
 }
+
+/** The report printed by the CLI, thrown by the build and shown by the dev server: one line per error. */
+export function formatReport(errors: ContentError[]): string {
+  const lines = sortErrors(errors).map(formatError);
+  return `Content check failed with ${errors.length} error(s):\n${lines.map((l) => `  ${l}`).join('\n')}`;
+}

@@ -1,10 +1,12 @@
-// The integrity rules of DESIGN.md that span more than one file: references resolve, the
-// pyramid has exactly levels 1..5, orders are unique in their group, every failure pattern is
-// covered by an assessment dimension, and tool defaults pass their calculator's schema.
+// The content rules that span more than one file (docs/content-rules.md lists them all):
+// references resolve, the pyramid has exactly levels 1..5, orders are unique in their group,
+// every failure pattern is covered by an assessment dimension, every tool in the registry has
+// one content entry, and tool defaults and presets pass the tool's form schema.
 import type { z } from 'astro/zod';
 import type { CollectionName } from '../../schemas/index.ts';
 import { closest, formatPath, type ContentError } from './errors.ts';
 import type { BodyReference } from './mdx.ts';
+import { TOOLS } from '../../tools/registry.ts';
 import { allowedKeys, validate } from './validate.ts';
 
 /** A validated entry: its data has passed its collection's schema. */
@@ -60,8 +62,11 @@ function select(data: unknown, path: (string | '*')[], prefix: PropertyKey[] = [
 }
 
 export interface IntegrityOptions {
-  /** Input schema of each calculator, by id (see src/calculators/registry.ts). */
-  inputSchemas: Partial<Record<string, z.ZodType>>;
+  /**
+   * The tools, by id, each with its form schema (undefined when its inputs are content of their
+   * own). Default: the tool registry, src/tools/registry.ts. Tests pass stand-ins.
+   */
+  tools?: Readonly<Record<string, { schema: z.ZodType | undefined }>>;
 }
 
 export function checkIntegrity(entries: CheckedEntry[], options: IntegrityOptions): ContentError[] {
@@ -149,9 +154,23 @@ export function checkIntegrity(entries: CheckedEntry[], options: IntegrityOption
     });
   }
 
-  // 6. Tool defaults and presets pass the calculator's own input schema.
+  // 6. Every declared tool has exactly one content entry; no entry names an undeclared tool.
+  const tools: Readonly<Record<string, { schema: z.ZodType | undefined }>> = options.tools ?? TOOLS;
+  for (const id of Object.keys(tools)) {
+    const entries = all('tools').filter((t) => t.data.calculator === id);
+    if (entries.length === 0)
+      errors.push({ file: `${FOLDER.tools}${id}.mdx`, message: `file is missing: the "${id}" tool is declared in src/tools/registry.ts, so it needs a content entry with calculator: ${id} (start from templates/tool.mdx)` });
+    for (const extra of entries.slice(1))
+      errors.push(at(extra, ['calculator'], `the "${id}" tool already has its content in ${entries[0]!.file}; each tool has one entry`));
+  }
   for (const t of all('tools')) {
-    const schema = options.inputSchemas[t.data.calculator as string];
+    if (!(String(t.data.calculator) in tools))
+      errors.push(at(t, ['calculator'], `no tool "${String(t.data.calculator)}" in src/tools/registry.ts (tools: ${Object.keys(tools).join(', ')})`));
+  }
+
+  // 7. Tool defaults and presets pass the tool's form schema, the one that checks what readers type.
+  for (const t of all('tools')) {
+    const schema = tools[t.data.calculator as string]?.schema;
     if (!schema) continue;
     const inputs = allowedKeys(schema, []) ?? [];
     const defaults = t.data.defaults as Record<string, unknown>;
@@ -170,7 +189,7 @@ export function checkIntegrity(entries: CheckedEntry[], options: IntegrityOption
       for (const err of result.errors) {
         if (only && err.field && !only.includes(err.field.split(/[.[]/)[0] ?? '')) continue;
         const fieldPath = [...path, ...(err.field ? err.field.split('.') : [])];
-        errors.push(at(t, fieldPath, `${err.message} (checked by the ${t.data.calculator as string} calculator's input schema)`));
+        errors.push(at(t, fieldPath, `${err.message} (checked by the ${t.data.calculator as string} tool's form schema)`));
       }
     };
     check(defaults, ['defaults']);

@@ -39,10 +39,7 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
 export function parseYamlWithLines(text: string, firstLine = 1): ParsedYaml {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
-  const errors = doc.errors.map((e) => ({
-    line: counter.linePos(e.pos[0]).line + firstLine - 1,
-    message: `YAML syntax error: ${e.message.split('\n')[0]}`,
-  }));
+  const errors = explainYamlErrors(doc.errors, text, counter).map((e) => ({ line: e.line + firstLine - 1, message: e.message }));
   const lineOf = (path: readonly PropertyKey[]) => {
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
@@ -59,6 +56,79 @@ export function parseYamlWithLines(text: string, firstLine = 1): ParsedYaml {
     return undefined;
   };
   return { data: errors.length ? undefined : (doc.toJS() ?? {}), errors, lineOf };
+}
+
+/** What the `yaml` package reports: a code, a message, and the character range it is about. */
+interface YamlError {
+  code: string;
+  message: string;
+  pos: [number, number];
+}
+
+/** The text of line `n` (1-based). */
+const lineText = (lines: string[], n: number) => lines[n - 1] ?? '';
+/** The key a `key: value` line starts with, if any. */
+const keyOf = (line: string) => /^\s*(?:-\s+)?([^\s:#][^:#]*?)\s*:(?:\s|$)/.exec(line)?.[1];
+
+/**
+ * Rewrites the YAML parser's errors as an editor can act on them: the line where the mistake is
+ * (the parser often reports the line before an over-indented key) and what to check. One message
+ * per mistake: the parser's follow-on errors about the same spot are dropped.
+ */
+export function explainYamlErrors(errors: readonly YamlError[], text: string, counter: LineCounter): { line: number; message: string }[] {
+  const lines = text.split(/\r?\n/);
+  const out: { line: number; message: string }[] = [];
+  const seen = new Set<number>();
+  for (const e of errors) {
+    if (seen.has(e.pos[0])) continue;
+    seen.add(e.pos[0]);
+    const start = counter.linePos(e.pos[0]).line;
+    if (e.code === 'BLOCK_AS_IMPLICIT_KEY') {
+      // Either a deeper-indented line under a key that already has a value (the parser reports the
+      // key's line and the error runs on to the indented one), or ": " inside a value on one line.
+      const follow = errors.find((o) => o.code === 'MULTILINE_IMPLICIT_KEY' && o.pos[0] === e.pos[0]);
+      const end = follow ? counter.linePos(follow.pos[1]).line : start;
+      const deeper = lines.findIndex((l, i) => i + 1 > start && i + 1 <= end && l.trim() !== '' && !l.trim().startsWith('#'));
+      if (deeper >= 0) {
+        const key = keyOf(lineText(lines, start)) ?? 'the key above';
+        out.push({
+          line: deeper + 1,
+          message: `YAML indentation: this line is indented deeper than "${key}:" on line ${start}, which already has a value; line it up with the keys around it (to nest it under "${key}", leave nothing after that colon)`,
+        });
+      } else {
+        const key = keyOf(lineText(lines, start));
+        out.push({
+          line: start,
+          message: `YAML: the value${key ? ` of "${key}"` : ''} contains ": ", which YAML reads as a new key; put the whole value in quotes, e.g. ${key ?? 'title'}: "…: …"`,
+        });
+      }
+    } else if (e.code === 'MULTILINE_IMPLICIT_KEY') {
+      out.push({ line: start, message: 'YAML: a key must fit on one line; check the indentation of this line and the next, and quote a value that runs over several lines' });
+    } else if (e.code === 'TAB_AS_INDENT') {
+      out.push({ line: start, message: 'YAML indentation: this line is indented with a tab; use spaces' });
+    } else if (/^Flow (sequence|map)/.test(e.message)) {
+      // An unclosed [ or {: the parser notices on the next line; the mistake is the line that opened it.
+      const close = /sequence/.test(e.message) ? ']' : '}';
+      const opener = close === ']' ? '[' : '{';
+      const open = lines.findLastIndex((l, i) => i + 1 < start && l.includes(opener) && !l.includes(close));
+      out.push({
+        line: open >= 0 ? open + 1 : start,
+        message: `YAML: a list or map opened with ${opener} is not closed; end it with ${close} on the same line (or quote a value that starts with ${opener})`,
+      });
+    } else if (e.code === 'BAD_INDENT') {
+      out.push({ line: start, message: 'YAML indentation: keys at the same level must start at the same column; line this one up with the keys above it' });
+    } else if (e.code === 'DUPLICATE_KEY') {
+      const key = keyOf(lineText(lines, start));
+      out.push({ line: start, message: `YAML: "${key ?? 'this key'}" appears twice at the same level; keep one` });
+    } else if (e.code === 'MISSING_CHAR' && /quote/.test(e.message)) {
+      // The parser notices at the end of the text; the mistake is the last line that opens a quote it never closes.
+      const open = lines.findLastIndex((l, i) => i + 1 <= start && (l.split('"').length - 1) % 2 === 1);
+      out.push({ line: open >= 0 ? open + 1 : start, message: 'YAML: a quoted value is not closed; add the closing quote mark (a quote inside the value is written \\" or the value put in single quotes)' });
+    } else {
+      out.push({ line: start, message: `YAML syntax error: ${e.message.split('\n')[0]}; check the indentation (spaces, keys at the same level in the same column) and quote values that contain ": "` });
+    }
+  }
+  return out;
 }
 
 function findPairLine(doc: ReturnType<typeof parseDocument>, path: readonly PropertyKey[], counter: LineCounter) {

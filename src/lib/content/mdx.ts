@@ -3,7 +3,7 @@
 // build (Sätteri, the compiler behind astro.config.mjs's `markdown.processor`), so what it reports
 // is what the build would have seen; being native, it parses a thousand bodies in well under a second.
 import { mdxToMdast } from 'satteri';
-import { ALLOWED_COMPONENTS } from '../../components/mdx/allowed.ts';
+import { ALLOWED_COMPONENTS } from '../../schemas/mdx.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 import type { ContentError } from './errors.ts';
 

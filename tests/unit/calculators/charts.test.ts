@@ -14,7 +14,16 @@ const money = (v: number) => `€${v.toFixed(2)}`;
 describe('clvChart', () => {
   // AOV 100 × 1 order × 100% margin: m = 100. Retention 0 and discount 0: year 1 brings 100 / 1.0 = 100,
   // year 2 has survival 0^1 = 0, so 0; the running CLV is 100 then 100. CAC 100.
-  const input: ClvInput = { orderValue: 100, ordersPerYear: 1, margin: 100, retention: 0, discountRate: 0, acquisitionCost: 100, horizon: 2, retentionWhatIf: 0 };
+  const input: ClvInput = {
+    orderValue: 100,
+    ordersPerYear: 1,
+    margin: 100,
+    retention: 0,
+    discountRate: 0,
+    acquisitionCost: 100,
+    horizon: 2,
+    retentionWhatIf: 0,
+  };
 
   it('describes every series of a two-year build-up', () => {
     expect(clvChart(input, calculateClv(input), money)).toEqual({
@@ -39,19 +48,34 @@ describe('clvChart', () => {
     const one = { ...input, horizon: 1, acquisitionCost: 150 };
     const chart = clvChart(one, calculateClv(one), money);
     expect(chart.title).toBe('CLV built up over 1 year, against the acquisition cost');
-    expect(chart.summary).toBe('Cumulative CLV reaches €100.00 after 1 year; it does not cover the acquisition cost of €150.00 within that time.');
+    expect(chart.summary).toBe(
+      'Cumulative CLV reaches €100.00 after 1 year; it does not cover the acquisition cost of €150.00 within that time.',
+    );
   });
 
   it('names the first year whose running CLV reaches CAC', () => {
     // retention 50%, discount 0: years bring 100, 50, 25 → running CLV 100, 150, 175; CAC 120 is first reached in year 2
     const later = { ...input, retention: 50, horizon: 3, acquisitionCost: 120 };
-    expect(clvChart(later, calculateClv(later), money).summary).toBe('Cumulative CLV reaches €175.00 after 3 years; it covers the acquisition cost of €120.00 in year 2.');
+    expect(clvChart(later, calculateClv(later), money).summary).toBe(
+      'Cumulative CLV reaches €175.00 after 3 years; it covers the acquisition cost of €120.00 in year 2.',
+    );
   });
 });
 
 const nothing: RoiInput = {
-  customers: 0, revenuePerCustomer: 0, margin: 0, retention: 0, retentionUplift: 0, spendUplift: 0,
-  contactsPerYear: 0, costPerContact: 0, deflection: 0, investment: 0, runningCost: 0, horizon: 1, discountRate: 0,
+  customers: 0,
+  revenuePerCustomer: 0,
+  margin: 0,
+  retention: 0,
+  retentionUplift: 0,
+  spendUplift: 0,
+  contactsPerYear: 0,
+  costPerContact: 0,
+  deflection: 0,
+  investment: 0,
+  runningCost: 0,
+  horizon: 1,
+  discountRate: 0,
 };
 const labels = Object.fromEntries(Object.keys(nothing).map((k) => [k, `<${k}>`])) as Record<RoiInputKey, string>;
 
@@ -59,7 +83,16 @@ describe('roiCashChart', () => {
   // 100 customers, revenue 100, margin 100%, retention 50% + 50 points uplift, spend uplift 10%, investment 100, one year:
   // year 1: 50 without, 100 with; kept (100 − 50) × 100 × 1 = 5,000; spend 100 × 100 × 0.10 × 1 = 1,000; no deflection
   // cumulative: year 0 −100, year 1 −100 + 6,000 = 5,900; benefits 6,000, costs 100
-  const input: RoiInput = { ...nothing, customers: 100, revenuePerCustomer: 100, margin: 100, retention: 50, retentionUplift: 50, spendUplift: 10, investment: 100 };
+  const input: RoiInput = {
+    ...nothing,
+    customers: 100,
+    revenuePerCustomer: 100,
+    margin: 100,
+    retention: 50,
+    retentionUplift: 50,
+    spendUplift: 10,
+    investment: 100,
+  };
 
   it('stacks the three sources per year and draws the running net flow', () => {
     const chart = roiCashChart(calculateRoi(input), money);
@@ -94,7 +127,9 @@ describe('roiCashChart', () => {
     // kept 75 × 100 = 7,500, spend 100 × 100 × 0.10 = 1,000, so 8,500; benefits 14,500, costs 20,000;
     // the flow ends (year 2, not year 1) at −20,000 + 6,000 + 8,500 = −5,500
     const chart = roiCashChart(calculateRoi({ ...input, investment: 20_000, horizon: 2 }), money);
-    expect(chart.summary).toBe('Benefits total €14500.00 against costs of €20000.00; the cumulative net flow ends at €-5500.00 and does not pay back within the horizon.');
+    expect(chart.summary).toBe(
+      'Benefits total €14500.00 against costs of €20000.00; the cumulative net flow ends at €-5500.00 and does not pay back within the horizon.',
+    );
   });
 
   it('ends at 0 when there are no years to read', () => {

@@ -12,9 +12,9 @@ const frontmatter = (file: string) => parse(readFileSync(file, 'utf8').split(/^-
 const site = { currency: 'EUR', currencies: ['EUR'], locale: 'en-GB', locales: ['en-GB'] };
 
 describe.each([
-  ['content/tools/clv.mdx', ClvInputSchema],
-  ['content/tools/roi.mdx', RoiInputSchema],
-] as const)('%s', (file, schema) => {
+  ['content/tools/clv.mdx', 'clv', ClvInputSchema],
+  ['content/tools/roi.mdx', 'roi', RoiInputSchema],
+] as const)('%s', (file, id, schema) => {
   const data = frontmatter(file);
   it('defaults pass the schema', () => expect(schema.safeParse(data.defaults).success).toBe(true));
   it('every preset, merged over the defaults, passes the schema as a whole', () => {
@@ -24,8 +24,12 @@ describe.each([
     expect(Object.keys(data.fields).sort()).toEqual(fieldSpecs(schema).map((s) => s.key).sort());
   });
   it('calculatorContent builds the island props from it', () => {
-    const props = calculatorContent(schema, { fields: data.fields, defaults: data.defaults, presets: data.presets }, site);
+    const props = calculatorContent(id, { data: { fields: data.fields, defaults: data.defaults, presets: data.presets } }, site);
     expect(props.defaults).toEqual(data.defaults);
     expect(props.presets.map((p) => p.id)).toEqual(data.presets.map((p: { id: string }) => p.id));
+  });
+  it('calculatorContent names the file and field of a value the form schema refuses', () => {
+    const bad = { fields: data.fields, defaults: { ...data.defaults, horizon: -1 }, presets: [] };
+    expect(() => calculatorContent(id, { filePath: file, data: bad }, site)).toThrow(`${file}: field "defaults.horizon": `);
   });
 });

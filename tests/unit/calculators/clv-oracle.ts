@@ -1,4 +1,4 @@
-// An independent oracle for the CLV model: brute force from the definitions in DESIGN.md, with
+// An independent oracle for the CLV model: brute force from the definitions in docs/methods/clv.md, with
 // no closed forms and no import from src/calculators/clv (the code it checks).
 // Percentages come in as PERCENT 0-100, as in the input schema.
 

@@ -1,9 +1,9 @@
 // content/tools/nps.mdx against the model: the content check has nothing to say about it, and
 // every preset (over the defaults) gives a result with the verdict the preset promises.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { calculateNps } from '../../../src/calculators/nps/calculate.ts';
 import { NpsInputSchema, type NpsInput } from '../../../src/calculators/nps/schema.ts';
-import { INPUT_SCHEMAS } from '../../../src/calculators/registry.ts';
 import { COLLECTIONS } from '../../../src/schemas/index.ts';
 import type { Tool } from '../../../src/schemas/tools.ts';
 import { checkIntegrity } from '../../../src/lib/content/integrity.ts';
@@ -33,8 +33,28 @@ describe(FILE, () => {
       const refs = e.body ? checkMdxBody(e.body, e.file, e.bodyLine).refs : [];
       return v.ok ? [{ ...e, data: v.value as Record<string, unknown>, bodyRefs: refs }] : [];
     });
-    const errors = checkIntegrity(entries, { inputSchemas: INPUT_SCHEMAS }).filter((e) => e.file === FILE);
+    const errors = checkIntegrity(entries, {}).filter((e) => e.file === FILE);
     expect(errors).toEqual([]);
+  });
+
+  it('reports a preset that only the form rules reject (satisfied answers above the total) at its file, line and field', () => {
+    // The model's own schema accepts 600 satisfied of 500 (each is a valid count); the form schema,
+    // which the registry declares and the island uses, does not. The check must say so, not the build.
+    const entries = all.flatMap((e) => {
+      const v = validate(COLLECTIONS[e.collection].schema, e.data, e.file, e.lineOf);
+      return v.ok ? [{ ...e, data: v.value as Record<string, unknown>, bodyRefs: [] }] : [];
+    });
+    const broken = entries.map((e) => {
+      if (e.file !== FILE) return e;
+      const data = structuredClone(e.data) as { presets: { values: Record<string, unknown> }[] };
+      data.presets[0]!.values.csatSatisfied = 600;
+      return { ...e, data };
+    });
+    const errors = checkIntegrity(broken, {}).filter((e) => e.file === FILE);
+    const line = readFileSync(FILE, 'utf8').split('\n').findIndex((l) => l.includes('csatSatisfied: 400')) + 1;
+    expect(errors).toEqual([
+      { file: FILE, line, field: 'presets[0].values.csatSatisfied', message: "600 is more than all CSAT answers (500) (checked by the nps tool's form schema)" },
+    ]);
   });
 
   it('has the three presets the method describes', () => {

@@ -8,7 +8,8 @@ import { calculateNps } from '../../../src/calculators/nps/calculate.ts';
 import { CSAT_MODES, SURVEY_MODES, type NpsInput } from '../../../src/calculators/nps/schema.ts';
 import { makeFormatters } from '../../../src/islands/calculator/formatters.ts';
 import { npsDefinition, verdictWords } from '../../../src/islands/nps/nps-definition.ts';
-import { formIssues, hasProblem, NpsFormSchema } from '../../../src/islands/nps/nps-form.ts';
+import { formIssues, NpsFormSchema } from '../../../src/calculators/nps/form.ts';
+import { hasProblem } from '../../../src/islands/nps/nps-form.ts';
 import { texts } from './clv-helpers.ts';
 import { input } from './nps-fixtures.ts';
 

@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { calculateNps, MAX_LINE_ISSUES } from '../../../src/calculators/nps/calculate.ts';
 import { npsChartSpec } from '../../../src/calculators/nps/chart.ts';
 import { describeComparison, describeEstimate, formatP } from '../../../src/calculators/nps/describe.ts';
-import { estimateNps, planSampleSize, responsesForMargin, type NpsEstimate, type SurveyComparison } from '../../../src/calculators/nps/estimate.ts';
+import {
+  estimateNps,
+  planSampleSize,
+  responsesForMargin,
+  type NpsEstimate,
+  type SurveyComparison,
+} from '../../../src/calculators/nps/estimate.ts';
 import { normalCdf, twoSidedP } from '../../../src/calculators/nps/normal.ts';
 import { countsFromPercentages, parseScoreColumn } from '../../../src/calculators/nps/parse.ts';
 import { input } from './nps-fixtures.ts';
@@ -18,7 +24,14 @@ describe('formatP at its boundaries', () => {
 
 const estimate = (over: Partial<NpsEstimate>) => ({ score: 10, responses: 100, low: 5, high: 15, ...over }) as NpsEstimate;
 const comparison = (over: Partial<SurveyComparison>): SurveyComparison => ({
-  difference: 5, standardError: 2, z: 2.5, p: 0.3, low: 1, high: 9, verdict: 'could-be-noise', ...over,
+  difference: 5,
+  standardError: 2,
+  z: 2.5,
+  p: 0.3,
+  low: 1,
+  high: 9,
+  verdict: 'could-be-noise',
+  ...over,
 });
 
 describe('the wording of a comparison', () => {
@@ -30,7 +43,9 @@ describe('the wording of a comparison', () => {
   it('p exactly at 0.05 is not "likely a real change" (that needs p < 0.05)', () => {
     // 0.05 is not below SIGNIFICANCE and is below EASILY_NOISE (0.2): "could be noise", with the advice
     const words = describeComparison(estimate({ score: 10 }), estimate({ score: 15 }), comparison({ difference: 5, p: 0.05 }));
-    expect(words.headline).toBe('A 5-point rise from 10 to 15 with 100 responses in each survey could be noise (p = 0.050); more responses would settle it.');
+    expect(words.headline).toBe(
+      'A 5-point rise from 10 to 15 with 100 responses in each survey could be noise (p = 0.050); more responses would settle it.',
+    );
   });
   it('a score of −0 reads "0", not "-0"', () => {
     expect(describeEstimate(estimate({ score: -0, low: -5, high: 5, responses: 1 }))).toBe('0 (95% interval -5 to 5, from 1 response)');
@@ -85,16 +100,25 @@ describe('the far tail of the normal distribution', () => {
 describe('rebuilding counts from percentages: ties', () => {
   it('an equal remainder goes to promoters before passives', () => {
     // 50/50/0 of 1: exact 0.5, 0.5, 0 → floors 0, 0, 0, one left; remainders tie at 0.5 → promoters
-    expect(countsFromPercentages({ promoterPercent: 50, passivePercent: 50, detractorPercent: 0, total: 1 })).toEqual({ ok: true, counts: { promoters: 1, passives: 0, detractors: 0 } });
+    expect(countsFromPercentages({ promoterPercent: 50, passivePercent: 50, detractorPercent: 0, total: 1 })).toEqual({
+      ok: true,
+      counts: { promoters: 1, passives: 0, detractors: 0 },
+    });
   });
   it('and to passives before detractors', () => {
     // 0/50/50 of 1: remainders 0, 0.5, 0.5 → passives
-    expect(countsFromPercentages({ promoterPercent: 0, passivePercent: 50, detractorPercent: 50, total: 1 })).toEqual({ ok: true, counts: { promoters: 0, passives: 1, detractors: 0 } });
+    expect(countsFromPercentages({ promoterPercent: 0, passivePercent: 50, detractorPercent: 50, total: 1 })).toEqual({
+      ok: true,
+      counts: { promoters: 0, passives: 1, detractors: 0 },
+    });
   });
   it('three equal remainders: promoters, then passives', () => {
     // 1/3 each of 2: exact 0.667 each, floors 0, two left → promoters and passives
     const third = 100 / 3;
-    expect(countsFromPercentages({ promoterPercent: third, passivePercent: third, detractorPercent: third, total: 2 })).toEqual({ ok: true, counts: { promoters: 1, passives: 1, detractors: 0 } });
+    expect(countsFromPercentages({ promoterPercent: third, passivePercent: third, detractorPercent: third, total: 2 })).toEqual({
+      ok: true,
+      counts: { promoters: 1, passives: 1, detractors: 0 },
+    });
   });
 });
 
@@ -120,6 +144,10 @@ describe('npsChartSpec', () => {
   it('is in NPS points (unit "count") with the interval ends dashed and the score solid', () => {
     const spec = npsChartSpec(calculateNps(input()));
     expect(spec.unit).toBe('count');
-    expect(spec.series.map((s) => [s.tone, s.dashed])).toEqual([[2, true], [0, undefined], [2, true]]);
+    expect(spec.series.map((s) => [s.tone, s.dashed])).toEqual([
+      [2, true],
+      [0, undefined],
+      [2, true],
+    ]);
   });
 });

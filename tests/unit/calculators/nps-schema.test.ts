@@ -1,7 +1,8 @@
 // The input schema: every message it gives, and that the content check can read its keys.
 import { describe, expect, it } from 'vitest';
 import { allowedKeys } from '../../../src/lib/content/validate.ts';
-import { INPUT_SCHEMAS } from '../../../src/calculators/registry.ts';
+import { INPUT_SCHEMAS } from '../../../src/tools/registry.ts';
+import { NpsFormSchema } from '../../../src/calculators/nps/form.ts';
 import { INPUT_MESSAGES, NpsInputSchema } from '../../../src/calculators/nps/schema.ts';
 import { BASE, input } from './nps-fixtures.ts';
 
@@ -12,8 +13,9 @@ const messages = (over: Record<string, unknown>) => {
 };
 
 describe('NpsInputSchema', () => {
-  it('is registered for the content check under "nps"', () => {
-    expect(INPUT_SCHEMAS.nps).toBe(NpsInputSchema);
+  it('underlies the form schema the registry declares for "nps" (read by the content check and the island)', () => {
+    expect(INPUT_SCHEMAS.nps).toBe(NpsFormSchema);
+    expect(allowedKeys(NpsFormSchema, [])).toEqual(Object.keys(BASE));
   });
 
   it('is a flat object whose keys are the inputs', () => {

@@ -1,4 +1,4 @@
-// An independent oracle for the CX ROI model, from the definitions in DESIGN.md. It follows the
+// An independent oracle for the CX ROI model, from the definitions in docs/methods/roi.md. It follows the
 // customer base year by year by multiplication (not powers), discounts by repeated division,
 // and finds payback by scanning the cumulative line month by month and refining by bisection.
 // It does not import src/calculators/roi (the code it checks). Percentages are PERCENT 0-100.

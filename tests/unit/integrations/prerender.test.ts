@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RenderWorker, reviveError, workerCount } from '../../../src/integrations/prerender.ts';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { astroVersionMismatch, installedAstroVersion, RenderWorker, reviveError, TESTED_ASTRO_VERSION, workerCount } from '../../../src/integrations/prerender.ts';
 
 describe('workerCount', () => {
   it('uses one worker thread per spare core, at most three', () => {
@@ -22,6 +22,19 @@ describe('workerCount', () => {
     expect(() => workerCount({ CXP_RENDER_WORKERS: 'two' }, 2)).toThrow('CXP_RENDER_WORKERS must be a whole number of 0 or more, not "two"');
     expect(() => workerCount({ CXP_RENDER_WORKERS: '-1' }, 2)).toThrow('not "-1"');
     expect(() => workerCount({ CXP_RENDER_WORKERS: '1.5' }, 2)).toThrow('not "1.5"');
+  });
+});
+
+describe('the Astro release', () => {
+  it('package.json pins exactly the release the render workers are tested against, and it is the one installed', () => {
+    const pinned = (JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> }).dependencies.astro;
+    expect(pinned).toBe(TESTED_ASTRO_VERSION);
+    expect(installedAstroVersion()).toBe(TESTED_ASTRO_VERSION);
+    expect(astroVersionMismatch(installedAstroVersion())).toBeUndefined();
+  });
+
+  it('any other release falls back to the main thread, and the log line names both versions', () => {
+    expect(astroVersionMismatch('7.4.0', '7.3.5')).toBe('Astro 7.4.0 is installed; the render workers are tested against 7.3.5 only');
   });
 });
 

@@ -1,6 +1,6 @@
 // CSV export: quoting, plain numbers and protection against spreadsheet formulas.
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvFileName, toCsv } from '../../../src/lib/csv.ts';
+import { csvCell, csvFileName, toCsv } from '../../../src/lib/browser/csv.ts';
 
 describe('csv', () => {
   it('quotes only where needed and doubles quotes', () => {

@@ -1,8 +1,11 @@
 // Number formatting: Intl in the chosen currency and locale, and never NaN, Infinity or "-0".
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatInput, formatMoney, formatNumber, formatPercent, formatShare, NOT_AVAILABLE, separators } from '../../../src/lib/format.ts';
-import { parseNumber } from '../../../src/lib/inputs.ts';
+import {
+  formatCount, formatDateTime, formatFixed, formatInput, formatLongDate, formatMoney, formatMoneyCompact, formatMoneyExact, formatNumber, formatPercent,
+  formatShare, NOT_AVAILABLE, separators,
+} from '../../../src/shared/format.ts';
+import { parseNumber } from '../../../src/lib/browser/inputs.ts';
 
 const gb = { currency: 'EUR', locale: 'en-GB' };
 
@@ -63,5 +66,37 @@ describe('formatInput writes what parseNumber reads back', () => {
         expect(parseNumber(formatInput(rounded, locale), locale)).toBeCloseTo(rounded, 6);
       }),
     );
+  });
+});
+
+describe('money as typed and on chart axes', () => {
+  it('formatMoneyExact: whole amounts without cents, others with', () => {
+    expect(formatMoneyExact(40, gb)).toBe('€40');
+    expect(formatMoneyExact(12.5, gb)).toBe('€12.50');
+    expect(formatMoneyExact(1_000_000_000.5, gb)).toBe('€1,000,000,000.50');
+  });
+  it('formatMoneyCompact: short forms, €0 below half a unit, never NaN', () => {
+    expect(formatMoneyCompact(1234, gb)).toBe('€1.2k');
+    expect(formatMoneyCompact(3_000_000, gb)).toBe('€3m');
+    expect(formatMoneyCompact(-0.4, gb)).toBe('€0');
+    expect(formatMoneyCompact(Number.NaN, gb)).toBe(NOT_AVAILABLE);
+  });
+});
+
+describe('formatFixed', () => {
+  it('exactly the digits asked for', () => {
+    expect(formatFixed(0.05, 'en-GB', 3)).toBe('0.050');
+    expect(formatFixed(0.5, 'de-DE', 2)).toBe('0,50');
+  });
+});
+
+describe('dates', () => {
+  it('formatLongDate: a calendar date in words, in UTC', () => {
+    expect(formatLongDate(new Date('2026-03-03T00:00:00Z'), 'en-GB')).toBe('3 March 2026');
+    expect(formatLongDate(new Date('2026-03-03T23:30:00Z'), 'en-US')).toBe('March 3, 2026');
+  });
+  it('formatDateTime: medium date, short time', () => {
+    const iso = '2026-03-03T09:15:00';
+    expect(formatDateTime(iso, 'en-GB')).toBe(new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)));
   });
 });

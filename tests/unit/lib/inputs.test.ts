@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ClvInputSchema } from '../../../src/calculators/clv/schema.ts';
 import { RoiInputSchema } from '../../../src/calculators/roi/schema.ts';
 import { fieldSpecs, type FieldSpec } from '../../../src/calculators/shared/fields.ts';
-import { checkField, checkForm, describeRange, parseNumber } from '../../../src/lib/inputs.ts';
+import { checkField, checkForm, describeRange, parseNumber } from '../../../src/lib/browser/inputs.ts';
 
 const style = { currency: 'EUR', locale: 'en-GB' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtFileOf, searchableDocument } from '../../../src/lib/search-index.ts';
+import { builtFileOf, searchableDocument } from '../../../src/lib/build/search-index.ts';
 
 describe('builtFileOf', () => {
   it('maps a page address to the file the directory build format writes', () => {

@@ -2,13 +2,13 @@
 // and the pyramid's geometry.
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
-import { citation } from '../../../src/lib/cite.ts';
-import { parseGitLog } from '../../../src/lib/git-dates.ts';
-import { baseLinks, withBaseLink } from '../../../src/lib/markdown/base-links.ts';
-import { pyramidBands } from '../../../src/lib/pyramid-geometry.ts';
-import { failureSections, levelSections } from '../../../src/lib/sections.ts';
-import { themeCss } from '../../../src/lib/theme.ts';
-import { withBase, withoutBase } from '../../../src/lib/url.ts';
+import { citation } from '../../../src/lib/build/cite.ts';
+import { parseGitLog } from '../../../src/lib/build/git-dates.ts';
+import { baseLinks, withBaseLink } from '../../../src/lib/build/markdown/base-links.ts';
+import { pyramidBands } from '../../../src/shared/pyramid-geometry.ts';
+import { failureSections, levelSections } from '../../../src/lib/build/sections.ts';
+import { themeCss } from '../../../src/lib/build/theme.ts';
+import { withBase, withoutBase } from '../../../src/lib/build/url.ts';
 
 describe('withBase / withoutBase', () => {
   it('prefixes and strips the base path', () => {

@@ -1,7 +1,7 @@
 // localStorage wrapper: validated reads, and silence when storage is missing, full or broken.
 import { z } from 'astro/zod';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readStored, removeStored, storageKey, writeStored } from '../../../src/lib/storage.ts';
+import { readStored, removeStored, storageKey, writeStored } from '../../../src/lib/browser/storage.ts';
 
 class MemoryStorage {
   data = new Map<string, string>();

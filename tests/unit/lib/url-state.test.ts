@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ClvInputSchema } from '../../../src/calculators/clv/schema.ts';
 import { RoiInputSchema } from '../../../src/calculators/roi/schema.ts';
 import { fieldSpecs } from '../../../src/calculators/shared/fields.ts';
-import { acceptValues, decodeState, describeRejected, encodeState, isStateHash, type StateContext } from '../../../src/lib/url-state.ts';
+import { acceptValues, decodeState, describeRejected, encodeState, isStateHash, type StateContext } from '../../../src/lib/browser/url-state.ts';
 
 const style = { currency: 'EUR', locale: 'en-GB' };
 const offered = { currencies: ['EUR', 'USD', 'GBP'], locales: ['en-GB', 'en-US', 'de-DE', 'fr-FR'] };

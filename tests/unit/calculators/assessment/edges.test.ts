@@ -6,15 +6,18 @@ import { describe, expect, it } from 'vitest';
 import { checkAnswers, emptyAnswers } from '../../../../src/calculators/assessment/answers.ts';
 import { buildExport } from '../../../../src/calculators/assessment/export.ts';
 import { checkHistory, compareEntries, type HistoryEntry } from '../../../../src/calculators/assessment/history.ts';
-import { buildQuestionnaire } from '../../../../src/calculators/assessment/questionnaire.ts';
+import {
+  buildQuestionnaire,
+  type DimensionSource,
+  type QuestionnaireSource,
+} from '../../../../src/calculators/assessment/questionnaire.ts';
 import { scoreAssessment, type AssessmentResult, type DimensionScore } from '../../../../src/calculators/assessment/score.ts';
 import { decodeShare, sharePayloadSchema } from '../../../../src/calculators/assessment/share.ts';
 import { aggregateTeam } from '../../../../src/calculators/assessment/team.ts';
-import type { AssessmentModel, Dimension } from '../../../../src/schemas/assessment.ts';
 import { Q, STAGES } from './fixture.ts';
 
 describe('buildQuestionnaire', () => {
-  const model: AssessmentModel = {
+  const model: QuestionnaireSource = {
     version: 2,
     scale: ['1', '2', '3', '4', '5'],
     dontKnow: '?',
@@ -23,10 +26,19 @@ describe('buildQuestionnaire', () => {
     pyramid: ['l3', 'l1', 'lx', 'l2', 'l5'].map((level) => ({ level, question: `${level}?` })),
     disagreementThreshold: 15,
   };
-  const dimension = (title: string, order: number): Dimension => ({
-    title, order, description: `${title} d`, weight: order, failures: [`${title}-f`], statements: [{ id: 's1', text: `${title} s1` }],
+  const dimension = (title: string, order: number): DimensionSource => ({
+    title,
+    order,
+    description: `${title} d`,
+    weight: order,
+    failures: [`${title}-f`],
+    statements: [{ id: 's1', text: `${title} s1` }],
   });
-  const dims = [{ id: 'z', data: dimension('Z', 3) }, { id: 'x', data: dimension('X', 1) }, { id: 'y', data: dimension('Y', 2) }];
+  const dims = [
+    { id: 'z', data: dimension('Z', 3) },
+    { id: 'x', data: dimension('X', 1) },
+    { id: 'y', data: dimension('Y', 2) },
+  ];
 
   it('puts dimensions by order and pyramid questions by level number (unknown levels last)', () => {
     const q = buildQuestionnaire(model, dims, { l1: 1, l2: 2, l3: 3, l5: 5 });
@@ -55,7 +67,10 @@ describe('buildQuestionnaire', () => {
 
 describe('checkAnswers: how a dropped value is shown', () => {
   it('strings in quotes as stored, numbers as they are, objects as JSON, a missing value as undefined', () => {
-    const { answers, problems } = checkAnswers(Q, { ratings: { a: { s1: 'say "7"', s2: 7, s3: undefined }, b: { s1: { x: 1 } } }, pyramid: {} });
+    const { answers, problems } = checkAnswers(Q, {
+      ratings: { a: { s1: 'say "7"', s2: 7, s3: undefined }, b: { s1: { x: 1 } } },
+      pyramid: {},
+    });
     expect(answers).toEqual(emptyAnswers());
     const rule = 'an answer must be a whole number from 1 to 5 or "dontKnow"';
     expect(problems).toEqual([
@@ -70,7 +85,12 @@ describe('checkAnswers: how a dropped value is shown', () => {
 });
 
 const entry = (date: string, scores: Record<string, number | null>, overall: number | null): HistoryEntry => ({
-  date, version: 3, answers: 'v=3&a=___-__-__-_&p=_____', scores, overall, pyramidLevel: 0,
+  date,
+  version: 3,
+  answers: 'v=3&a=___-__-__-_&p=_____',
+  scores,
+  overall,
+  pyramidLevel: 0,
 });
 
 describe('history', () => {
@@ -82,11 +102,18 @@ describe('history', () => {
   it('counts the entries it could not read', () => {
     const good = entry('2025-01-01T00:00:00.000Z', { a: 50 }, 50);
     expect(checkHistory([good])).toEqual({ entries: [good], problems: [] });
-    expect(checkHistory([good, { date: 'yesterday' }, 7])).toEqual({ entries: [good], problems: ['2 saved result(s) could not be read and were ignored'] });
+    expect(checkHistory([good, { date: 'yesterday' }, 7])).toEqual({
+      entries: [good],
+      problems: ['2 saved result(s) could not be read and were ignored'],
+    });
   });
   it('a change to or from an unscored dimension is no number', () => {
     // a: unscored before → null; b: 40 → 70 = +30; c: 60 → unscored after → null; overall 40 → 55 = +15
-    const c = compareEntries(Q, entry('2025-01-01T00:00:00.000Z', { a: null, b: 40, c: 60 }, 40), entry('2025-02-01T00:00:00.000Z', { a: 60, b: 70, c: null }, 55));
+    const c = compareEntries(
+      Q,
+      entry('2025-01-01T00:00:00.000Z', { a: null, b: 40, c: 60 }, 40),
+      entry('2025-02-01T00:00:00.000Z', { a: 60, b: 70, c: null }, 55),
+    );
     expect(c.dimensions.slice(0, 3).map((d) => d.change)).toEqual([null, 30, null]);
     expect(c.overall.change).toBe(15);
   });
@@ -124,9 +151,21 @@ describe('buildExport', () => {
 });
 
 describe('aggregateTeam', () => {
-  const dimension = (id: string, score: number | null): DimensionScore => ({ id, title: id.toUpperCase(), weight: 1, failures: [], score, rated: 1, total: 1 });
+  const dimension = (id: string, score: number | null): DimensionScore => ({
+    id,
+    title: id.toUpperCase(),
+    weight: 1,
+    failures: [],
+    score,
+    rated: 1,
+    total: 1,
+  });
   const person = (scores: Record<string, number | null>, overall: number | null): AssessmentResult => ({
-    dimensions: Object.entries(scores).map(([id, s]) => dimension(id, s)), overall, stage: null, pyramidLevel: 0, weakest: [],
+    dimensions: Object.entries(scores).map(([id, s]) => dimension(id, s)),
+    overall,
+    stage: null,
+    pyramidLevel: 0,
+    weakest: [],
   });
 
   it('a result without a dimension counts as not scoring it; disagreements widest first', () => {
@@ -134,7 +173,10 @@ describe('aggregateTeam', () => {
     // threshold 20: a (25) and b (50) are flagged, b first; overall 20 and 60 → mean 40, SD 20
     const team = aggregateTeam(Q, [person({ a: 0, b: 0, c: 40 }, 20), person({ a: 50, b: 100, c: 40, d: 10 }, 60)]);
     expect(team.dimensions.map((d) => [d.id, d.n, d.mean, d.sd, d.flagged])).toEqual([
-      ['a', 2, 25, 25, true], ['b', 2, 50, 50, true], ['c', 2, 40, 0, false], ['d', 1, 10, 0, false],
+      ['a', 2, 25, 25, true],
+      ['b', 2, 50, 50, true],
+      ['c', 2, 40, 0, false],
+      ['d', 1, 10, 0, false],
     ]);
     expect(team.disagreements.map((d) => d.id)).toEqual(['b', 'a']);
     expect(team.overall).toEqual({ n: 2, mean: 40, sd: 20, min: 20, max: 60 });
@@ -158,14 +200,23 @@ describe('share links that are nearly right', () => {
   });
   it('reads a link that is only a query ("?v=…")', () => {
     // "?v=3" → fragment "v=3": a version but no answers, so the missing answers are named
-    expect(decodeShare(Q, '?v=3')).toEqual({ ok: false, error: 'This link cannot be used: the answers (a) are missing; the pyramid answers (p) are missing.' });
+    expect(decodeShare(Q, '?v=3')).toEqual({
+      ok: false,
+      error: 'This link cannot be used: the answers (a) are missing; the pyramid answers (p) are missing.',
+    });
   });
   it('each problem is a custom issue on the field it is about', () => {
-    const issues = (raw: Record<string, string>) => sharePayloadSchema(Q).safeParse(raw).error!.issues.map((i) => [i.code, i.path]);
+    const issues = (raw: Record<string, string>) =>
+      sharePayloadSchema(Q)
+        .safeParse(raw)
+        .error!.issues.map((i) => [i.code, i.path]);
     expect(issues({ v: '2', a: '', p: '' })).toEqual([['custom', ['v']]]);
     expect(issues({ v: '4', a: '', p: '' })).toEqual([['custom', ['v']]]);
     // one dimension instead of four, and no pyramid answers
-    expect(issues({ v: '3', a: '___', p: '' })).toEqual([['custom', ['a']], ['custom', ['p']]]);
+    expect(issues({ v: '3', a: '___', p: '' })).toEqual([
+      ['custom', ['a']],
+      ['custom', ['p']],
+    ]);
     // four groups, the first one answer short
     expect(issues({ v: '3', a: '__-__-__-_', p: '_____' })).toEqual([['custom', ['a']]]);
   });

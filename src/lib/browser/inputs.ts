@@ -2,8 +2,8 @@
 // Every check is the input schema's own range (read by fieldSpecs); the words name the field,
 // the allowed range in its unit, and what was entered, so no message is ever generic.
 import type { z } from 'astro/zod';
-import type { FieldSpec, Unit } from '../calculators/shared/fields.ts';
-import { formatInput, formatNumber, formatPercent, separators, type NumberStyle } from './format.ts';
+import type { FieldSpec, Unit } from '../../calculators/shared/fields.ts';
+import { formatInput, formatMoneyExact, formatNumber, formatPercent, separators, type NumberStyle } from '../../shared/format.ts';
 
 /** Why a value cannot be used. */
 export type FieldProblem =
@@ -53,7 +53,7 @@ const plural = (value: number, noun: string, locale: string) =>
 export function formatUnitValue(value: number, unit: Unit, style: NumberStyle): string {
   switch (unit) {
     case 'money':
-      return moneyExact(value, style);
+      return formatMoneyExact(value, style);
     case 'percent':
       return formatPercent(value, style.locale, 6);
     case 'points':
@@ -63,12 +63,6 @@ export function formatUnitValue(value: number, unit: Unit, style: NumberStyle): 
     default:
       return formatNumber(value, style.locale, 6);
   }
-}
-
-/** Money as entered: whole amounts without decimals (€40), others with cents (€12.50, €1,000,000,000.50). */
-function moneyExact(value: number, style: NumberStyle): string {
-  const digits = Number.isInteger(value) ? 0 : 2;
-  return new Intl.NumberFormat(style.locale, { style: 'currency', currency: style.currency, maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
 }
 
 /** The allowed range in words, e.g. "a number from 0% to 99%" or "a whole number from 1 year to 10 years". */

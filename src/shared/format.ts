@@ -1,7 +1,8 @@
-// Number formatting for the calculators, always through Intl so the reader's chosen locale and
-// currency apply. Words around the numbers stay English (the site's language); the locale
-// changes only how numbers are written. A value that is not finite never reaches the page:
-// it is written as NOT_AVAILABLE instead of "NaN" or "∞".
+// Every number, amount of money, percentage and date the site writes, at build time (pages,
+// layouts) and in the browser (the islands, the calculators' sentences). This is the one module that
+// makes Intl formatters: everything else calls the functions below. Words around the numbers stay
+// English (the site's language); the locale changes only how numbers are written. A value that is
+// not finite never reaches the page: it is written as NOT_AVAILABLE instead of "NaN" or "∞".
 
 /** The currency and locale numbers are written in, e.g. { currency: 'EUR', locale: 'en-GB' }. */
 export interface NumberStyle {
@@ -39,6 +40,24 @@ export function formatMoney(value: number, style: NumberStyle): string {
   }).format(clean(value, digits));
 }
 
+/**
+ * Money as entered: whole amounts without decimals (€40), others with cents (€12.50,
+ * €1,000,000,000.50); for messages that repeat what a reader typed.
+ */
+export function formatMoneyExact(value: number, style: NumberStyle): string {
+  const digits = Number.isInteger(value) ? 0 : 2;
+  return formatter(style.locale, {
+    style: 'currency', currency: style.currency, maximumFractionDigits: digits, minimumFractionDigits: digits,
+  }).format(value);
+}
+
+/** Money in compact form for chart axes (€1.2k, €3m in en-GB); below half a unit it is €0. */
+export function formatMoneyCompact(value: number, style: NumberStyle): string {
+  if (!Number.isFinite(value)) return NOT_AVAILABLE;
+  return formatter(style.locale, { style: 'currency', currency: style.currency, notation: 'compact', maximumFractionDigits: 1 })
+    .format(Math.abs(value) < 0.5 ? 0 : value);
+}
+
 /** A share 0-1 as a percentage (0.256 -> "25.6%"), with at most `digits` decimals (default 1). */
 export function formatShare(value: number, locale: string, digits = 1): string {
   if (!Number.isFinite(value)) return NOT_AVAILABLE;
@@ -54,6 +73,12 @@ export function formatPercent(value: number, locale: string, digits = 2): string
 export function formatNumber(value: number, locale: string, digits = 2): string {
   if (!Number.isFinite(value)) return NOT_AVAILABLE;
   return formatter(locale, { maximumFractionDigits: digits }).format(clean(value, digits));
+}
+
+/** A number with exactly `digits` decimals, e.g. (0.05, 3) -> "0.050"; for p-values. */
+export function formatFixed(value: number, locale: string, digits: number): string {
+  if (!Number.isFinite(value)) return NOT_AVAILABLE;
+  return formatter(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(clean(value, digits));
 }
 
 /** A count with its noun, singular for exactly 1: (1, 'year') -> "1 year", (2.5, 'year') -> "2.5 years". */
@@ -78,4 +103,22 @@ export function separators(locale: string): { decimal: string; group: string } {
     decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
     group: parts.find((p) => p.type === 'group')?.value ?? ',',
   };
+}
+
+const dateCache = new Map<string, Intl.DateTimeFormat>();
+function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = dateCache.get(key);
+  if (!f) dateCache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
+/** A calendar date in words, read in UTC, e.g. "3 March 2026" (en-GB). */
+export function formatLongDate(date: Date, locale: string): string {
+  return dateFormatter(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** A date and time in the reader's time zone, e.g. "3 Mar 2026, 09:15" (en-GB); `iso` is an ISO 8601 timestamp. */
+export function formatDateTime(iso: string, locale: string): string {
+  return dateFormatter(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }

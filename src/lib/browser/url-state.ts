@@ -3,8 +3,8 @@
 // the browser. Everything read from a link (or from storage) is untrusted: each value is checked
 // with the calculator's own input schema, and a bad one is reset to its default and named.
 import type { z } from 'astro/zod';
-import type { FieldSpec } from '../calculators/shared/fields.ts';
-import type { NumberStyle } from './format.ts';
+import type { FieldSpec } from '../../calculators/shared/fields.ts';
+import type { NumberStyle } from '../../shared/format.ts';
 import { checkField, formatUnitValue, problemMessage, rangeProblem, type FieldProblem, type InputValue } from './inputs.ts';
 
 /** Keys of a share link that hold the number style rather than an input. */

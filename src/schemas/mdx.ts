@@ -1,4 +1,7 @@
-import type { CollectionName } from '../../schemas/index.ts';
+// The MDX body rule of content: the only components a .mdx file in content/ may use, and what each
+// attribute must name. The content check (src/lib/content/mdx.ts) enforces it; the components
+// themselves are src/components/mdx/, whose index must offer exactly these names.
+import type { CollectionName } from './index.ts';
 
 /** An MDX component editors may use, with the attributes it takes. */
 export interface AllowedComponent {

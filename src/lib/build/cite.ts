@@ -1,5 +1,5 @@
-import type { Source } from '../schemas/sources.ts';
-import type { Stat } from '../schemas/stats.ts';
+import type { Source } from '../../schemas/sources.ts';
+import type { Stat } from '../../schemas/stats.ts';
 
 /** Short citation for a statistic: the study if named, then the article's author or title. */
 export function citation(stat: Pick<Stat, 'study'>, source: Pick<Source, 'title' | 'author' | 'date'>): string {

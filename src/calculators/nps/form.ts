@@ -1,0 +1,30 @@
+// The NPS tool's form schema: the model's input schema plus its cross-field rules. This is the
+// schema the tool registry declares (src/tools/registry.ts): the content check validates the
+// tool's defaults and presets with it, and the island's form validates what readers type with it.
+// The model (calculate.ts) reads a survey
+// whose percentages do not add up, or whose pasted column has a line that is not a score, as an
+// 'invalid' state with a message per field. The shared calculator ties a message to its input
+// (aria-invalid, aria-describedby), keeps the results on the last valid numbers, and resets and
+// names such a value in a share link or saved inputs only when the *schema* reports it; so this
+// schema adds the model's own messages as cross-field issues, for the modes in use only.
+import { readSurvey, type FieldIssue } from './calculate.ts';
+import { NpsInputSchema, type NpsInput, type NpsInputKey } from './schema.ts';
+
+/** Every problem with the inputs in use, one message per input (several lines of a paste joined). */
+export function formIssues(input: NpsInput): FieldIssue[] {
+  const issues: FieldIssue[] = (['previous', 'current'] as const).flatMap((survey) => {
+    const read = readSurvey(input, survey);
+    return read.status === 'invalid' ? read.issues : [];
+  });
+  // The model's CSAT sentence starts with the field's name, which the form already puts first.
+  if (input.csatMode === 'satisfied' && input.csatSatisfied > input.csatTotal)
+    issues.push({ field: 'csatSatisfied', message: `${input.csatSatisfied} is more than all CSAT answers (${input.csatTotal})` });
+  const byField = new Map<NpsInputKey, string[]>();
+  for (const { field, message } of issues) byField.set(field, [...(byField.get(field) ?? []), message.replace(/\.$/, '')]);
+  return [...byField].map(([field, messages]) => ({ field, message: messages.join('; ') }));
+}
+
+/** NpsInputSchema plus the model's cross-field rules, each reported at the input it is about. */
+export const NpsFormSchema = NpsInputSchema.superRefine((input, ctx) => {
+  for (const { field, message } of formIssues(input)) ctx.addIssue({ code: 'custom', path: [field], message });
+});

@@ -1,0 +1,137 @@
+// The editor's dev loop: `astro dev` (what `npm run dev` runs) on a scratch copy of the content.
+// Every save of a content file re-runs the content check; its message (file:line: field) appears
+// in the terminal and in the browser's error overlay, and the page is not served until the
+// content passes again. Waits are on state (the server's answer, the overlay), never on time.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const scratch = mkdtempSync(join(tmpdir(), 'cxp-dev-'));
+const content = join(scratch, 'content');
+cpSync('content', content, { recursive: true });
+const shown = (p: string) => relative(process.cwd(), join(content, p)).split('\\').join('/');
+const FILE = 'failures/no-clear-ownership.mdx';
+const original = readFileSync(join(content, FILE), 'utf8');
+const save = (text: string) => writeFileSync(join(content, FILE), text);
+
+let server: ChildProcess;
+let output = '';
+let origin = '';
+let browser: Browser;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+/** Polls `probe` until it returns a value (not undefined), or fails after `ms` with `what`. */
+async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, ms = 90_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; server output:\n${output.slice(-3000)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const status = async (path: string) => {
+  try {
+    const res = await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(30_000) });
+    return { code: res.status, body: await res.text() };
+  } catch {
+    return undefined;
+  }
+};
+const statusIs = (path: string, code: number) => async () => {
+  const r = await status(path);
+  return r?.code === code ? r : undefined;
+};
+
+/** The text of the error overlay the page shows in a browser. */
+async function overlayText(path: string): Promise<string> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${origin}${path}`);
+    const overlay = page.locator('vite-error-overlay');
+    await overlay.waitFor({ state: 'attached', timeout: 60_000 });
+    return await until('the overlay to show the message', () =>
+      overlay.evaluate((el) => el.shadowRoot?.textContent ?? '').then((t) => (t.includes('Content check failed') ? t : undefined)),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  server = spawn(join('node_modules', '.bin', 'astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
+    // Without vitest's own variables (VITEST, NODE_ENV=test), which change how Astro and Vite serve.
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^VITEST|^NODE_ENV$|^TEST$/.test(k))), CXP_CONTENT_DIR: content, CXP_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout!.on('data', (d) => (output += String(d)));
+  server.stderr!.on('data', (d) => (output += String(d)));
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  await until('the dev server to serve the page', statusIs(`/${FILE.replace('.mdx', '/')}`, 200), 180_000);
+}, 200_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('npm run dev', () => {
+  const page = `/${FILE.replace('.mdx', '/')}`;
+
+  it('a misspelt field: message with file, line and field in the terminal and the overlay; page not served; fixed on the next save', async () => {
+    const message = `${shown(FILE)}:6: field "symptom": unknown field (did you mean "symptoms"?)`;
+    save(original.replace(/^symptoms:/m, 'symptom:'));
+    await until('the terminal message', () => (output.includes(message) ? true : undefined));
+    const failed = await until('the page to stop being served', statusIs(page, 500));
+    expect(failed.body).not.toContain('Lack of ownership');
+    expect(await overlayText(page)).toContain(message);
+    // Astro's own message for the same mistake (no file, no line) is never printed.
+    expect(output).not.toMatch(/\*\*symptoms\*\*: Required/);
+
+    save(original);
+    await until('the page to be served again', statusIs(page, 200));
+    expect(output).toContain('content check passed');
+  }, 180_000);
+
+  it('a <script> in MDX is refused and never served', async () => {
+    save(`${original}\n<script>window.injected = 1</script>\n`);
+    const line = original.split('\n').length + 1;
+    await until('the terminal message', () => (output.includes(`${shown(FILE)}:${line}: <script> is not allowed in content`) ? true : undefined));
+    const failed = await until('the page to stop being served', statusIs(page, 500));
+    expect(failed.body).not.toContain('window.injected');
+    save(original);
+    const ok = await until('the page to be served again', statusIs(page, 200));
+    expect(ok.body).not.toContain('window.injected');
+  }, 180_000);
+
+  it('a reference to a missing stat names it, on every page, instead of a bare 500', async () => {
+    save(`${original}\n<Stat id="no-such-stat" />\n`);
+    const line = original.split('\n').length + 1;
+    const message = `${shown(FILE)}:${line}: <Stat id="no-such-stat">: no stat "no-such-stat" in content/stats/`;
+    await until('the terminal message', () => (output.includes(message) ? true : undefined));
+    await until('the home page to stop being served', statusIs('/', 500));
+    expect(await overlayText('/')).toContain(message);
+    save(original);
+    await until('the home page to be served again', statusIs('/', 200));
+  }, 180_000);
+});
