@@ -1,10 +1,15 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 
 // Browser tests run in Debian's Chromium (Playwright cannot download browsers here) against the
 // built site served by scripts/serve.mjs, exactly as a static host would serve it.
-// CXP_E2E_DIR / CXP_E2E_PORT / CXP_E2E_BASE pick which build to test (default: dist on 4321 at /).
+// CXP_E2E_DIR / CXP_E2E_PORT / CXP_E2E_BASE pick which build to test (default: dist at /, on a
+// free port, so the tests run while `npm start` serves on 4321).
 const dir = process.env.CXP_E2E_DIR ?? 'dist';
-const port = Number(process.env.CXP_E2E_PORT ?? 4321);
+// Playwright loads this file again in each worker process; the port chosen here is put in the
+// environment, which the workers inherit, so they all reach the same server.
+process.env.CXP_E2E_PORT ??= freePort();
+const port = Number(process.env.CXP_E2E_PORT);
 const base = process.env.CXP_E2E_BASE ?? '/';
 
 // CXP_E2E_SUITE=white-label runs tests/e2e-white-label/ against the second organisation's build.
@@ -13,7 +18,7 @@ const suite = process.env.CXP_E2E_SUITE === 'white-label' ? 'tests/e2e-white-lab
 export default defineConfig({
   testDir: suite,
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: Number(process.env.CXP_E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 30_000,
   reporter: process.env.CXP_E2E_JSON ? [['list'], ['json', { outputFile: process.env.CXP_E2E_JSON }]] : 'list',
@@ -34,3 +39,9 @@ export default defineConfig({
     timeout: 30_000,
   },
 });
+
+/** A TCP port free on 127.0.0.1 right now: listen on port 0, read the port the system gave, close. */
+function freePort(): string {
+  const script = "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); });";
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+}

@@ -1,7 +1,7 @@
 // The maturity self-assessment in the browser: keyboard-only answering, a result computed by
 // hand, share links (good, malformed, outdated), history, the team view, and axe in both themes.
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, setTheme, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, expectOutOfView, setTheme, test, watchObservers } from './fixtures.ts';
 
 const TOOL = 'tools/assessment/';
 const TEAM = 'assessment/team/';
@@ -168,9 +168,11 @@ test('JSON export carries the result', async ({ page }) => {
 
 test('the radar chart loads only when it scrolls into view', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 700 });
+  await watchObservers(page);
   await page.goto(`${TOOL}#${FRAGMENT}`);
   const radar = page.locator('.as-radar');
-  await page.waitForTimeout(300);
+  // Below the fold (more than RadarChart's 200 px margin away), as the page's own observer was told.
+  await expectOutOfView(radar, 200);
   await expect(radar).not.toHaveAttribute('data-ready');
   await radar.scrollIntoViewIfNeeded();
   await expect(radar).toHaveAttribute('data-ready', 'true');

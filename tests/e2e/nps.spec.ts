@@ -3,7 +3,7 @@
 // malformed), inputs kept across a reload, keyboard-only use, CSV, print, the lazy chart and axe.
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, setTheme, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, expectOutOfView, setTheme, test, watchObservers } from './fixtures.ts';
 
 const TOOL = 'tools/nps/';
 
@@ -290,9 +290,11 @@ test('keyboard alone: a preset, a mode change, typed percentages and a share lin
 
 test('the chart loads when it scrolls into view; its table has each number', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 700 });
+  await watchObservers(page);
   await open(page, '#previousPromoters=370&previousPassives=95&previousDetractors=35&currentPromoters=372&currentPassives=96&currentDetractors=32');
   const figure = page.locator('[data-chart="nps-intervals"]');
-  await page.waitForTimeout(300);
+  // Below the fold (more than ChartFigure's 100 px margin away), as the page's own observer was told.
+  await expectOutOfView(figure.locator('.calc-chart'), 100);
   await expect(figure).toHaveAttribute('data-chart-state', 'waiting');
   await figure.scrollIntoViewIfNeeded();
   await expect(figure).toHaveAttribute('data-chart-state', 'ready');

@@ -143,10 +143,13 @@ test('no Content-Security-Policy violation on the tool pages, islands hydrated a
   const seen: string[] = [];
   for (const path of ['tools/clv/', 'tools/roi/', 'tools/nps/', 'tools/assessment/', 'assessment/team/']) {
     await page.goto(path);
-    await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
-    const canvases = page.locator('figure canvas');
-    for (let i = 0; i < (await canvases.count()); i++) await canvases.nth(i).scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
+    // Every island hydrated (Astro drops `ssr` then), then every chart scrolled to and drawn.
+    await expect(page.locator('astro-island')).not.toHaveCount(0);
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    for (const chart of await page.locator('figure[data-chart]').all()) {
+      await chart.locator('canvas').scrollIntoViewIfNeeded();
+      await expect(chart).toHaveAttribute('data-chart-state', 'ready');
+    }
     seen.push(...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)));
   }
   expect(seen).toEqual([]);
