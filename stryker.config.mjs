@@ -10,6 +10,9 @@ export default {
   vitest: { configFile: 'vitest.stryker.config.ts', related: false },
   mutate: ['src/calculators/**/*.ts'],
   coverageAnalysis: 'perTest',
+  // A mutant is 'timed out' after its tests' normal time x 1.5 + timeoutMS. On a shared 2-core
+  // machine 5 s (the default) let equivalent mutants that rerun the whole suite time out under load.
+  timeoutMS: 20_000,
   concurrency: 2,
   incremental: true,
   incrementalFile: 'reports/mutation/stryker-incremental.json',

@@ -4,7 +4,8 @@
 // (Added for mutation testing, `npm run test:mutation`.)
 import { describe, expect, it } from 'vitest';
 import { calculateNps, MAX_LINE_ISSUES } from '../../../src/calculators/nps/calculate.ts';
-import { npsChartSpec } from '../../../src/calculators/nps/chart.ts';
+import { npsChartSpec, TABLE_COLUMNS } from '../../../src/calculators/nps/chart.ts';
+import { NpsFormSchema } from '../../../src/calculators/nps/form.ts';
 import { describeComparison, describeEstimate, formatP } from '../../../src/calculators/nps/describe.ts';
 import {
   estimateNps,
@@ -148,6 +149,27 @@ describe('npsChartSpec', () => {
       [2, true],
       [0, undefined],
       [2, true],
+    ]);
+  });
+});
+
+describe('the table alternative', () => {
+  it('names both ends of the interval in its headings', () => {
+    expect(TABLE_COLUMNS.slice(-2)).toEqual([
+      { key: 'low', label: '95% interval from', unit: 'points' },
+      { key: 'high', label: '95% interval to', unit: 'points' },
+    ]);
+  });
+});
+
+describe('NpsFormSchema: satisfied answers against all answers', () => {
+  it('as many satisfied answers as answers is allowed', () => {
+    expect(NpsFormSchema.safeParse(input({ csatMode: 'satisfied', csatSatisfied: 500, csatTotal: 500 })).success).toBe(true);
+  });
+  it('one more is a custom issue on the satisfied answers', () => {
+    const issues = NpsFormSchema.safeParse(input({ csatMode: 'satisfied', csatSatisfied: 501, csatTotal: 500 })).error!.issues;
+    expect(issues.map((i) => [i.code, i.path, i.message])).toEqual([
+      ['custom', ['csatSatisfied'], '501 is more than all CSAT answers (500)'],
     ]);
   });
 });
