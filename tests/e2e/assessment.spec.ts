@@ -16,13 +16,31 @@ const TEAM = 'assessment/team/';
 //         = (112.5 + 37.5 + 150 + 50 + 0 + 50 + 75 + 25 + 50) / 10 = 550 / 10 = 55 -> Established (band 55 to below 80)
 // pyramid: yes, yes, no, yes, don't know -> level 2 (level 4's "yes" does not count above a "no")
 // weakest: measurement 0, adaptive 25, ownership 37.5
-const RATINGS = [[4, 4, 4], [2, 3, 0], [5, 5, 5], [3, 3, 3], [1, 1, 1], [3, 3, 3], [4, 4, 4], [2, 2, 2], [3, 3, 3], [0, 0, 0]];
+const RATINGS = [
+  [4, 4, 4],
+  [2, 3, 0],
+  [5, 5, 5],
+  [3, 3, 3],
+  [1, 1, 1],
+  [3, 3, 3],
+  [4, 4, 4],
+  [2, 2, 2],
+  [3, 3, 3],
+  [0, 0, 0],
+];
 const PYRAMID = ['y', 'y', 'n', 'y', '0'];
 const FRAGMENT = `v=1&a=${RATINGS.map((d) => d.join('')).join('-')}&p=${PYRAMID.join('')}`;
 const EXPECTED_SCORES: [string, string][] = [
-  ['Leadership commitment', '75'], ['Ownership', '37.5'], ['Customer insight', '100'], ['Customer-centric goals', '50'],
-  ['Measurement that drives action', '0'], ['Internal communication', '50'], ['Employee empowerment', '75'],
-  ['Adaptive strategy', '25'], ['Resourcing', '50'], ['Quality at scale', 'not scored'],
+  ['Leadership commitment', '75'],
+  ['Ownership', '37.5'],
+  ['Customer insight', '100'],
+  ['Customer-centric goals', '50'],
+  ['Measurement that drives action', '0'],
+  ['Internal communication', '50'],
+  ['Employee empowerment', '75'],
+  ['Adaptive strategy', '25'],
+  ['Resourcing', '50'],
+  ['Quality at scale', 'not scored'],
 ];
 
 /** Waits until every island on the page is hydrated (Astro drops the `ssr` attribute then). */
@@ -57,10 +75,20 @@ async function expectHandComputedResult(page: Page): Promise<void> {
   await expect(result.getByTestId('overall')).toHaveText('55');
   await expect(result.getByTestId('stage')).toHaveText(/^Established: stage 3 of 4/);
   const table = result.getByRole('table', { name: 'Score of each dimension (0 to 100)' });
-  for (const [title, score] of EXPECTED_SCORES) await expect(table.getByRole('row', { name: new RegExp(`^${title} `) }).getByRole('cell').last()).toHaveText(score);
+  for (const [title, score] of EXPECTED_SCORES)
+    await expect(
+      table
+        .getByRole('row', { name: new RegExp(`^${title} `) })
+        .getByRole('cell')
+        .last(),
+    ).toHaveText(score);
   await expect(result.getByText('Level 2 reached', { exact: false })).toBeVisible();
   const priorities = result.locator('.as-priorities > li h4');
-  await expect(priorities).toHaveText([/^Measurement that drives action \(0 of 100\)/, /^Adaptive strategy \(25 of 100\)/, /^Ownership \(37.5 of 100\)/]);
+  await expect(priorities).toHaveText([
+    /^Measurement that drives action \(0 of 100\)/,
+    /^Adaptive strategy \(25 of 100\)/,
+    /^Ownership \(37.5 of 100\)/,
+  ]);
   await expect(result.getByRole('link', { name: /numbers/i }).first()).toHaveAttribute('href', /\/failures\/[a-z-]+\/$/);
 }
 
@@ -88,10 +116,12 @@ test('answering everything by keyboard alone gives the hand-computed result', as
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeFocused();
   await expectHandComputedResult(page);
   // The share link carries exactly these answers.
-  await expect(page.getByLabel('Share link')).toHaveValue(new RegExp(`/tools/assessment/#${FRAGMENT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect(page.getByLabel('Share link')).toHaveValue(
+    new RegExp(`/tools/assessment/#${FRAGMENT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+  );
 });
 
-test('a failure page\'s link to a dimension opens that dimension', async ({ page }) => {
+test("a failure page's link to a dimension opens that dimension", async ({ page }) => {
   await page.goto(`${TOOL}#dimension-resourcing`);
   await expect(page.getByRole('heading', { name: '9. Resourcing' })).toBeFocused();
   await expect(page.getByText('Step 9 of 11')).toBeVisible();
@@ -100,7 +130,10 @@ test('a failure page\'s link to a dimension opens that dimension', async ({ page
 test('answers survive closing the page', async ({ page }) => {
   await page.goto(TOOL);
   await hydrated(page);
-  await page.getByRole('group', { name: /budgets, targets and trade-offs/ }).getByLabel('Agree', { exact: true }).check();
+  await page
+    .getByRole('group', { name: /budgets, targets and trade-offs/ })
+    .getByLabel('Agree', { exact: true })
+    .check();
   await expect(page.getByTestId('progress')).toHaveText('1 of 35 answered');
   await page.reload();
   await expect(page.getByTestId('progress')).toHaveText('1 of 35 answered');
@@ -148,12 +181,19 @@ test('history keeps dated results and compares any two, change per dimension', a
   await expect(page.getByRole('table', { name: 'Results saved in this browser' }).getByRole('row')).toHaveCount(2);
   // Raise ownership's "don't know" to 5: ownership becomes (25 + 50 + 100) / 3 = 58.3, a change of +20.8.
   await page.getByRole('radio', { name: 'All on one page' }).check();
-  await page.getByRole('group', { name: /several teams, everyone knows who decides/ }).getByLabel('Strongly agree').check();
+  await page
+    .getByRole('group', { name: /several teams, everyone knows who decides/ })
+    .getByLabel('Strongly agree')
+    .check();
   await page.getByRole('button', { name: 'Save to history' }).click();
   const comparison = page.getByTestId('comparison');
   await expect(comparison.getByRole('row', { name: /^Ownership / }).getByRole('cell')).toHaveText(['37.5', '58.3', '+20.8']);
   await expect(comparison.getByRole('row', { name: /^Resourcing / }).getByRole('cell')).toHaveText(['50', '50', 'no change']);
-  await expect(comparison.getByRole('row', { name: /^Quality at scale / }).getByRole('cell')).toHaveText(['not scored', 'not scored', 'not comparable']);
+  await expect(comparison.getByRole('row', { name: /^Quality at scale / }).getByRole('cell')).toHaveText([
+    'not scored',
+    'not scored',
+    'not comparable',
+  ]);
   await page.reload();
   await expect(page.getByRole('table', { name: 'Results saved in this browser' }).getByRole('row')).toHaveCount(3);
 });
@@ -163,7 +203,13 @@ test('JSON export carries the result', async ({ page }) => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^cx-maturity-assessment-\d{4}-\d{2}-\d{2}\.json$/);
   const doc = JSON.parse(await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8'));
-  expect(doc).toMatchObject({ questionnaireVersion: 1, overall: 55, stage: 'Established', pyramidLevel: 2, weakest: ['measurement-to-action', 'adaptive-strategy', 'ownership'] });
+  expect(doc).toMatchObject({
+    questionnaireVersion: 1,
+    overall: 55,
+    stage: 'Established',
+    pyramidLevel: 2,
+    weakest: ['measurement-to-action', 'adaptive-strategy', 'ownership'],
+  });
 });
 
 test('the radar chart loads only when it scrolls into view', async ({ page }) => {
@@ -183,16 +229,26 @@ test('team view: three links give mean and spread, the widest spread flagged wit
   // Ownership: 3 3 3 -> 50, 50, and 4 4 4 -> 75. Mean 175 / 3 = 58.3; SD sqrt((8.33² + 8.33² + 16.67²) / 3) = sqrt(138.9) = 11.8: not flagged.
   // Every other dimension 3 3 3 for everyone: mean 50, SD 0.
   const rest = Array(8).fill('333').join('-');
-  const links = [`111-333-${rest}`, `333-333-${rest}`, `555-444-${rest}`].map((a) => `http://127.0.0.1/tools/assessment/#v=1&a=${a}&p=_____`);
+  const links = [`111-333-${rest}`, `333-333-${rest}`, `555-444-${rest}`].map(
+    (a) => `http://127.0.0.1/tools/assessment/#v=1&a=${a}&p=_____`,
+  );
   await page.goto(TEAM);
   await hydrated(page);
   const box = page.getByLabel('Share links, one per line');
   await box.focus();
   await page.keyboard.insertText([...links, 'https://example.org/#v=1&a=12&p=y'].join('\n'));
   await expect(page.getByTestId('team-count')).toHaveText('3 of 4 link(s) read.');
-  await expect(page.getByRole('alert')).toHaveText('Line 4: This link cannot be used: it has answers for 1 dimension(s) but the questionnaire has 10; it has 1 pyramid answer(s) but there are 5 pyramid questions.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Line 4: This link cannot be used: it has answers for 1 dimension(s) but the questionnaire has 10; it has 1 pyramid answer(s) but there are 5 pyramid questions.',
+  );
   const table = page.getByTestId('team-table');
-  await expect(table.getByRole('row', { name: /^Leadership commitment / }).getByRole('cell')).toHaveText(['3', '50', '40.8', '0–100', /Wide spread/]);
+  await expect(table.getByRole('row', { name: /^Leadership commitment / }).getByRole('cell')).toHaveText([
+    '3',
+    '50',
+    '40.8',
+    '0–100',
+    /Wide spread/,
+  ]);
   await expect(table.getByRole('row', { name: /^Ownership / }).getByRole('cell')).toHaveText(['3', '58.3', '11.8', '50–75', '']);
   await expect(table.getByRole('row', { name: /^Resourcing / }).getByRole('cell')).toHaveText(['3', '50', '0', '50–50', '']);
   const flagged = page.getByTestId('disagreements');
@@ -215,7 +271,13 @@ test('no axe violations in either theme, with a result and with the team view fi
   await expectNoAxeViolations(page, 'tool, all on one page');
   await page.goto(TEAM);
   await hydrated(page);
-  await page.getByLabel('Share links, one per line').fill([`#v=1&a=111-${Array(9).fill('333').join('-')}&p=_____`, `#v=1&a=555-${Array(9).fill('333').join('-')}&p=yyyyy`, 'nonsense'].join('\n'));
+  await page
+    .getByLabel('Share links, one per line')
+    .fill(
+      [`#v=1&a=111-${Array(9).fill('333').join('-')}&p=_____`, `#v=1&a=555-${Array(9).fill('333').join('-')}&p=yyyyy`, 'nonsense'].join(
+        '\n',
+      ),
+    );
   for (const theme of ['light', 'dark'] as const) {
     await setTheme(page, theme);
     await expectNoAxeViolations(page, `team (${theme})`);

@@ -87,9 +87,11 @@ export async function expectNoBrokenNumbers(page: Page): Promise<void> {
 
 /** Every result's text, by id (to compare two pages). */
 export async function resultTexts(page: Page): Promise<Record<string, string>> {
-  return page.locator('.calc-results [data-result]').evaluateAll((els) =>
-    Object.fromEntries(els.map((el) => [el.getAttribute('data-result'), el.querySelector('.calc-value')?.textContent ?? ''])),
-  );
+  return page
+    .locator('.calc-results [data-result]')
+    .evaluateAll((els) =>
+      Object.fromEntries(els.map((el) => [el.getAttribute('data-result'), el.querySelector('.calc-value')?.textContent ?? ''])),
+    );
 }
 
 /** Scrolls a chart into view and waits until chart.js has drawn it. */
@@ -100,7 +102,8 @@ export async function drawChart(page: Page, chart: string): Promise<void> {
 
 export async function expectChartTable(page: Page, chart: string, rows: readonly (readonly string[])[]): Promise<void> {
   const table = figure(page, chart).locator('table');
-  for (const [head, ...cells] of rows) await expect(table.getByRole('row', { name: new RegExp(`^${escape(head!)} `) }).getByRole('cell')).toHaveText(cells);
+  for (const [head, ...cells] of rows)
+    await expect(table.getByRole('row', { name: new RegExp(`^${escape(head!)} `) }).getByRole('cell')).toHaveText(cells);
 }
 
 export async function focusedName(page: Page): Promise<string> {
@@ -210,7 +213,9 @@ export function calculatorTests(tool: Tool, hand: ToolCase): void {
       await field(page, 'horizon').fill(hand.inputs['horizon']!);
       // Once typing pauses, the inputs are written to the URL and storage, and the results announced.
       await expect(page).toHaveURL(new RegExp(`#.*horizon=${hand.inputs['horizon']}`));
-      await expect.poll(() => page.evaluate((t) => localStorage.getItem(`cx-playbook:calc:${t}:v1`), tool)).toContain(`"horizon":${hand.inputs['horizon']}`);
+      await expect
+        .poll(() => page.evaluate((t) => localStorage.getItem(`cx-playbook:calc:${t}:v1`), tool))
+        .toContain(`"horizon":${hand.inputs['horizon']}`);
       await expect(announcement(page)).toHaveText(/\S/);
       await page.getByRole('button', { name: 'Copy share link' }).click();
       await expect(page.getByLabel('Share link')).toHaveValue(/#/);
@@ -224,7 +229,10 @@ export function calculatorTests(tool: Tool, hand: ToolCase): void {
       await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
       const carrying = requests.filter((r) => r.method !== 'GET' || r.body !== null || new URL(r.url).search !== '' || !loaded.has(r.url));
       expect(carrying).toEqual([]);
-      expect(requests.every((r) => new URL(r.url).pathname === '/logo.svg'), JSON.stringify(requests)).toBe(true);
+      expect(
+        requests.every((r) => new URL(r.url).pathname === '/logo.svg'),
+        JSON.stringify(requests),
+      ).toBe(true);
     });
 
     test('a share link reproduces the same inputs and results in a fresh browser', async ({ page, browser }) => {
@@ -272,10 +280,15 @@ export function calculatorTests(tool: Tool, hand: ToolCase): void {
 
     test('bad saved inputs are reset and named in a notice', async ({ page }) => {
       await open(page, tool);
-      await page.evaluate((t) => localStorage.setItem(`cx-playbook:calc:${t}:v1`, JSON.stringify({ values: { horizon: 99, margin: 'lots' } })), tool);
+      await page.evaluate(
+        (t) => localStorage.setItem(`cx-playbook:calc:${t}:v1`, JSON.stringify({ values: { horizon: 99, margin: 'lots' } })),
+        tool,
+      );
       await open(page, tool);
       const notice = page.locator('.calc-notice');
-      await expect(notice.locator('.calc-notice-title')).toHaveText('Some of your saved inputs could not be used, so they are back to their defaults.');
+      await expect(notice.locator('.calc-notice-title')).toHaveText(
+        'Some of your saved inputs could not be used, so they are back to their defaults.',
+      );
       await expect(notice.locator('li')).toHaveText([
         'Gross margin must be a number, such as 12.5; your saved inputs had “lots”.',
         `${hand.horizonTooLong}; your saved inputs had 99 years.`,
@@ -368,7 +381,9 @@ export function calculatorTests(tool: Tool, hand: ToolCase): void {
     await expect(page.locator('.calc-error')).toHaveCount(2);
   });
 
-  test(`${tool.toUpperCase()}: the browser loads exactly the JavaScript the budget counts, before and after the chart`, async ({ page }) => {
+  test(`${tool.toUpperCase()}: the browser loads exactly the JavaScript the budget counts, before and after the chart`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 700 });
     const bodies = new Map<string, Promise<Buffer>>();
     page.on('response', (r) => {
@@ -395,7 +410,9 @@ export function calculatorTests(tool: Tool, hand: ToolCase): void {
       type: 'js-gzip',
       description: `/${PATH[tool]}: before the chart ${measured.before} B (${beforeUrls.length} files + ${inline} B inline), after ${measured.after} B (+${afterUrls.length - beforeUrls.length} files)`,
     });
-    console.log(`[js-gzip] /${PATH[tool]} before=${measured.before} after=${measured.after} inline=${inline} files-before=${beforeUrls.join(',')} files-after=+${afterUrls.filter((u) => !beforeUrls.includes(u)).join(',')}`);
+    console.log(
+      `[js-gzip] /${PATH[tool]} before=${measured.before} after=${measured.after} inline=${inline} files-before=${beforeUrls.join(',')} files-after=+${afterUrls.filter((u) => !beforeUrls.includes(u)).join(',')}`,
+    );
 
     expect(beforeUrls).toEqual(weight.js.before.map((f) => f.url).sort());
     expect(afterUrls).toEqual([...weight.js.before, ...weight.js.lazy].map((f) => f.url).sort());

@@ -7,7 +7,23 @@
 // Every expected number below is worked out by hand in the comment beside it, from the formulas
 // in docs/methods/clv.md, never copied from the program's output. Money is shown in whole units from
 // 100 upwards (€133) and with cents below (€83.33); percentages with at most one decimal.
-import { calculatorTests, downloadCsv, expectChartTable, expectInputs, expectNoBrokenNumbers, expectResults, expectVisibleFocus, field, figure, fillAll, focusedName, open, tabTo, value, type ToolCase } from './calculator-helpers.ts';
+import {
+  calculatorTests,
+  downloadCsv,
+  expectChartTable,
+  expectInputs,
+  expectNoBrokenNumbers,
+  expectResults,
+  expectVisibleFocus,
+  field,
+  figure,
+  fillAll,
+  focusedName,
+  open,
+  tabTo,
+  value,
+  type ToolCase,
+} from './calculator-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -23,36 +39,61 @@ import { expect, test } from './fixtures.ts';
  *            gain 153.85 − 133.33 = 20.51, which is 20.51 / 133.33 = 15.4% of CLV
  */
 const INPUTS: Record<string, string> = {
-  orderValue: '100', ordersPerYear: '2', margin: '50', retention: '50', discountRate: '25', acquisitionCost: '50', horizon: '2', retentionWhatIf: '10',
+  orderValue: '100',
+  ordersPerYear: '2',
+  margin: '50',
+  retention: '50',
+  discountRate: '25',
+  acquisitionCost: '50',
+  horizon: '2',
+  retentionWhatIf: '10',
 };
 const RESULTS: Record<string, string> = {
-  clv: '€133', 'clv-horizon': '€112', 'clv-to-cac': '2.7 to 1', 'clv-minus-cac': '€83.33', 'months-to-recover': '6 months',
-  'margin-per-year': '€100', lifetime: '2 years', 'what-if': '€154',
+  clv: '€133',
+  'clv-horizon': '€112',
+  'clv-to-cac': '2.7 to 1',
+  'clv-minus-cac': '€83.33',
+  'months-to-recover': '6 months',
+  'margin-per-year': '€100',
+  lifetime: '2 years',
+  'what-if': '€154',
 };
 /** The chart's year rows: discounted margin, cumulative CLV, CAC. Year 1: 100 / 1.25 = 80; year 2: 32 (above), cumulative 112. */
-const CHART_ROWS = [['Year 1', '€80.00', '€80.00', '€50.00'], ['Year 2', '€32.00', '€112', '€50.00']];
+const CHART_ROWS = [
+  ['Year 1', '€80.00', '€80.00', '€50.00'],
+  ['Year 2', '€32.00', '€112', '€50.00'],
+];
 /** What the canvas was drawn with: the last value of each series (year 2: 32, 112, 50). */
 const DRAWN = '32.00|112.00|50.00';
 
 /** The default inputs from content/tools/clv.mdx, as they appear in the boxes. */
-const DEFAULTS: Record<string, string> = { orderValue: '60', ordersPerYear: '3', margin: '40', retention: '70', discountRate: '8', acquisitionCost: '120', horizon: '10', retentionWhatIf: '5' };
+const DEFAULTS: Record<string, string> = {
+  orderValue: '60',
+  ordersPerYear: '3',
+  margin: '40',
+  retention: '70',
+  discountRate: '8',
+  acquisitionCost: '120',
+  horizon: '10',
+  retentionWhatIf: '5',
+};
 
 // Bad inputs: each path has its own message under the field, and the results stay on the last
 // valid numbers (never blank, NaN or Infinity).
 const BAD: ToolCase['bad'] = [
-    ['orderValue', '', 'Average order value is empty: enter a number from €0 to €1,000,000,000.'],
-    ['orderValue', '-5', 'Average order value must be at least €0; you entered -€5.'],
-    ['orderValue', '1000000001', 'Average order value must be at most €1,000,000,000; you entered €1,000,000,001.'],
-    ['ordersPerYear', '10001', 'Orders per year must be at most 10,000; you entered 10,001.'],
-    ['retention', '150', 'Annual retention must be at most 99%; you entered 150%.'],
-    ['retention', '100', 'Annual retention must be at most 99%; you entered 100%.'],
-    ['retention', 'abc', 'Annual retention must be a number, such as 12.5; you entered “abc”.'],
-    ['discountRate', '1e3', 'Annual discount rate must be a number, such as 12.5; you entered “1e3”.'],
-    ['retentionWhatIf', 'Infinity', 'Extra retention to test must be a number, such as 12.5; you entered “Infinity”.'],
-    ['horizon', '0', 'Years shown in the chart must be at least 1 year; you entered 0 years.'],
-    ['horizon', '51', 'Years shown in the chart must be at most 50 years; you entered 51 years.'],
-    ['horizon', '2.5', 'Years shown in the chart must be a whole number; you entered 2.5 years.'],
-    ['horizon', 'ten', 'Years shown in the chart must be a number, such as 5; you entered “ten”.'],
+  ['orderValue', '', 'Average order value is empty: enter a number from €0 to €1,000,000,000.'],
+  ['orderValue', '-5', 'Average order value must be at least €0; you entered -€5.'],
+  ['orderValue', '1000000001', 'Average order value must be at most €1,000,000,000; you entered €1,000,000,001.'],
+  ['ordersPerYear', '10001', 'Orders per year must be at most 10,000; you entered 10,001.'],
+  ['retention', '150', 'Annual retention must be at most 99%; you entered 150%.'],
+  ['retention', '100', 'Annual retention must be at most 99%; you entered 100%.'],
+  ['retention', 'abc', 'Annual retention must be a number, such as 12.5; you entered “abc”.'],
+  ['discountRate', '1e3', 'Annual discount rate must be a number, such as 12.5; you entered “1e3”.'],
+  ['retentionWhatIf', 'Infinity', 'Extra retention to test must be a number, such as 12.5; you entered “Infinity”.'],
+  ['horizon', '0', 'Years shown in the chart must be at least 1 year; you entered 0 years.'],
+  ['horizon', '51', 'Years shown in the chart must be at most 50 years; you entered 51 years.'],
+  ['horizon', '2.5', 'Years shown in the chart must be a whole number; you entered 2.5 years.'],
+  ['horizon', 'ten', 'Years shown in the chart must be a number, such as 5; you entered “ten”.'],
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -82,7 +123,15 @@ calculatorTests('clv', {
     // CLV = 480 / (1.08 − 0.85) = 480 / 0.23 = 2,086.96 -> €2,087; lifetime 1 / 0.15 = 6.67 -> 6.7 years;
     // CAC 600: 2,086.96 / 600 = 3.48 -> 3.5 to 1; months 600 / (480 / 12) = 15.
     await page.getByRole('button', { name: 'Subscription service' }).click();
-    await expectInputs(page, { orderValue: '50', ordersPerYear: '12', margin: '80', retention: '85', discountRate: '8', acquisitionCost: '600', horizon: '15' });
+    await expectInputs(page, {
+      orderValue: '50',
+      ordersPerYear: '12',
+      margin: '80',
+      retention: '85',
+      discountRate: '8',
+      acquisitionCost: '600',
+      horizon: '15',
+    });
     await expectResults(page, { clv: '€2,087', lifetime: '6.7 years', 'clv-to-cac': '3.5 to 1', 'months-to-recover': '15 months' });
   },
 });
@@ -95,11 +144,20 @@ test('CLV: results that have no number are written in words', async ({ page }) =
   await fillAll(page, INPUTS);
   // CAC 0: nothing to divide by, nothing to recover; CLV − CAC = CLV = €133.
   await field(page, 'acquisitionCost').fill('0');
-  await expectResults(page, { 'clv-to-cac': 'no acquisition cost to compare', 'months-to-recover': '0 months: nothing to recover', 'clv-minus-cac': '€133' });
+  await expectResults(page, {
+    'clv-to-cac': 'no acquisition cost to compare',
+    'months-to-recover': '0 months: nothing to recover',
+    'clv-minus-cac': '€133',
+  });
   // Margin 0: m = 0, CLV = 0, and CAC 50 is never recovered; CLV − CAC = −50.
   await field(page, 'acquisitionCost').fill('50');
   await field(page, 'margin').fill('0');
-  await expectResults(page, { clv: '€0.00', 'clv-to-cac': '0 to 1', 'months-to-recover': 'never: there is no margin', 'clv-minus-cac': '-€50.00' });
+  await expectResults(page, {
+    clv: '€0.00',
+    'clv-to-cac': '0 to 1',
+    'months-to-recover': 'never: there is no margin',
+    'clv-minus-cac': '-€50.00',
+  });
   // Retention 99% and the what-if capped there: lifetime 1 / 0.01 = 100 years; margin back to 50%:
   // CLV = 100 / (1.25 − 0.99) = 384.62 -> €385, and the what-if adds nothing.
   await field(page, 'margin').fill('50');
@@ -112,7 +170,9 @@ test('CLV: results that have no number are written in words', async ({ page }) =
 test('CLV: a malformed share link is reset field by field and the notice names the fields', async ({ page }) => {
   await open(page, 'clv', 'orderValue=abc&ordersPerYear=-2&margin=&retention=150&horizon=2.5&colour=blue&currency=XYZ');
   const notice = page.locator('.calc-notice');
-  await expect(notice.locator('.calc-notice-title')).toHaveText('Some of this share link could not be used, so the calculator shows the defaults in its place.');
+  await expect(notice.locator('.calc-notice-title')).toHaveText(
+    'Some of this share link could not be used, so the calculator shows the defaults in its place.',
+  );
   await expect(notice.locator('li')).toHaveText([
     'Average order value must be a number, such as 12.5; the link had “abc”.',
     'Orders per year must be at least 0; the link had -2.',
@@ -156,7 +216,9 @@ test('CLV: show the working gives each formula with the reader’s numbers', asy
   await working.getByText('Show the working').click();
   const steps = working.locator('li');
   // Each: the formula, then = the reader's numbers, then = the result (all from the CLV case above).
-  await expect(steps.nth(0)).toHaveText(/Margin per customer per year\s*m = average order value × orders per year × gross margin\s*= €100 × 2 × 50%\s*= €100/);
+  await expect(steps.nth(0)).toHaveText(
+    /Margin per customer per year\s*m = average order value × orders per year × gross margin\s*= €100 × 2 × 50%\s*= €100/,
+  );
   await expect(steps.nth(1)).toHaveText(/lifetime = 1 \/ \(1 − r\)\s*= 1 \/ \(1 − 50%\)\s*= 2 years/);
   await expect(steps.nth(2)).toHaveText(/CLV = m \/ \(1 \+ d − r\)\s*= €100 \/ \(1 \+ 25% − 50%\)\s*= €133/);
   await expect(steps.nth(3)).toHaveText(/= sum for t = 1 to 2 of €100 × 50%\^\(t−1\) \/ \(1 \+ 25%\)\^t\s*= €112/);
@@ -172,16 +234,33 @@ test('CLV: CSV has the inputs, results and chart rows', async ({ page }) => {
   // Numbers are plain (no currency sign, "." decimals, at most 6 decimals): 100 / 0.75 = 133.333333,
   // 133.333 / 50 = 2.666667, 133.333 − 50 = 83.333333, 100 / 0.65 = 153.846154.
   expect(lines).toEqual([
-    'Tool,clv', 'Currency,EUR', '',
+    'Tool,clv',
+    'Currency,EUR',
+    '',
     'Input,Value,Unit',
-    'Average order value,100,EUR', 'Orders per year,2,', 'Gross margin,50,%', 'Annual retention,50,%', 'Annual discount rate,25,%',
-    'Acquisition cost (CAC),50,EUR', 'Years shown in the chart,2,years', 'Extra retention to test,10,percentage points', '',
+    'Average order value,100,EUR',
+    'Orders per year,2,',
+    'Gross margin,50,%',
+    'Annual retention,50,%',
+    'Annual discount rate,25,%',
+    'Acquisition cost (CAC),50,EUR',
+    'Years shown in the chart,2,years',
+    'Extra retention to test,10,percentage points',
+    '',
     'Result,Value',
-    'CLV over all future years,133.333333', 'CLV over 2 years,112', 'CLV to CAC,2.666667', 'CLV minus CAC,83.333333',
-    'Months to recover CAC,6', 'Margin per customer per year,100', 'Expected customer lifetime,2', 'CLV at 60% retention,153.846154', '',
+    'CLV over all future years,133.333333',
+    'CLV over 2 years,112',
+    'CLV to CAC,2.666667',
+    'CLV minus CAC,83.333333',
+    'Months to recover CAC,6',
+    'Margin per customer per year,100',
+    'Expected customer lifetime,2',
+    'CLV at 60% retention,153.846154',
+    '',
     '"CLV built up over 2 years, against the acquisition cost"',
     'Year,Discounted margin in the year,Cumulative CLV,Acquisition cost (CAC)',
-    'Year 1,80,80,50', 'Year 2,32,112,50',
+    'Year 1,80,80,50',
+    'Year 2,32,112,50',
   ]);
   await expect(page.getByRole('status').filter({ hasText: 'CSV downloaded.' })).toBeVisible();
 });

@@ -99,16 +99,31 @@ export async function expectNoAxeViolations(page: Page, label = ''): Promise<voi
   const options = { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] };
   let violations: AxeViolation[];
   if (page.frames().length > 1) {
-    violations = (await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).analyze()).violations;
+    violations = (
+      await new AxeBuilder({ page })
+        .withTags(AXE_TAGS)
+        .options({ resultTypes: ['violations'] })
+        .analyze()
+    ).violations;
   } else {
     if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
     violations = await page.evaluate(
-      async (opts) => (await (window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, opts)).violations,
+      async (opts) =>
+        (
+          await (window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run(
+            document,
+            opts,
+          )
+        ).violations,
       options,
     );
   }
   const summary = violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+        .slice(0, 5)
+        .map((n) => n.target.join(' '))
+        .join('\n    ')}`,
   );
   expect(summary, `axe violations ${label}`).toEqual([]);
 }

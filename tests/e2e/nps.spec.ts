@@ -38,7 +38,10 @@ async function open(page: Page, hash = ''): Promise<void> {
 }
 
 async function mode(page: Page, survey: 'Previous' | 'Current' | 'CSAT', choice: string): Promise<void> {
-  await page.getByRole('group', { name: `${survey === 'CSAT' ? 'CSAT' : `${survey} survey`} entered as`, exact: true }).getByRole('radio', { name: choice }).check();
+  await page
+    .getByRole('group', { name: `${survey === 'CSAT' ? 'CSAT' : `${survey} survey`} entered as`, exact: true })
+    .getByRole('radio', { name: choice })
+    .check();
 }
 
 async function fillCounts(page: Page, survey: 'previous' | 'current', [p, a, d]: string[]): Promise<void> {
@@ -59,7 +62,9 @@ test.describe('with JavaScript off', () => {
     // SE of the change 6.30, z = 7 / 6.30 = 1.11, p = 0.27 ≥ 0.2.
     await page.goto(TOOL);
     await expect(value(page, 'verdict')).toHaveText('Could easily be noise');
-    await expect(note(page, 'verdict')).toContainText('A 7-point rise from 30 to 37 with 300 responses in each survey could easily be noise (p = 0.27).');
+    await expect(note(page, 'verdict')).toContainText(
+      'A 7-point rise from 30 to 37 with 300 responses in each survey could easily be noise (p = 0.27).',
+    );
     await expect(value(page, 'previous-nps')).toHaveText('30');
     await expect(value(page, 'current-nps')).toHaveText('37');
     await expect(page.getByRole('heading', { name: 'The method' })).toBeVisible();
@@ -109,13 +114,17 @@ test('percentages with a total: 30 to 38 with 2,000 each is likely a real change
     'An 8-point rise from 30 to 38 with 2,000 responses in each survey is likely a real change (p < 0.001). ' +
       'Allowing for sampling noise, the true change is probably between +3.7 and +12.3 points (95% interval).',
   );
-  await expect(note(page, 'previous-nps')).toHaveText('95% interval 26.8 to 33.1, from 2,000 responses; approximate, as the counts come from rounded percentages');
+  await expect(note(page, 'previous-nps')).toHaveText(
+    '95% interval 26.8 to 33.1, from 2,000 responses; approximate, as the counts come from rounded percentages',
+  );
   await expect(page.locator('[data-note="previousTotal"]')).toHaveText('Read as 900 promoters, 800 passives and 300 detractors.');
   // Percentages that do not add up to 100 are named at the detractor share, and the results wait.
   await field(page, 'Detractor share in the previous survey').fill('10');
-  await expect.poll(() => messageOf(field(page, 'Detractor share in the previous survey'))).toBe(
-    'Detractor share in the previous survey: The three percentages add up to 95; they should add up to 100 (give or take 1.5 for rounding).',
-  );
+  await expect
+    .poll(() => messageOf(field(page, 'Detractor share in the previous survey')))
+    .toBe(
+      'Detractor share in the previous survey: The three percentages add up to 95; they should add up to 100 (give or take 1.5 for rounding).',
+    );
   await expect(page.getByText('One input has a problem, so these results are for your last valid numbers.')).toBeVisible();
   await expect(value(page, 'previous-nps')).toHaveText('30');
   // Within rounding: 45 + 40 + 14 = 99 is scaled to 100 and said so.
@@ -138,16 +147,22 @@ test('a pasted column of 0-10 answers is counted in the browser', async ({ page 
   // Against the default current survey (NPS 37 from 300, SE 4.43): SE of the change
   // √(26.06² + 4.43²) = 26.43, z = 37 / 26.43 = 1.40, p = 0.16: between 0.05 and 0.2.
   await expect(value(page, 'verdict')).toHaveText('Could be noise');
-  await expect(note(page, 'verdict')).toContainText('A 37-point rise from 0 to 37 with 6 and 300 responses could be noise (p = 0.16); more responses would settle it.');
+  await expect(note(page, 'verdict')).toContainText(
+    'A 37-point rise from 0 to 37 with 6 and 300 responses could be noise (p = 0.16); more responses would settle it.',
+  );
   // A value outside 0-10 (and one that is not a number) is named by its line.
   await box.fill('10\n11\n9\nnine');
-  await expect.poll(() => messageOf(box)).toBe('Scores (previous): line 2: "11" is not a score from 0 to 10; line 4: "nine" is not a score from 0 to 10.');
+  await expect
+    .poll(() => messageOf(box))
+    .toBe('Scores (previous): line 2: "11" is not a score from 0 to 10; line 4: "nine" is not a score from 0 to 10.');
   await expect(box).toHaveAttribute('aria-invalid', 'true');
   await expect(value(page, 'previous-nps')).toHaveText('0');
   // An empty paste is no responses, said in words.
   await box.fill('');
   await expect(value(page, 'previous-nps')).toHaveText('No responses yet');
-  await expect(note(page, 'previous-nps')).toHaveText('No scores pasted for the previous survey yet: paste one score from 0 to 10 per line.');
+  await expect(note(page, 'previous-nps')).toHaveText(
+    'No scores pasted for the previous survey yet: paste one score from 0 to 10 per line.',
+  );
   await expectNoBadNumbers(page);
 });
 
@@ -172,7 +187,9 @@ test('each bad input has its own message, and results stay on the last valid num
   // Zero responses: no number, a sentence saying what to enter.
   await fillCounts(page, 'previous', ['0', '0', '0']);
   await expect(value(page, 'previous-nps')).toHaveText('No responses yet');
-  await expect(note(page, 'previous-nps')).toHaveText('The previous survey has no responses yet: enter at least one promoter, passive or detractor.');
+  await expect(note(page, 'previous-nps')).toHaveText(
+    'The previous survey has no responses yet: enter at least one promoter, passive or detractor.',
+  );
   await expect(value(page, 'verdict')).toHaveText('Not yet');
   await expect(note(page, 'verdict')).toHaveText('Enter the previous survey to compare the current one with it.');
   await expect(value(page, 'change')).toHaveText('Needs both surveys');
@@ -182,7 +199,9 @@ test('each bad input has its own message, and results stay on the last valid num
   await mode(page, 'CSAT', 'Satisfied answers out of all answers');
   await page.getByRole('textbox', { name: 'Satisfied answers' }).fill('600');
   await field(page, 'All CSAT answers').fill('500');
-  await expect.poll(() => messageOf(page.getByRole('textbox', { name: 'Satisfied answers' }))).toBe('Satisfied answers: 600 is more than all CSAT answers (500).');
+  await expect
+    .poll(() => messageOf(page.getByRole('textbox', { name: 'Satisfied answers' })))
+    .toBe('Satisfied answers: 600 is more than all CSAT answers (500).');
   await expectNoBadNumbers(page);
 });
 
@@ -208,7 +227,8 @@ test('a share link reproduces the results in a new page', async ({ page, browser
 });
 
 test('a malformed share link resets the bad values and names each one', async ({ page }) => {
-  const hash = '#previousPromoters=-3&previousPassives=2.5&currentDetractors=abc&previousMode=scores&previousScores=9%0A11&csatMode=sometimes&bogus=1';
+  const hash =
+    '#previousPromoters=-3&previousPassives=2.5&currentDetractors=abc&previousMode=scores&previousScores=9%0A11&csatMode=sometimes&bogus=1';
   await open(page, hash);
   const notice = page.locator('.calc-notice');
   await expect(notice).toContainText('Some of this share link could not be used, so the calculator shows the defaults in its place.');
@@ -222,10 +242,14 @@ test('a malformed share link resets the bad values and names each one', async ({
   ])
     await expect(notice.getByRole('listitem').filter({ hasText: text })).toHaveCount(1);
   // The bad values are back to their defaults; the good one (scores mode) was kept.
-  await expect(page.getByRole('group', { name: 'Previous survey entered as' }).getByRole('radio', { name: 'A pasted column of 0-10 answers' })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'Previous survey entered as' }).getByRole('radio', { name: 'A pasted column of 0-10 answers' }),
+  ).toBeChecked();
   await expect(page.getByRole('textbox', { name: 'Scores (previous)' })).toHaveValue('');
   await expect(value(page, 'previous-nps')).toHaveText('No responses yet');
-  await expect(page.getByRole('group', { name: 'CSAT entered as' }).getByRole('radio', { name: 'How many chose each answer from 1 to 5' })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'CSAT entered as' }).getByRole('radio', { name: 'How many chose each answer from 1 to 5' }),
+  ).toBeChecked();
   await expectNoBadNumbers(page);
   // The corrected link replaces the bad one, so a reload does not repeat the notice.
   await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('bogus');
@@ -245,7 +269,9 @@ test('inputs survive a reload and a fresh visit', async ({ page }) => {
   // Without the fragment, the inputs come back from this browser's storage.
   await page.goto('about:blank');
   await open(page);
-  await expect(page.getByRole('group', { name: 'Current survey entered as' }).getByRole('radio', { name: 'Percentages and the number of responses' })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'Current survey entered as' }).getByRole('radio', { name: 'Percentages and the number of responses' }),
+  ).toBeChecked();
   await expect(field(page, 'Responses in the current survey')).toHaveValue('1200');
   await page.getByRole('button', { name: 'Reset to defaults' }).click();
   await expect(field(page, 'Promoters (current)')).toHaveValue('165');
@@ -253,10 +279,11 @@ test('inputs survive a reload and a fresh visit', async ({ page }) => {
 
 test('keyboard alone: a preset, a mode change, typed percentages and a share link', async ({ page }) => {
   await open(page);
-  const focused = () => page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    return `${el?.name ?? ''}|${el?.value ?? ''}|${el?.textContent?.trim() ?? ''}`;
-  });
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return `${el?.name ?? ''}|${el?.value ?? ''}|${el?.textContent?.trim() ?? ''}`;
+    });
   const tabTo = async (target: RegExp, max = 60) => {
     for (let i = 0; i < max; i++) {
       await page.keyboard.press('Tab');
@@ -270,8 +297,15 @@ test('keyboard alone: a preset, a mode change, typed percentages and a share lin
   // The checked radio of the previous survey's mode takes focus; an arrow key picks the next mode.
   await tabTo(/^calc-nps-previousMode\|counts/);
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('group', { name: 'Previous survey entered as' }).getByRole('radio', { name: 'Percentages and the number of responses' })).toBeChecked();
-  for (const [name, typed] of [['previousPromoterPercent', '45'], ['previousPassivePercent', '40'], ['previousDetractorPercent', '15'], ['previousTotal', '2000']]) {
+  await expect(
+    page.getByRole('group', { name: 'Previous survey entered as' }).getByRole('radio', { name: 'Percentages and the number of responses' }),
+  ).toBeChecked();
+  for (const [name, typed] of [
+    ['previousPromoterPercent', '45'],
+    ['previousPassivePercent', '40'],
+    ['previousDetractorPercent', '15'],
+    ['previousTotal', '2000'],
+  ]) {
     await tabTo(new RegExp(`^${name}\\|`));
     await page.keyboard.press('Control+A');
     await page.keyboard.type(typed!);
@@ -291,7 +325,10 @@ test('keyboard alone: a preset, a mode change, typed percentages and a share lin
 test('the chart loads when it scrolls into view; its table has each number', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 700 });
   await watchObservers(page);
-  await open(page, '#previousPromoters=370&previousPassives=95&previousDetractors=35&currentPromoters=372&currentPassives=96&currentDetractors=32');
+  await open(
+    page,
+    '#previousPromoters=370&previousPassives=95&previousDetractors=35&currentPromoters=372&currentPassives=96&currentDetractors=32',
+  );
   const figure = page.locator('[data-chart="nps-intervals"]');
   // Below the fold (more than ChartFigure's 100 px margin away), as the page's own observer was told.
   await expectOutOfView(figure.locator('.calc-chart'), 100);
@@ -304,11 +341,19 @@ test('the chart loads when it scrolls into view; its table has each number', asy
   const rows = figure.getByRole('table').getByRole('row');
   await expect(rows.nth(1)).toHaveText(['Previous survey', '61.32', '67', '71.88'].join(''));
   await expect(rows.nth(2)).toHaveText(['Current survey', '62.43', '68', '72.76'].join(''));
-  await expect(page.getByRole('table').filter({ hasText: 'Promoters' }).getByRole('row', { name: /^Current survey/ })).toContainText('372 (74.4%)');
+  await expect(
+    page
+      .getByRole('table')
+      .filter({ hasText: 'Promoters' })
+      .getByRole('row', { name: /^Current survey/ }),
+  ).toContainText('372 (74.4%)');
 });
 
 test('CSV export carries inputs, results and the comparison; print opens the working', async ({ page }) => {
-  await open(page, '#previousPromoters=370&previousPassives=95&previousDetractors=35&currentPromoters=372&currentPassives=96&currentDetractors=32');
+  await open(
+    page,
+    '#previousPromoters=370&previousPassives=95&previousDetractors=35&currentPromoters=372&currentPassives=96&currentDetractors=32',
+  );
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^cx-playbook-nps-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile((await download.path())!, 'utf8');

@@ -27,7 +27,6 @@ test('an unknown address serves the 404 page with status 404', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
 
-
 test('the axe check fails on a violation, also when axe has already run on the page', async ({ page }) => {
   await page.goto('about/');
   await expectNoAxeViolations(page, '(clean page)');
@@ -37,7 +36,10 @@ test('the axe check fails on a violation, also when axe has already run on the p
     main.insertAdjacentHTML('beforeend', '<img src="logo.svg"><p id="faint">Faint words</p>');
     Object.assign(document.getElementById('faint')!.style, { color: '#ccc', background: '#fff' });
   });
-  const failure = await expectNoAxeViolations(page, '(planted)').then(() => null, (e: Error) => e.message);
+  const failure = await expectNoAxeViolations(page, '(planted)').then(
+    () => null,
+    (e: Error) => e.message,
+  );
   expect(failure).toContain('image-alt');
   expect(failure).toContain('color-contrast');
 });

@@ -8,7 +8,23 @@
 // Every expected number below is worked out by hand in the comment beside it, from the formulas
 // in docs/methods/roi.md, never copied from the program's output. Money is shown in whole units from
 // 100 upwards (€133) and with cents below (€83.33); percentages with at most one decimal.
-import { calculatorTests, downloadCsv, drawChart, expectChartTable, expectInputs, expectNoBrokenNumbers, expectResults, expectVisibleFocus, field, figure, fillAll, focusedName, open, tabTo, type ToolCase } from './calculator-helpers.ts';
+import {
+  calculatorTests,
+  downloadCsv,
+  drawChart,
+  expectChartTable,
+  expectInputs,
+  expectNoBrokenNumbers,
+  expectResults,
+  expectVisibleFocus,
+  field,
+  figure,
+  fillAll,
+  focusedName,
+  open,
+  tabTo,
+  type ToolCase,
+} from './calculator-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -28,11 +44,27 @@ import { expect, test } from './fixtures.ts';
  *   payback: the last year below zero is year 1 (−2,000), next 5,300: 12 × (1 + 2,000 / 7,300) = 12 × 1.274 = 15.29 -> 15.3 months
  */
 const INPUTS: Record<string, string> = {
-  customers: '1000', revenuePerCustomer: '100', margin: '50', retention: '50', retentionUplift: '10', spendUplift: '10',
-  contactsPerYear: '1000', costPerContact: '10', deflection: '10', investment: '10000', runningCost: '1000', horizon: '2', discountRate: '10',
+  customers: '1000',
+  revenuePerCustomer: '100',
+  margin: '50',
+  retention: '50',
+  retentionUplift: '10',
+  spendUplift: '10',
+  contactsPerYear: '1000',
+  costPerContact: '10',
+  deflection: '10',
+  investment: '10000',
+  runningCost: '1000',
+  horizon: '2',
+  discountRate: '10',
 };
 const RESULTS: Record<string, string> = {
-  npv: '€3,306', payback: '15.3 months', roi: '44.2%', 'roi-discounted': '28.2%', benefits: '€17,300', costs: '€12,000',
+  npv: '€3,306',
+  payback: '15.3 months',
+  roi: '44.2%',
+  'roi-discounted': '28.2%',
+  benefits: '€17,300',
+  costs: '€12,000',
 };
 /** The cash chart's rows: retention benefit, spend benefit, deflection saving, cumulative net flow (all from the derivation above). */
 const CHART_ROWS = [
@@ -50,25 +82,36 @@ const YEAR_ROWS = [
 
 /** The default inputs from content/tools/roi.mdx, as they appear in the boxes. */
 const DEFAULTS: Record<string, string> = {
-    customers: '10000', revenuePerCustomer: '400', margin: '40', retention: '75', retentionUplift: '3', spendUplift: '5', contactsPerYear: '20000',
-    costPerContact: '6', deflection: '15', investment: '150000', runningCost: '40000', horizon: '5', discountRate: '8',
-  };
+  customers: '10000',
+  revenuePerCustomer: '400',
+  margin: '40',
+  retention: '75',
+  retentionUplift: '3',
+  spendUplift: '5',
+  contactsPerYear: '20000',
+  costPerContact: '6',
+  deflection: '15',
+  investment: '150000',
+  runningCost: '40000',
+  horizon: '5',
+  discountRate: '8',
+};
 
 // Bad inputs: each path has its own message under the field, and the results stay on the last
 // valid numbers (never blank, NaN or Infinity).
 const BAD: ToolCase['bad'] = [
-    ['customers', '', 'Customers today is empty: enter a number from 0 to 1,000,000,000.'],
-    ['customers', '-1', 'Customers today must be at least 0; you entered -1.'],
-    ['costPerContact', '1000001', 'Cost per contact must be at most €1,000,000; you entered €1,000,001.'],
-    ['margin', '-0.5', 'Gross margin must be at least 0%; you entered -0.5%.'],
-    ['margin', '101', 'Gross margin must be at most 100%; you entered 101%.'],
-    ['discountRate', 'ten', 'Annual discount rate must be a number, such as 12.5; you entered “ten”.'],
-    ['investment', '1,5,0', 'Upfront investment must be a number, such as 12.5; you entered “1,5,0”.'],
-    ['horizon', '', 'Horizon is empty: enter a whole number from 1 year to 10 years.'],
-    ['horizon', '11', 'Horizon must be at most 10 years; you entered 11 years.'],
-    ['horizon', '1.5', 'Horizon must be a whole number; you entered 1.5 years.'],
-    // Retention is 50% in the hand case, so the uplift can be at most 100 − 50 = 50 points.
-    ['retentionUplift', '60', 'Retention uplift: retention plus uplift cannot pass 100%, so the uplift can be at most 50 points.'],
+  ['customers', '', 'Customers today is empty: enter a number from 0 to 1,000,000,000.'],
+  ['customers', '-1', 'Customers today must be at least 0; you entered -1.'],
+  ['costPerContact', '1000001', 'Cost per contact must be at most €1,000,000; you entered €1,000,001.'],
+  ['margin', '-0.5', 'Gross margin must be at least 0%; you entered -0.5%.'],
+  ['margin', '101', 'Gross margin must be at most 100%; you entered 101%.'],
+  ['discountRate', 'ten', 'Annual discount rate must be a number, such as 12.5; you entered “ten”.'],
+  ['investment', '1,5,0', 'Upfront investment must be a number, such as 12.5; you entered “1,5,0”.'],
+  ['horizon', '', 'Horizon is empty: enter a whole number from 1 year to 10 years.'],
+  ['horizon', '11', 'Horizon must be at most 10 years; you entered 11 years.'],
+  ['horizon', '1.5', 'Horizon must be a whole number; you entered 1.5 years.'],
+  // Retention is 50% in the hand case, so the uplift can be at most 100 − 50 = 50 points.
+  ['retentionUplift', '60', 'Retention uplift: retention plus uplift cannot pass 100%, so the uplift can be at most 50 points.'],
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -100,7 +143,14 @@ calculatorTests('roi', {
     // costs 80,000 + 5 × 20,000 = 180,000. Cautious case: 3 years at the default 40,000 after 150,000:
     // 150,000 + 3 × 40,000 = 270,000.
     await page.getByRole('button', { name: 'Self-service first' }).click();
-    await expectInputs(page, { retentionUplift: '1', spendUplift: '0', deflection: '30', investment: '80000', runningCost: '20000', horizon: '5' });
+    await expectInputs(page, {
+      retentionUplift: '1',
+      spendUplift: '0',
+      deflection: '30',
+      investment: '80000',
+      runningCost: '20000',
+      horizon: '5',
+    });
     await expectResults(page, { costs: '€180,000' });
     await page.getByRole('button', { name: 'Cautious case' }).click();
     await expect(page.getByRole('button', { name: 'Self-service first' })).toHaveAttribute('aria-pressed', 'false');
@@ -120,7 +170,12 @@ test('ROI: results that have no number are written in words', async ({ page }) =
   // No investment and no running cost: no costs to divide by; the cumulative flow never dips below zero.
   await field(page, 'investment').fill('0');
   await field(page, 'runningCost').fill('0');
-  await expectResults(page, { roi: 'no costs to compare with', 'roi-discounted': 'no costs to compare with', payback: '0 months: the net flow never falls below zero', costs: '€0.00' });
+  await expectResults(page, {
+    roi: 'no costs to compare with',
+    'roi-discounted': 'no costs to compare with',
+    payback: '0 months: the net flow never falls below zero',
+    costs: '€0.00',
+  });
   await expectNoBrokenNumbers(page);
 });
 
@@ -161,28 +216,50 @@ test('ROI: CSV has the inputs, results, chart rows and the year-by-year table', 
   await fillAll(page, INPUTS);
   const lines = await downloadCsv(page, 'roi');
   expect(lines.slice(0, 18)).toEqual([
-    'Tool,roi', 'Currency,EUR', '', 'Input,Value,Unit',
-    'Customers today,1000,', 'Revenue per customer per year,100,EUR', 'Gross margin,50,%', 'Baseline annual retention,50,%',
-    'Retention uplift,10,percentage points', 'Spend uplift,10,%', 'Support contacts per year,1000,', 'Cost per contact,10,EUR',
-    'Contacts deflected by self-service,10,%', 'Upfront investment,10000,EUR', 'Running cost per year,1000,EUR', 'Horizon,2,years',
-    'Annual discount rate,10,%', '',
+    'Tool,roi',
+    'Currency,EUR',
+    '',
+    'Input,Value,Unit',
+    'Customers today,1000,',
+    'Revenue per customer per year,100,EUR',
+    'Gross margin,50,%',
+    'Baseline annual retention,50,%',
+    'Retention uplift,10,percentage points',
+    'Spend uplift,10,%',
+    'Support contacts per year,1000,',
+    'Cost per contact,10,EUR',
+    'Contacts deflected by self-service,10,%',
+    'Upfront investment,10000,EUR',
+    'Running cost per year,1000,EUR',
+    'Horizon,2,years',
+    'Annual discount rate,10,%',
+    '',
   ]);
   // NPV −10,000 + 8,000 / 1.1 + 7,300 / 1.21 = 3,305.785124; payback 12 + 24,000 / 7,300 = 15.287671;
   // ROI 5,300 / 12,000 = 0.441667 (a share); discounted 3,305.785124 / 11,735.537190 = 0.28169.
   expect(lines.slice(18, 25)).toEqual([
-    'Result,Value', 'Net present value (NPV),3305.785124', 'Payback,15.287671', 'ROI (undiscounted),0.441667', 'ROI (discounted),0.28169',
-    'Total benefits,17300', 'Total costs,12000',
+    'Result,Value',
+    'Net present value (NPV),3305.785124',
+    'Payback,15.287671',
+    'ROI (undiscounted),0.441667',
+    'ROI (discounted),0.28169',
+    'Total benefits,17300',
+    'Total costs,12000',
   ]);
   const cash = lines.indexOf('"Benefits by source and cumulative net flow, by year"');
   expect(lines.slice(cash + 1, cash + 5)).toEqual([
     'Year,Retention benefit,Spend uplift benefit,Deflection saving,Cumulative net flow',
-    'Year 0,0,0,0,-10000', 'Year 1,5000,3000,1000,-2000', 'Year 2,5500,1800,1000,5300',
+    'Year 0,0,0,0,-10000',
+    'Year 1,5000,3000,1000,-2000',
+    'Year 2,5500,1800,1000,5300',
   ]);
   expect(lines).toContain('Sensitivity: NPV with each driver 20% lower or higher');
   const years = lines.indexOf('Year by year');
   expect(lines.slice(years + 1)).toEqual([
     'Year,Customers (baseline),Customers (with programme),Benefits,Costs,Net flow,Cumulative net flow,Present value',
-    '0,1000,1000,0,10000,-10000,-10000,-10000', '1,500,600,9000,1000,8000,-2000,7272.727273', '2,250,360,8300,1000,7300,5300,6033.057851',
+    '0,1000,1000,0,10000,-10000,-10000,-10000',
+    '1,500,600,9000,1000,8000,-2000,7272.727273',
+    '2,250,360,8300,1000,7300,5300,6033.057851',
   ]);
 });
 
@@ -190,7 +267,8 @@ test('ROI: the year-by-year table shows the hand-computed years', async ({ page 
   await open(page, 'roi');
   await fillAll(page, INPUTS);
   const table = page.getByRole('table', { name: 'Year by year' });
-  for (const [year, ...cells] of YEAR_ROWS) await expect(table.getByRole('row', { name: new RegExp(`^${year} `) }).getByRole('cell')).toHaveText(cells);
+  for (const [year, ...cells] of YEAR_ROWS)
+    await expect(table.getByRole('row', { name: new RegExp(`^${year} `) }).getByRole('cell')).toHaveText(cells);
   await expect(page.getByRole('region', { name: 'Table: Year by year' })).toBeVisible();
 });
 
