@@ -66,7 +66,14 @@ export default defineConfig({
     // JavaScript remark pipeline took about 7 of the 27 seconds of a 1,000-page build (docs/performance.md).
     processor: satteri({ mdastPlugins: [baseLinks({ base: site.basePath })] }),
   },
-  integrations: [contentCheck(), mdx(), react(), sitemap({ filter: (page) => !/\/(search|print)\/$/.test(page) }), searchIndex(), prerender()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    react(),
+    sitemap({ filter: (page) => !/\/(search|print)\/$/.test(page) }),
+    searchIndex(),
+    prerender(),
+  ],
   vite: {
     plugins: [zodWithoutJit],
     build: {

@@ -13,10 +13,22 @@ if (!baseUrl || !outDir || !paths.length) {
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 for (const theme of ['light', 'dark']) {
-  for (const [name, width] of [['phone', 390], ['desktop', 1280]]) {
+  for (const [name, width] of [
+    ['phone', 390],
+    ['desktop', 1280],
+  ]) {
     const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
     const page = await context.newPage();
     for (const path of paths) {

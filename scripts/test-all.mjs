@@ -38,7 +38,11 @@ function record(name, passed, failed) {
 /** A vitest run, counted per test from its JSON report. */
 function vitest(name, config, env = {}) {
   const out = join(scratch, `${name.replace(/\W+/g, '-')}.json`);
-  const status = run('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env);
+  const status = run(
+    'npx',
+    ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+    env,
+  );
   if (!existsSync(out)) return record(name, 0, 1);
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const failed = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0);
@@ -48,10 +52,12 @@ function vitest(name, config, env = {}) {
 /** A TCP port free on 127.0.0.1 now (listen on port 0, read the port given, close), so the tests run beside `npm start` on 4321. */
 function freePort() {
   return new Promise((resolve, reject) => {
-    const server = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(String(port)));
-    });
+    const server = createServer()
+      .once('error', reject)
+      .listen(0, '127.0.0.1', () => {
+        const { port } = server.address();
+        server.close(() => resolve(String(port)));
+      });
   });
 }
 
@@ -89,15 +95,24 @@ if (built) {
   record('built output tests (not run: build failed)', 0, 1);
   record('browser tests (not run: build failed)', 0, 1);
 }
-if (altBuilt) await playwright('browser tests, white-label under /handbook/', { CXP_E2E_SUITE: 'white-label', CXP_E2E_DIR: join(alt, 'handbook'), CXP_E2E_BASE: '/handbook/' });
+if (altBuilt)
+  await playwright('browser tests, white-label under /handbook/', {
+    CXP_E2E_SUITE: 'white-label',
+    CXP_E2E_DIR: join(alt, 'handbook'),
+    CXP_E2E_BASE: '/handbook/',
+  });
 else record('browser tests, white-label (not run: build failed)', 0, 1);
 const originality = join('..', 'shared', 'tools', 'check-originality.mjs');
 if (existsSync(originality)) step('originality of the prose', 'node', [originality, '.']);
 else console.log('\n(../shared/tools/check-originality.mjs not found beside the project; originality not checked)');
 
-const minutes = (s) => { const t = Math.round(s); return `${Math.floor(t / 60)}:${String(t % 60).padStart(2, "0")}`; };
+const minutes = (s) => {
+  const t = Math.round(s);
+  return `${Math.floor(t / 60)}:${String(t % 60).padStart(2, '0')}`;
+};
 console.log('\nSuite                                  passed  failed    time');
-for (const r of rows) console.log(`${r.name.padEnd(38)} ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${minutes(r.seconds).padStart(6)}`);
+for (const r of rows)
+  console.log(`${r.name.padEnd(38)} ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${minutes(r.seconds).padStart(6)}`);
 console.log(`${'total'.padEnd(38)} ${''.padStart(6)}  ${''.padStart(6)}  ${minutes((performance.now() - started) / 1000).padStart(6)}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed ? 1 : 0);

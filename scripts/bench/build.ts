@@ -189,7 +189,10 @@ export function writeFloorProject(dir: string, root: string, contentDir: string)
       "import { defineCollection } from 'astro:content';",
       "import { glob } from 'astro/loaders';",
       'export const collections = {',
-      ...collections.map((c) => `  ${JSON.stringify(c)}: defineCollection({ loader: glob({ pattern: '*.mdx', base: ${JSON.stringify(join(contentDir, c))} }) }),`),
+      ...collections.map(
+        (c) =>
+          `  ${JSON.stringify(c)}: defineCollection({ loader: glob({ pattern: '*.mdx', base: ${JSON.stringify(join(contentDir, c))} }) }),`,
+      ),
       '};',
     ].join('\n'),
     ...Object.fromEntries(Object.entries(STUB_COMPONENTS).map(([name, text]) => [`src/components/${name}.astro`, text])),

@@ -161,7 +161,17 @@ async function timeChanges(page: Page, plan: (i: number) => Promise<[ElementHand
 
 function summarise(path: string, results: ChangeResult[], inputs: string): ToolLatency {
   const ok = results.filter((r) => Number.isFinite(r.frame));
-  if (!ok.length) return { path, changes: 0, update: stats([0]), frame: stats([0]), charts: 0, chartTimeouts: 0, inputs, error: 'no change updated the page' };
+  if (!ok.length)
+    return {
+      path,
+      changes: 0,
+      update: stats([0]),
+      frame: stats([0]),
+      charts: 0,
+      chartTimeouts: 0,
+      inputs,
+      error: 'no change updated the page',
+    };
   return {
     path,
     changes: ok.length,
@@ -195,7 +205,9 @@ async function calculator(page: Page, url: string, path: string, changes: number
 /** Answers every question of the assessment on one page (agreement `value`, pyramid "yes"). */
 async function answerAll(page: Page, value: string) {
   await page.evaluate((v) => {
-    const names = new Set([...document.querySelectorAll<HTMLInputElement>('astro-island input[type=radio]')].map((r) => r.name).filter((n) => n !== 'as-mode'));
+    const names = new Set(
+      [...document.querySelectorAll<HTMLInputElement>('astro-island input[type=radio]')].map((r) => r.name).filter((n) => n !== 'as-mode'),
+    );
     for (const name of names) {
       const options = [...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${name}"]`)];
       (options.find((o) => o.value === v) ?? options.find((o) => /yes|true|1/i.test(o.value)) ?? options[0])?.click();
@@ -240,7 +252,13 @@ async function team(page: Page, url: string, path: string, changes: number, link
 }
 
 /** Measures every tool page served at `origin` + `base`. Pages that fail are reported with the error. */
-export async function measureLatency(browser: Browser, origin: string, base: string, paths: readonly string[], changes: number): Promise<ToolLatency[]> {
+export async function measureLatency(
+  browser: Browser,
+  origin: string,
+  base: string,
+  paths: readonly string[],
+  changes: number,
+): Promise<ToolLatency[]> {
   const out: ToolLatency[] = [];
   let links: string[] = [];
   // How each page is driven comes from the tool registry; the team view needs the assessment's links, so it goes last.
@@ -260,7 +278,16 @@ export async function measureLatency(browser: Browser, origin: string, base: str
       else out.push(await calculator(page, url, path, changes));
     } catch (e) {
       const empty = { median: Number.NaN, p95: Number.NaN, max: Number.NaN };
-      out.push({ path, changes: 0, update: empty, frame: empty, charts: 0, chartTimeouts: 0, inputs: '', error: (e as Error).message.split('\n')[0] });
+      out.push({
+        path,
+        changes: 0,
+        update: empty,
+        frame: empty,
+        charts: 0,
+        chartTimeouts: 0,
+        inputs: '',
+        error: (e as Error).message.split('\n')[0],
+      });
     } finally {
       await context.close();
     }

@@ -41,7 +41,9 @@ export const CHROMIUM_FLAGS = [
 
 async function startChromium(chromium: string, port: number): Promise<{ child: ChildProcess; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'cxp-lh-'));
-  const child = spawn(chromium, [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+  const child = spawn(chromium, [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 100; i++) {
     try {
       const r = await fetch(`http://127.0.0.1:${port}/json/version`);
@@ -105,9 +107,23 @@ export async function measureLighthouse(
         const kept = sorted[Math.floor((sorted.length - 1) / 2)]!;
         const rest = all.filter((r) => r !== kept).map((r) => r.performance ?? -1);
         out.push({ type, path, ...kept, performanceRuns: [kept.performance ?? -1, ...rest] });
-        console.log(`   ${path}: ${[kept.performance, kept.accessibility, kept.bestPractices, kept.seo].join(' / ')} (performance runs ${all.map((r) => r.performance).join(', ')})`);
+        console.log(
+          `   ${path}: ${[kept.performance, kept.accessibility, kept.bestPractices, kept.seo].join(' / ')} (performance runs ${all.map((r) => r.performance).join(', ')})`,
+        );
       } catch (e) {
-        out.push({ type, path, performance: null, accessibility: null, bestPractices: null, seo: null, lcpMs: null, tbtMs: null, failing: [], performanceRuns: [], error: (e as Error).message.split('\n')[0] });
+        out.push({
+          type,
+          path,
+          performance: null,
+          accessibility: null,
+          bestPractices: null,
+          seo: null,
+          lcpMs: null,
+          tbtMs: null,
+          failing: [],
+          performanceRuns: [],
+          error: (e as Error).message.split('\n')[0],
+        });
       }
     }
   } finally {

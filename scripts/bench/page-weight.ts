@@ -70,7 +70,12 @@ const attr = (attrs: string, name: string): string | undefined => {
 };
 
 const decodeEntities = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** Every JavaScript <script> element of a page (JSON and other data blocks are left out). */
 export function scriptTags(html: string): ScriptTag[] {

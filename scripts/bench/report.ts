@@ -87,7 +87,11 @@ function table(head: string[], rows: (string | number)[][], noteLast = false) {
   const cells = [head, ...rows.map((r) => r.map(String))];
   const width = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   const left = (i: number) => i === 0 || (noteLast && i === head.length - 1);
-  const line = (r: string[]) => r.map((c, i) => (left(i) ? c.padEnd(width[i]!) : c.padStart(width[i]!))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (left(i) ? c.padEnd(width[i]!) : c.padStart(width[i]!)))
+      .join('  ')
+      .trimEnd();
   console.log(line(head));
   console.log(width.map((w) => '-'.repeat(w)).join('  '));
   for (const r of cells.slice(1)) console.log(line(r));
@@ -112,7 +116,11 @@ function weightsTable(title: string, weights: TypeWeight[]) {
  * for information.
  */
 const GROWTH_GROUPS: { name: string; target: boolean; match: (p: string) => boolean }[] = [
-  { name: 'failure patterns of the playbook', target: true, match: (p) => /^\/failures\/[^/]+\/$/.test(p) && !p.includes('/bench-pattern-') },
+  {
+    name: 'failure patterns of the playbook',
+    target: true,
+    match: (p) => /^\/failures\/[^/]+\/$/.test(p) && !p.includes('/bench-pattern-'),
+  },
   { name: 'synthetic failure patterns (same page)', target: true, match: (p) => p.includes('/bench-pattern-') },
   {
     name: 'other content pages (glossary, sources, about, indexes of levels and tools, search, 404)',
@@ -124,18 +132,29 @@ const GROWTH_GROUPS: { name: string; target: boolean; match: (p: string) => bool
   { name: 'home (lists every group with its patterns\u2019 titles)', target: false, match: (p) => p === '/' },
   { name: '/failures/ (the index of every pattern)', target: false, match: (p) => p === '/failures/' },
   { name: '/print/ (the whole playbook)', target: false, match: (p) => p === '/print/' },
-  { name: 'assessment and team view (patterns per dimension)', target: false, match: (p) => p === '/tools/assessment/' || p === '/assessment/team/' },
+  {
+    name: 'assessment and team view (patterns per dimension)',
+    target: false,
+    match: (p) => p === '/tools/assessment/' || p === '/assessment/team/',
+  },
 ];
 
 /** Growth of each group of pages from the smallest to the largest size: the page that grew most. */
-export function growth(sizes: SizeResult[]): { name: string; target: boolean; pages: number; worst: string; from: number; to: number; growth: number }[] {
+export function growth(
+  sizes: SizeResult[],
+): { name: string; target: boolean; pages: number; worst: string; from: number; to: number; growth: number }[] {
   const built = sizes.filter((s) => s.site).sort((a, b) => a.n - b.n);
   if (built.length < 2) return [];
   const [small, large] = [built[0]!, built[built.length - 1]!];
   return GROWTH_GROUPS.flatMap((g) => {
     const pages = Object.keys(small.samePage).filter((p) => g.match(p) && small.samePage[p] && large.samePage[p]);
     if (!pages.length) return [];
-    const rows = pages.map((p) => ({ p, from: small.samePage[p]!, to: large.samePage[p]!, growth: large.samePage[p]! / small.samePage[p]! - 1 }));
+    const rows = pages.map((p) => ({
+      p,
+      from: small.samePage[p]!,
+      to: large.samePage[p]!,
+      growth: large.samePage[p]! / small.samePage[p]! - 1,
+    }));
     const worst = rows.sort((a, b) => b.growth - a.growth)[0]!;
     return [{ name: g.name, target: g.target, pages: pages.length, worst: worst.p, from: worst.from, to: worst.to, growth: worst.growth }];
   });
@@ -147,20 +166,29 @@ export function printReport(r: BenchResults, ran: string[]): void {
   const m = r.machine;
   console.log(`\n# CX Playbook benchmark (commit ${m.commit}${m.uncommittedChanges ? ' with uncommitted changes' : ''})`);
   console.log(`${m.cpus} CPU(s) ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node}, ${m.chromium}`);
-  const loads = Object.entries(r.loadAverage ?? {}).map(([k, v]) => `${k} ${v}`).join(', ');
-  console.log(`load average (1 min) at start ${m.loadAverageStart[0]}, per section: ${loads || '-'}, at end ${m.loadAverageEnd?.[0] ?? '?'} (timings on a shared machine are noisy)`);
+  const loads = Object.entries(r.loadAverage ?? {})
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+  console.log(
+    `load average (1 min) at start ${m.loadAverageStart[0]}, per section: ${loads || '-'}, at end ${m.loadAverageEnd?.[0] ?? '?'} (timings on a shared machine are noisy)`,
+  );
 
   if (show('sizes') && r.sizes?.length) {
     const sl = r.starlightInstall;
     if (sl) {
-      const how = sl.error ? `not available: ${sl.error}` : `${sl.how === 'reused' ? 'reused from an earlier run' : `installed in ${sl.installSeconds ?? '?'} s`}`;
+      const how = sl.error
+        ? `not available: ${sl.error}`
+        : `${sl.how === 'reused' ? 'reused from an earlier run' : `installed in ${sl.installSeconds ?? '?'} s`}`;
       console.log(`\nStarlight ${sl.starlight} with Astro ${sl.astro} (default configuration, the same MDX pages as the floor): ${how}`);
     }
-    console.log('\nCold builds (output and caches deleted first): wall seconds and peak memory (largest process RSS) of the median run, CPU (user + system) seconds the median of the runs');
+    console.log(
+      '\nCold builds (output and caches deleted first): wall seconds and peak memory (largest process RSS) of the median run, CPU (user + system) seconds the median of the runs',
+    );
     const buildRows: (string | number)[][] = [];
     for (const s of r.sizes) {
       const first = buildRows.length;
-      const list = (xs: number[] | undefined, unit: string) => (xs && xs.length > 1 ? `${unit} ${xs.map((x) => x.toFixed(1)).join(', ')}` : '');
+      const list = (xs: number[] | undefined, unit: string) =>
+        xs && xs.length > 1 ? `${unit} ${xs.map((x) => x.toFixed(1)).join(', ')}` : '';
       const runs = (b?: StoredBuild) => [list(b?.runs, 'wall'), list(b?.cpuRuns, 'CPU')].filter(Boolean).join('; ');
       const row = (name: string, b: StoredBuild | undefined, ratio: string, cpu: string, target: string, note: string) => [
         buildRows.length === first ? s.n : '',
@@ -180,26 +208,75 @@ export function printReport(r: BenchResults, ran: string[]): void {
       const x = (v: number | undefined) => (v ? `${v.toFixed(2)}x` : '-');
       if (s.site) buildRows.push(row('playbook', s.site, '', '', '', runs(s.site)));
       if (s.floor) {
-        const target = s.n === 1000 ? `<= ${TARGETS.floorRatio}x ${mark(s.ratio === undefined ? undefined : s.ratio <= TARGETS.floorRatio)}` : '';
+        const target =
+          s.n === 1000 ? `<= ${TARGETS.floorRatio}x ${mark(s.ratio === undefined ? undefined : s.ratio <= TARGETS.floorRatio)}` : '';
         buildRows.push(row('floor', s.floor, x(s.ratio), x(s.cpuRatio), target, runs(s.floor)));
       }
       if (s.starlight || s.starlightError) {
         const speedup = s.starlightRatio ? 1 / s.starlightRatio : undefined;
         const target = s.n === 1000 && speedup ? `${speedup.toFixed(2)}x faster ${mark(speedup >= TARGETS.starlightSpeedup)}` : '';
-        buildRows.push(row('Starlight', s.starlight, x(s.starlightRatio), x(s.starlightCpuRatio), target, s.starlightError ? `not built: ${s.starlightError}` : runs(s.starlight)));
+        buildRows.push(
+          row(
+            'Starlight',
+            s.starlight,
+            x(s.starlightRatio),
+            x(s.starlightCpuRatio),
+            target,
+            s.starlightError ? `not built: ${s.starlightError}` : runs(s.starlight),
+          ),
+        );
       }
     }
-    table(['pages added', 'build', 'wall s', 'CPU s', 'peak MB', 'HTML pages', 'pages/s', 'page KB', 'playbook / it', 'CPU', 'target', 'load', 'every run in order (s) / note'], buildRows, true);
+    table(
+      [
+        'pages added',
+        'build',
+        'wall s',
+        'CPU s',
+        'peak MB',
+        'HTML pages',
+        'pages/s',
+        'page KB',
+        'playbook / it',
+        'CPU',
+        'target',
+        'load',
+        'every run in order (s) / note',
+      ],
+      buildRows,
+      true,
+    );
     console.log(
       `"playbook / it": the playbook's time over that build's; targets at 1,000 pages: within ${TARGETS.floorRatio}x of the floor, at least ${TARGETS.starlightSpeedup}x faster than Starlight. "page KB": raw HTML of the first synthetic failure page. "load": 1-minute load average when the median run started.`,
     );
     const rows = growth(r.sizes);
     if (rows.length) {
-      const built = r.sizes.filter((s) => s.site).map((s) => s.n).sort((a, b) => a - b);
-      console.log(`\nDoes a page grow with the site? Raw HTML of the same page at +${built[0]} and +${built[built.length - 1]} patterns (the page of each group that grew most)`);
+      const built = r.sizes
+        .filter((s) => s.site)
+        .map((s) => s.n)
+        .sort((a, b) => a - b);
+      console.log(
+        `\nDoes a page grow with the site? Raw HTML of the same page at +${built[0]} and +${built[built.length - 1]} patterns (the page of each group that grew most)`,
+      );
       table(
-        ['pages', 'n', 'page that grew most', `KB +${built[0]}`, `KB +${built[built.length - 1]}`, 'growth', `<= +${TARGETS.htmlGrowth * 100}%`],
-        rows.map((g) => [g.name, g.pages, g.worst, kb(g.from), kb(g.to), pct(g.growth), g.target ? mark(g.growth <= TARGETS.htmlGrowth) : 'lists content']),
+        [
+          'pages',
+          'n',
+          'page that grew most',
+          `KB +${built[0]}`,
+          `KB +${built[built.length - 1]}`,
+          'growth',
+          `<= +${TARGETS.htmlGrowth * 100}%`,
+        ],
+        rows.map((g) => [
+          g.name,
+          g.pages,
+          g.worst,
+          kb(g.from),
+          kb(g.to),
+          pct(g.growth),
+          g.target ? mark(g.growth <= TARGETS.htmlGrowth) : 'lists content',
+        ]),
       );
     }
     for (const s of r.sizes) if (s.site) weightsTable(`Bytes per page type, playbook + ${s.n} synthetic patterns`, s.site.weights);
@@ -211,9 +288,22 @@ export function printReport(r: BenchResults, ran: string[]): void {
   }
 
   if (show('latency') && r.latency?.length) {
-    console.log('\nTool latency in Chromium (ms): input change -> results updated and chart redrawn ("update"); "next frame" adds the wait for the display frame that shows it (up to 16.7 ms at 60 Hz)');
+    console.log(
+      '\nTool latency in Chromium (ms): input change -> results updated and chart redrawn ("update"); "next frame" adds the wait for the display frame that shows it (up to 16.7 ms at 60 Hz)',
+    );
     table(
-      ['tool', 'changes', 'update p50', 'update p95', `p95 <= ${TARGETS.updateP95Ms}`, 'update max', 'next frame p50', 'next frame p95', 'charts', 'inputs / note'],
+      [
+        'tool',
+        'changes',
+        'update p50',
+        'update p95',
+        `p95 <= ${TARGETS.updateP95Ms}`,
+        'update max',
+        'next frame p50',
+        'next frame p95',
+        'charts',
+        'inputs / note',
+      ],
       r.latency.map((l) => [
         l.path,
         l.changes,

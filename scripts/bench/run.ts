@@ -70,12 +70,21 @@ const { values: flags } = parseArgs({
 
 if (flags.help) {
   const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
-  console.log(lines.slice(0, lines.findIndex((l) => !l.startsWith('//'))).map((l) => l.slice(3)).join('\n'));
+  console.log(
+    lines
+      .slice(
+        0,
+        lines.findIndex((l) => !l.startsWith('//')),
+      )
+      .map((l) => l.slice(3))
+      .join('\n'),
+  );
   process.exit(0);
 }
 
 const only = flags.only?.split(',').map((s) => s.trim()) ?? [...STAGES];
-for (const s of only) if (!(STAGES as readonly string[]).includes(s)) throw new Error(`--only: unknown stage "${s}" (stages: ${STAGES.join(', ')})`);
+for (const s of only)
+  if (!(STAGES as readonly string[]).includes(s)) throw new Error(`--only: unknown stage "${s}" (stages: ${STAGES.join(', ')})`);
 const skipped: Record<Stage, boolean> = {
   build: flags['skip-build'],
   floor: flags['skip-floor'],
@@ -85,9 +94,11 @@ const skipped: Record<Stage, boolean> = {
 };
 const run = (s: Stage) => only.includes(s) && !skipped[s];
 const sizes = flags.sizes.split(',').map(Number);
-if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: whole numbers of pages, e.g. 100,1000 (got "${flags.sizes}")`);
+if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error(`--sizes: whole numbers of pages, e.g. 100,1000 (got "${flags.sizes}")`);
 const runs = Number(flags.runs);
-if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: a whole number of cold builds per size, at least 1 (got "${flags.runs}")`);
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`--runs: a whole number of cold builds per size, at least 1 (got "${flags.runs}")`);
 const changes = Number(flags.changes);
 const lighthouseRuns = Number(flags['lighthouse-runs']);
 if (!(changes >= 1) || !(lighthouseRuns >= 1)) throw new Error('--changes and --lighthouse-runs must be at least 1');
@@ -103,14 +114,17 @@ function sh(cmd: string, args: string[], cwd = ROOT) {
 
 function checkContent(site: string) {
   const r = spawnSync(process.execPath, [join('scripts', 'check-content.ts')], { cwd: site, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`synthetic content fails the content check:\n${(r.stdout + r.stderr).split('\n').slice(0, 20).join('\n')}`);
+  if (r.status !== 0)
+    throw new Error(`synthetic content fails the content check:\n${(r.stdout + r.stderr).split('\n').slice(0, 20).join('\n')}`);
 }
 
 // Pages weighed at every size to see whether they grow with the site: every page of the real
 // playbook, and two synthetic patterns that exist at the smallest size.
 const smallest = Math.min(...sizes);
 const isSynthetic = (p: string) => p.includes('/bench-pattern-');
-const syntheticSamples = [...new Set([syntheticId(0), syntheticId(Math.floor(Math.min(smallest, 50) / 2))])].map((id) => `/failures/${id}/`);
+const syntheticSamples = [...new Set([syntheticId(0), syntheticId(Math.floor(Math.min(smallest, 50) / 2))])].map(
+  (id) => `/failures/${id}/`,
+);
 
 /** The run with the median wall time (the upper middle one of an even count). */
 function median(builds: BuildResult[]): BuildResult {
@@ -148,8 +162,15 @@ async function buildSize(n: number, starlight: StarlightInstall | undefined): Pr
   addSyntheticPatterns(content, n);
   checkContent(site);
   const contenders: Contender[] = [];
-  if (run('build')) contenders.push({ name: 'playbook', label: `the playbook (${n} synthetic failure patterns added)`, dir: site, runs: [] });
-  if (run('floor')) contenders.push({ name: 'floor', label: 'the plain Astro + MDX floor', dir: writeFloorProject(join(scratch, `floor-${n}`), ROOT, content), runs: [] });
+  if (run('build'))
+    contenders.push({ name: 'playbook', label: `the playbook (${n} synthetic failure patterns added)`, dir: site, runs: [] });
+  if (run('floor'))
+    contenders.push({
+      name: 'floor',
+      label: 'the plain Astro + MDX floor',
+      dir: writeFloorProject(join(scratch, `floor-${n}`), ROOT, content),
+      runs: [],
+    });
   if (starlight?.error) result.starlightError = starlight.error;
   else if (starlight) {
     const dir = join(scratch, 'starlight');
@@ -192,7 +213,8 @@ async function buildSize(n: number, starlight: StarlightInstall | undefined): Pr
     if (!flags.keep) {
       if (c.name === 'floor') rmSync(c.dir, { recursive: true, force: true });
       // Starlight's folder keeps its install (node_modules) for the next run; its site goes.
-      if (c.name === 'Starlight') for (const d of ['src', 'dist', '.astro', '.bench-cache']) rmSync(join(c.dir, d), { recursive: true, force: true });
+      if (c.name === 'Starlight')
+        for (const d of ['src', 'dist', '.astro', '.bench-cache']) rmSync(join(c.dir, d), { recursive: true, force: true });
     }
   }
   const { site: s, floor: f, starlight: l } = result;
@@ -205,10 +227,14 @@ async function buildSize(n: number, starlight: StarlightInstall | undefined): Pr
 
 /** Starts scripts/bench/serve.ts (gzip, base path) in a child process. */
 async function serve(dir: string, base: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'bench', 'serve.ts'), '--dir', dir, '--port', String(port), '--base', base], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'scripts', 'bench', 'serve.ts'), '--dir', dir, '--port', String(port), '--base', base],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise<void>((ok, fail) => {
     child.stdout!.on('data', (b: Buffer) => b.toString().includes('Serving') && ok());
     child.on('exit', (c) => fail(new Error(`scripts/bench/serve.ts exited (${c}); is port ${port} free? (--port)`)));
@@ -247,7 +273,9 @@ async function main() {
       const astro = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'astro', 'package.json'), 'utf8')) as { version: string }).version;
       console.log(`\n== Starlight: installing into ${join(scratch, 'starlight')} (Astro ${astro}, as the project)…`);
       starlight = installStarlight(join(scratch, 'starlight'), astro);
-      console.log(`   ${starlight.error ?? `@astrojs/starlight ${starlight.starlight}, ${starlight.how}${starlight.installSeconds ? ` in ${starlight.installSeconds} s` : ''}`}`);
+      console.log(
+        `   ${starlight.error ?? `@astrojs/starlight ${starlight.starlight}, ${starlight.how}${starlight.installSeconds ? ` in ${starlight.installSeconds} s` : ''}`}`,
+      );
       results.starlightInstall = starlight;
     }
     results.loadAverage.sizes = load();

@@ -45,14 +45,17 @@ export function serveSite(dir: string, base: string, port: number): Promise<Serv
     }
     const type = file ? (TYPES[extname(file)] ?? 'application/octet-stream') : TYPES['.html']!;
     const gzip = COMPRESS.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    res.writeHead(file ? 200 : 404, { 'content-type': type, 'cache-control': 'no-cache', ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+    res.writeHead(file ? 200 : 404, {
+      'content-type': type,
+      'cache-control': 'no-cache',
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
     const body = file ? createReadStream(file) : undefined;
     if (req.method === 'HEAD') res.end();
     else if (!gzip) {
       if (body) body.pipe(res);
       else res.end(notFound);
-    }
-    else {
+    } else {
       const z = createGzip();
       z.pipe(res);
       if (body) body.pipe(z);
@@ -69,7 +72,13 @@ export function serveSite(dir: string, base: string, port: number): Promise<Serv
 // as a child process so its responses do not wait on the measuring process's event loop.
 if (import.meta.main) {
   const { parseArgs } = await import('node:util');
-  const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4391' }, base: { type: 'string', default: '/' } } });
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      port: { type: 'string', default: '4391' },
+      base: { type: 'string', default: '/' },
+    },
+  });
   await serveSite(values.dir, values.base, Number(values.port));
   console.log(`Serving ${resolve(values.dir)} at http://127.0.0.1:${values.port}${values.base} (gzip)`);
 }

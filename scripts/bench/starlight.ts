@@ -39,10 +39,16 @@ const versionOf = (dir: string, pkg: string): string | undefined => {
  */
 export function installStarlight(dir: string, astroVersion: string): StarlightInstall {
   const wanted: StarlightInstall = { starlight: STARLIGHT_VERSION, astro: astroVersion };
-  if (versionOf(dir, '@astrojs/starlight') === STARLIGHT_VERSION && versionOf(dir, 'astro') === astroVersion) return { ...wanted, how: 'reused' };
+  if (versionOf(dir, '@astrojs/starlight') === STARLIGHT_VERSION && versionOf(dir, 'astro') === astroVersion)
+    return { ...wanted, how: 'reused' };
   rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const pkg = { name: 'cxp-bench-starlight', private: true, type: 'module', dependencies: { '@astrojs/starlight': STARLIGHT_VERSION, astro: astroVersion } };
+  const pkg = {
+    name: 'cxp-bench-starlight',
+    private: true,
+    type: 'module',
+    dependencies: { '@astrojs/starlight': STARLIGHT_VERSION, astro: astroVersion },
+  };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   const started = performance.now();
   const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: dir, encoding: 'utf8', timeout: 600_000 });
@@ -90,7 +96,9 @@ export function writeStarlightProject(dir: string, contentDir: string): void {
     ].join('\n'),
     ...Object.fromEntries(Object.entries(STUB_COMPONENTS).map(([name, text]) => [`src/components/${name}.astro`, text])),
   };
-  const imports = Object.keys(STUB_COMPONENTS).map((name) => `import ${name} from '../../../components/${name}.astro';`).join('\n');
+  const imports = Object.keys(STUB_COMPONENTS)
+    .map((name) => `import ${name} from '../../../components/${name}.astro';`)
+    .join('\n');
   for (const c of COLLECTIONS.filter((c) => existsSync(join(contentDir, c)))) {
     for (const f of readdirSync(join(contentDir, c)).filter((f) => f.endsWith('.mdx'))) {
       const text = readFileSync(join(contentDir, c, f), 'utf8');

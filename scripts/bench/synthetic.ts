@@ -64,7 +64,9 @@ export function addSyntheticPatterns(contentDir: string, n: number): string[] {
   const dimDir = join(contentDir, 'assessment', 'dimensions');
   const dimensions = ids(dimDir, 'yaml');
   const groupDir = join(contentDir, 'failure-groups');
-  const groupOrders = ids(groupDir, 'yaml').map((g) => Number((parse(readFileSync(join(groupDir, `${g}.yaml`), 'utf8')) as { order: number }).order));
+  const groupOrders = ids(groupDir, 'yaml').map((g) =>
+    Number((parse(readFileSync(join(groupDir, `${g}.yaml`), 'utf8')) as { order: number }).order),
+  );
   const firstOrder = Math.max(0, ...groupOrders) + 1;
   if (!sources.length || !stats.length || !terms.length || !levels.length || !dimensions.length) {
     throw new Error(`synthetic content: ${contentDir} lacks sources, stats, glossary, pyramid or dimensions to refer to`);

@@ -44,8 +44,12 @@ const median = (xs: number[]) => {
 export function weighBuild(dist: string): TypeWeight[] {
   const paths = htmlPages(dist).map((p) => p.path);
   return TYPES.map(({ type, match }) => {
-    const weights = paths.filter(match).map((p) => pageWeight(dist, p)).filter((w): w is PageWeight => !!w);
-    if (!weights.length) return { type, pages: 0, htmlRaw: { median: 0, max: 0 }, htmlGzip: 0, cssGzip: 0, jsBeforeGzip: 0, jsAfterGzip: 0 };
+    const weights = paths
+      .filter(match)
+      .map((p) => pageWeight(dist, p))
+      .filter((w): w is PageWeight => !!w);
+    if (!weights.length)
+      return { type, pages: 0, htmlRaw: { median: 0, max: 0 }, htmlGzip: 0, cssGzip: 0, jsBeforeGzip: 0, jsAfterGzip: 0 };
     return {
       type,
       pages: weights.length,

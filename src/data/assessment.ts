@@ -50,8 +50,19 @@ export async function getAssessmentContent(): Promise<AssessmentContent> {
   const failures = await getFailuresById(failureIds);
   return {
     questionnaire,
-    levels: levels.map((l) => ({ id: l.id, level: l.data.level, title: l.data.title, shortTitle: l.data.shortTitle, href: withBase(`/pyramid/${l.id}/`) })),
-    failures: Object.fromEntries(failures.map((f): [string, FailureInfo] => [f.id, { title: f.data.title, href: withBase(`/failures/${f.id}/`), plays: f.data.plays }])),
+    levels: levels.map((l) => ({
+      id: l.id,
+      level: l.data.level,
+      title: l.data.title,
+      shortTitle: l.data.shortTitle,
+      href: withBase(`/pyramid/${l.id}/`),
+    })),
+    failures: Object.fromEntries(
+      failures.map((f): [string, FailureInfo] => [
+        f.id,
+        { title: f.data.title, href: withBase(`/failures/${f.id}/`), plays: f.data.plays },
+      ]),
+    ),
     locale: site.locale,
     toolHref: withBase('/tools/assessment/'),
   };

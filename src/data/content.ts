@@ -72,7 +72,9 @@ export const getGroupsWithFailures: () => Promise<{ group: Group; failures: Fail
 });
 
 /** All failure patterns in reading order (by group, then order). */
-export const getFailuresInOrder: () => Promise<Failure[]> = oncePerBuild(async () => (await getGroupsWithFailures()).flatMap((g) => g.failures));
+export const getFailuresInOrder: () => Promise<Failure[]> = oncePerBuild(async () =>
+  (await getGroupsWithFailures()).flatMap((g) => g.failures),
+);
 
 const getFailureMap = oncePerBuild(async () => new Map((await getFailuresInOrder()).map((f) => [f.id, f])));
 
@@ -135,16 +137,26 @@ export async function getTermsById(ids: string[]) {
 }
 
 /** Tools in order. */
-export const getTools: () => Promise<ToolEntry[]> = oncePerBuild(async () => (await getCollection('tools')).sort((a, b) => a.data.order - b.data.order));
+export const getTools: () => Promise<ToolEntry[]> = oncePerBuild(async () =>
+  (await getCollection('tools')).sort((a, b) => a.data.order - b.data.order),
+);
 
 /** A tool's content entry: the one whose `calculator` names the tool (the content check proves there is exactly one). */
 export async function getTool(id: ToolId): Promise<ToolEntry> {
-  return must((await getTools()).find((t) => t.data.calculator === id), `the content entry of the "${id}" tool`);
+  return must(
+    (await getTools()).find((t) => t.data.calculator === id),
+    `the content entry of the "${id}" tool`,
+  );
 }
 
 export async function getToolsById(ids: string[]): Promise<ToolEntry[]> {
   const all = await getTools();
-  return ids.map((id) => must(all.find((t) => t.id === id), `tool "${id}"`));
+  return ids.map((id) =>
+    must(
+      all.find((t) => t.id === id),
+      `tool "${id}"`,
+    ),
+  );
 }
 
 export async function getPage(id: string) {

@@ -44,7 +44,15 @@ function devCheck(options: { root: string; contentDir: string; siteConfigFile: s
         if (errors.length) {
           logger.error(formatReport(errors));
           const error = new ContentCheckError(errors, options.root);
-          server.ws.send({ type: 'error', err: { message: error.message, stack: '', plugin: 'cx-playbook:content-check', ...(error.loc ? { id: error.loc.file, loc: error.loc } : {}) } });
+          server.ws.send({
+            type: 'error',
+            err: {
+              message: error.message,
+              stack: '',
+              plugin: 'cx-playbook:content-check',
+              ...(error.loc ? { id: error.loc.file, loc: error.loc } : {}),
+            },
+          });
         } else {
           logger.info('content check passed');
           server.ws.send({ type: 'full-reload' });

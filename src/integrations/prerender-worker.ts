@@ -61,7 +61,13 @@ port.on('message', async ({ id, url, route, component }: RenderRequest) => {
     const routeData = routes.get(`${route}\n${component}`);
     if (!routeData) throw new Error(`no route ${route} (${component}) in the prerender bundle`);
     const response = await app.render(new Request(url), { routeData });
-    const reply: RenderReply = { id, status: response.status, statusText: response.statusText, headers: [...response.headers], body: await response.text() };
+    const reply: RenderReply = {
+      id,
+      status: response.status,
+      statusText: response.statusText,
+      headers: [...response.headers],
+      body: await response.text(),
+    };
     port.postMessage(reply);
   } catch (e) {
     const error = e instanceof Error ? e : new Error(String(e));

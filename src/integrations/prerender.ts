@@ -72,9 +72,17 @@ export class RenderWorker {
       this.#pending.delete(reply.id);
       if (reply.error) return waiting.reject(reviveError(reply.error));
       this.rendered++;
-      waiting.resolve(new Response(reply.body ?? null, { status: reply.status ?? 200, statusText: reply.statusText ?? '', headers: reply.headers ?? [] }));
+      waiting.resolve(
+        new Response(reply.body ?? null, { status: reply.status ?? 200, statusText: reply.statusText ?? '', headers: reply.headers ?? [] }),
+      );
     });
-    this.#worker.on('error', (error: Error) => this.#stop(new Error(`a page-rendering worker thread failed (CXP_RENDER_WORKERS=0 renders on the main thread only): ${error.message}`, { cause: error })));
+    this.#worker.on('error', (error: Error) =>
+      this.#stop(
+        new Error(`a page-rendering worker thread failed (CXP_RENDER_WORKERS=0 renders on the main thread only): ${error.message}`, {
+          cause: error,
+        }),
+      ),
+    );
     this.#worker.on('exit', (code) => this.#stop(new Error(`a page-rendering worker thread stopped (exit ${code})`)));
   }
 
@@ -166,9 +174,21 @@ export function prerender(): AstroIntegration {
       const count = workerCount();
       const app = main.app;
       const scripts = app?.getSettings().scripts ?? [];
-      const reason = astroVersionMismatch(installedAstroVersion()) ?? (!count ? (process.env.CXP_RENDER_WORKERS ? 'CXP_RENDER_WORKERS is 0' : 'no spare core')
-        : !app ? 'Astro kept no app' : !entry ? 'no prerender bundle seen' : !pages ? 'no page data seen'
-        : scripts.some((s) => s.stage === 'page') ? 'the site has page-stage scripts' : undefined);
+      const reason =
+        astroVersionMismatch(installedAstroVersion()) ??
+        (!count
+          ? process.env.CXP_RENDER_WORKERS
+            ? 'CXP_RENDER_WORKERS is 0'
+            : 'no spare core'
+          : !app
+            ? 'Astro kept no app'
+            : !entry
+              ? 'no prerender bundle seen'
+              : !pages
+                ? 'no page data seen'
+                : scripts.some((s) => s.stage === 'page')
+                  ? 'the site has page-stage scripts'
+                  : undefined);
       if (reason || !app || !entry || !pages) {
         logger?.info(`rendering on the main thread only (${reason})`);
         return;
@@ -211,7 +231,9 @@ export function prerender(): AstroIntegration {
       async teardown() {
         if (workers.length && !workers.some((w) => w.busy)) {
           const inWorkers = workers.reduce((n, w) => n + w.rendered, 0);
-          logger?.info(`rendered ${inWorkers} of ${inWorkers + onMain} pages in ${workers.length} worker thread${workers.length === 1 ? '' : 's'}`);
+          logger?.info(
+            `rendered ${inWorkers} of ${inWorkers + onMain} pages in ${workers.length} worker thread${workers.length === 1 ? '' : 's'}`,
+          );
         }
         await Promise.all(workers.map((w) => w.close()));
         await main.teardown?.();

@@ -74,7 +74,11 @@ export const AssessmentModelSchema = z
     m.stages.forEach((s, i) => {
       const prev = m.stages[i - 1];
       if (prev && s.min <= prev.min)
-        ctx.addIssue({ code: 'custom', path: ['stages', i, 'min'], message: `must be greater than the previous stage's min (${prev.min})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stages', i, 'min'],
+          message: `must be greater than the previous stage's min (${prev.min})`,
+        });
     });
   });
 

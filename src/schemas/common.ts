@@ -10,8 +10,7 @@ export const idRef = () => z.string().regex(ID_PATTERN, 'must be an entry id: lo
 export const text = () => z.string().trim().min(1, 'must not be empty');
 
 /** A list of unique entry ids; the integrity check resolves each one. */
-export const idList = () =>
-  z.array(idRef()).refine((ids) => new Set(ids).size === ids.length, 'must not list the same id twice');
+export const idList = () => z.array(idRef()).refine((ids) => new Set(ids).size === ids.length, 'must not list the same id twice');
 
 /** A position inside a group, counted from 1. */
 export const order = () => z.number().int().min(1);

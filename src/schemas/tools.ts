@@ -2,7 +2,6 @@ import { z } from 'astro/zod';
 import { TOOL_IDS } from '../tools/registry.ts';
 import { idList, idRef, order, text } from './common.ts';
 
-
 /** A value a tool input can hold in content: numbers for most fields, text for pasted data. */
 const InputValue = z.union([z.number(), z.string(), z.boolean()]);
 
@@ -40,11 +39,9 @@ export const ToolSchema = z
     /** Position on /tools/ (unique). */
     order: order(),
     /** Which tool this entry is the content of: an id in src/tools/registry.ts (one entry per tool). */
-    calculator: z
-      .string()
-      .refine((id) => (TOOL_IDS as readonly string[]).includes(id), {
-        message: `must name a tool in src/tools/registry.ts (${TOOL_IDS.join(', ')}); a new tool needs its line there (docs/adding-a-tool.md, step 5)`,
-      }),
+    calculator: z.string().refine((id) => (TOOL_IDS as readonly string[]).includes(id), {
+      message: `must name a tool in src/tools/registry.ts (${TOOL_IDS.join(', ')}); a new tool needs its line there (docs/adding-a-tool.md, step 5)`,
+    }),
     /** Label and help text for each input, keyed by the input's name in the model's schema. */
     fields: z.record(z.string(), FieldTextSchema).default({}),
     /** Starting inputs; checked against the tool's form schema (src/tools/registry.ts) by the content check. */

@@ -70,7 +70,10 @@ function build(opener) {
     try {
       const pf = await loadPagefind(base);
       const search = await pf.search(query);
-      found = { total: search.results.length, items: await Promise.all(search.results.slice(0, 10).map((/** @type {any} */ r) => r.data())) };
+      found = {
+        total: search.results.length,
+        items: await Promise.all(search.results.slice(0, 10).map((/** @type {any} */ r) => r.data())),
+      };
     } catch {
       status.textContent = 'Search is not available: the search index could not be loaded.';
       return;
@@ -88,7 +91,10 @@ function build(opener) {
         return li;
       }),
     );
-    status.textContent = found.total === 0 ? `No pages match “${query}”.` : `${found.total === 1 ? '1 page matches' : `${found.total} pages match`} “${query}”${found.total > 10 ? '; showing the first 10' : ''}.`;
+    status.textContent =
+      found.total === 0
+        ? `No pages match “${query}”.`
+        : `${found.total === 1 ? '1 page matches' : `${found.total} pages match`} “${query}”${found.total > 10 ? '; showing the first 10' : ''}.`;
   }
   return d;
 }

@@ -36,7 +36,10 @@ export function formatMoney(value: number, style: NumberStyle): string {
   if (!Number.isFinite(value)) return NOT_AVAILABLE;
   const digits = Math.abs(value) >= 100 ? 0 : 2;
   return formatter(style.locale, {
-    style: 'currency', currency: style.currency, minimumFractionDigits: digits, maximumFractionDigits: digits,
+    style: 'currency',
+    currency: style.currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
   }).format(clean(value, digits));
 }
 
@@ -47,15 +50,19 @@ export function formatMoney(value: number, style: NumberStyle): string {
 export function formatMoneyExact(value: number, style: NumberStyle): string {
   const digits = Number.isInteger(value) ? 0 : 2;
   return formatter(style.locale, {
-    style: 'currency', currency: style.currency, maximumFractionDigits: digits, minimumFractionDigits: digits,
+    style: 'currency',
+    currency: style.currency,
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
   }).format(value);
 }
 
 /** Money in compact form for chart axes (€1.2k, €3m in en-GB); below half a unit it is €0. */
 export function formatMoneyCompact(value: number, style: NumberStyle): string {
   if (!Number.isFinite(value)) return NOT_AVAILABLE;
-  return formatter(style.locale, { style: 'currency', currency: style.currency, notation: 'compact', maximumFractionDigits: 1 })
-    .format(Math.abs(value) < 0.5 ? 0 : value);
+  return formatter(style.locale, { style: 'currency', currency: style.currency, notation: 'compact', maximumFractionDigits: 1 }).format(
+    Math.abs(value) < 0.5 ? 0 : value,
+  );
 }
 
 /** A share 0-1 as a percentage (0.256 -> "25.6%"), with at most `digits` decimals (default 1). */

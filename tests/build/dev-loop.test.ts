@@ -77,14 +77,27 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${port}`;
   server = spawn(join('node_modules', '.bin', 'astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
     // Without vitest's own variables (VITEST, NODE_ENV=test), which change how Astro and Vite serve.
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^VITEST|^NODE_ENV$|^TEST$/.test(k))), CXP_CONTENT_DIR: content, CXP_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^VITEST|^NODE_ENV$|^TEST$/.test(k))),
+      CXP_CONTENT_DIR: content,
+      CXP_CACHE_DIR: join(scratch, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout!.on('data', (d) => (output += String(d)));
   server.stderr!.on('data', (d) => (output += String(d)));
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   await until('the dev server to serve the page', statusIs(`/${FILE.replace('.mdx', '/')}`, 200), 180_000);
 }, 200_000);
@@ -116,7 +129,9 @@ describe('npm run dev', () => {
   it('a <script> in MDX is refused and never served', async () => {
     save(`${original}\n<script>window.injected = 1</script>\n`);
     const line = original.split('\n').length + 1;
-    await until('the terminal message', () => (output.includes(`${shown(FILE)}:${line}: <script> is not allowed in content`) ? true : undefined));
+    await until('the terminal message', () =>
+      output.includes(`${shown(FILE)}:${line}: <script> is not allowed in content`) ? true : undefined,
+    );
     const failed = await until('the page to stop being served', statusIs(page, 500));
     expect(failed.body).not.toContain('window.injected');
     save(original);

@@ -12,7 +12,13 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function build(name: string, workers: string) {
   const run = spawnSync(join('node_modules', '.bin', 'astro'), ['build'], {
     encoding: 'utf8',
-    env: { ...process.env, CXP_RENDER_WORKERS: workers, CXP_OUT_DIR: join(scratch, name), CXP_CACHE_DIR: join(scratch, `${name}-cache`), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      CXP_RENDER_WORKERS: workers,
+      CXP_OUT_DIR: join(scratch, name),
+      CXP_CACHE_DIR: join(scratch, `${name}-cache`),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     timeout: 240_000,
   });
   return { ...run, dir: join(scratch, name), output: run.stdout + run.stderr };
@@ -22,7 +28,11 @@ function build(name: string, workers: string) {
 function files(dir: string): Map<string, Buffer> {
   const all = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   return new Map(
-    all.map((e) => relative(dir, join(e.parentPath, e.name))).filter((p) => !p.startsWith('pagefind/')).sort().map((p) => [p, readFileSync(join(dir, p))]),
+    all
+      .map((e) => relative(dir, join(e.parentPath, e.name)))
+      .filter((p) => !p.startsWith('pagefind/'))
+      .sort()
+      .map((p) => [p, readFileSync(join(dir, p))]),
   );
 }
 

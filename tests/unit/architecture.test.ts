@@ -111,9 +111,13 @@ describe('the layers of src/', () => {
         if (!to) continue;
         const [fromName, toName] = [LAYERS[from.layer]!.layer, LAYERS[to.layer]!.layer];
         if (to.layer > from.layer)
-          wrong.push(`${file} imports '${specifier}': ${fromName} (${from.group}) may not import from ${toName} (${to.group}), a higher layer`);
+          wrong.push(
+            `${file} imports '${specifier}': ${fromName} (${from.group}) may not import from ${toName} (${to.group}), a higher layer`,
+          );
         else if (to.layer === from.layer && to.group !== from.group)
-          wrong.push(`${file} imports '${specifier}': ${from.group} and ${to.group} stand side by side in ${fromName}; neither imports the other`);
+          wrong.push(
+            `${file} imports '${specifier}': ${from.group} and ${to.group} stand side by side in ${fromName}; neither imports the other`,
+          );
       }
     }
     expect(wrong, 'move the shared piece down to the lowest layer that needs it (docs/architecture.md)').toEqual([]);
@@ -122,7 +126,9 @@ describe('the layers of src/', () => {
   it('formats numbers and dates in one module: only src/shared/format.ts makes Intl formatters', () => {
     const own = 'src/shared/format.ts';
     const elsewhere = files.filter(
-      (f) => f !== own && /\bIntl\.(NumberFormat|DateTimeFormat)|\.toLocale(String|DateString|TimeString)\(/.test(readFileSync(join(root, f), 'utf8')),
+      (f) =>
+        f !== own &&
+        /\bIntl\.(NumberFormat|DateTimeFormat)|\.toLocale(String|DateString|TimeString)\(/.test(readFileSync(join(root, f), 'utf8')),
     );
     expect(elsewhere, `call the functions of ${own} instead`).toEqual([]);
   });

@@ -5,9 +5,21 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-interface Step { run?: string; uses?: string; name?: string }
-interface Job { 'runs-on'?: string; uses?: string; needs?: string | string[]; steps?: Step[] }
-interface Workflow { on: Record<string, unknown>; jobs: Record<string, Job> }
+interface Step {
+  run?: string;
+  uses?: string;
+  name?: string;
+}
+interface Job {
+  'runs-on'?: string;
+  uses?: string;
+  needs?: string | string[];
+  steps?: Step[];
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  jobs: Record<string, Job>;
+}
 const load = (name: string) => parse(readFileSync(`.github/workflows/${name}`, 'utf8')) as Workflow;
 const runs = (job: Job) => (job.steps ?? []).map((s) => s.run ?? '').join('\n');
 

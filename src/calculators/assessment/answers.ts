@@ -32,7 +32,7 @@ export const AnswersShapeSchema = z.object({
 /** No answers yet. */
 export const emptyAnswers = (): AssessmentAnswers => ({ ratings: {}, pyramid: {} });
 
-const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v));
+const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : (JSON.stringify(v) ?? String(v)));
 
 /**
  * Keeps the answers that fit the questionnaire and describes each one it drops, e.g. a
@@ -41,7 +41,12 @@ const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(
 export function checkAnswers(q: Questionnaire, data: unknown): { answers: AssessmentAnswers; problems: string[] } {
   const shape = AnswersShapeSchema.safeParse(data);
   if (!shape.success)
-    return { answers: emptyAnswers(), problems: ['the answers are not in the expected form: an object with "ratings" (by dimension, then statement) and "pyramid" (by level)'] };
+    return {
+      answers: emptyAnswers(),
+      problems: [
+        'the answers are not in the expected form: an object with "ratings" (by dimension, then statement) and "pyramid" (by level)',
+      ],
+    };
   const answers = emptyAnswers();
   const problems: string[] = [];
   for (const [dimId, byStatement] of Object.entries(shape.data.ratings)) {
@@ -57,7 +62,10 @@ export function checkAnswers(q: Questionnaire, data: unknown): { answers: Assess
       }
       const parsed = StatementAnswerSchema.safeParse(value);
       if (parsed.success) (answers.ratings[dimId] ??= {})[stId] = parsed.data;
-      else problems.push(`the answer to "${dim.title}", statement "${stId}" is ${show(value)}; an answer must be a whole number from 1 to 5 or "dontKnow"`);
+      else
+        problems.push(
+          `the answer to "${dim.title}", statement "${stId}" is ${show(value)}; an answer must be a whole number from 1 to 5 or "dontKnow"`,
+        );
     }
   }
   for (const [level, value] of Object.entries(shape.data.pyramid)) {

@@ -40,7 +40,8 @@ export function snapshot(q: Questionnaire, answers: AssessmentAnswers, result: A
 
 /** Keeps the valid entries of stored history, oldest first, and says how many were dropped. */
 export function checkHistory(data: unknown): { entries: HistoryEntry[]; problems: string[] } {
-  if (!Array.isArray(data)) return { entries: [], problems: data === undefined || data === null ? [] : ['the saved history is not a list, so it was ignored'] };
+  if (!Array.isArray(data))
+    return { entries: [], problems: data === undefined || data === null ? [] : ['the saved history is not a list, so it was ignored'] };
   const entries: HistoryEntry[] = [];
   let dropped = 0;
   for (const item of data) {
@@ -71,7 +72,11 @@ export function compareEntries(q: Questionnaire, a: HistoryEntry, b: HistoryEntr
   return {
     earlier,
     later,
-    dimensions: q.dimensions.map((d) => ({ id: d.id, title: d.title, ...change(earlier.scores[d.id] ?? null, later.scores[d.id] ?? null) })),
+    dimensions: q.dimensions.map((d) => ({
+      id: d.id,
+      title: d.title,
+      ...change(earlier.scores[d.id] ?? null, later.scores[d.id] ?? null),
+    })),
     overall: change(earlier.overall, later.overall),
     pyramidLevel: change(earlier.pyramidLevel, later.pyramidLevel),
   };

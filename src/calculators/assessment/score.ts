@@ -48,7 +48,15 @@ export function scoreDimension(dim: QuestionnaireDimension, answers: AssessmentA
     return typeof a === 'number' ? [ratingPoints(a)] : [];
   });
   const score = points.length ? clamp(points.reduce((x, y) => x + y, 0) / points.length) : null;
-  return { id: dim.id, title: dim.title, weight: dim.weight, failures: dim.failures, score, rated: points.length, total: dim.statements.length };
+  return {
+    id: dim.id,
+    title: dim.title,
+    weight: dim.weight,
+    failures: dim.failures,
+    score,
+    rated: points.length,
+    total: dim.statements.length,
+  };
 }
 
 /** Sum of weight x score over scored dimensions divided by the sum of their weights; null if none is scored. */
@@ -90,5 +98,11 @@ export function weakestDimensions(dims: readonly DimensionScore[], n = 3): Dimen
 export function scoreAssessment(q: Questionnaire, answers: AssessmentAnswers): AssessmentResult {
   const dimensions = q.dimensions.map((d) => scoreDimension(d, answers));
   const overall = overallScore(dimensions);
-  return { dimensions, overall, stage: stageFor(q.stages, overall), pyramidLevel: pyramidLevel(q, answers), weakest: weakestDimensions(dimensions) };
+  return {
+    dimensions,
+    overall,
+    stage: stageFor(q.stages, overall),
+    pyramidLevel: pyramidLevel(q, answers),
+    weakest: weakestDimensions(dimensions),
+  };
 }

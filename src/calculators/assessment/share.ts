@@ -14,7 +14,12 @@ const ratingChar = (a: StatementAnswer | undefined) => (a === undefined ? '_' : 
 /** The fragment (without "#") that carries these answers. */
 export function encodeAnswers(q: Questionnaire, answers: AssessmentAnswers): string {
   const a = q.dimensions.map((d) => d.statements.map((s) => ratingChar(answers.ratings[d.id]?.[s.id])).join('')).join('-');
-  const p = q.pyramid.map((x) => { const v = answers.pyramid[x.level]; return v ? PYRAMID_CHAR[v] : '_'; }).join('');
+  const p = q.pyramid
+    .map((x) => {
+      const v = answers.pyramid[x.level];
+      return v ? PYRAMID_CHAR[v] : '_';
+    })
+    .join('');
   return `v=${q.version}&a=${a}&p=${p}`;
 }
 
@@ -22,27 +27,53 @@ export function encodeAnswers(q: Questionnaire, answers: AssessmentAnswers): str
 export function sharePayloadSchema(q: Questionnaire) {
   return z
     .object({
-      v: z.string({ error: 'the questionnaire version (v) is missing' }).regex(/^[1-9][0-9]{0,5}$/, 'the questionnaire version (v) must be a whole number such as 1'),
-      a: z.string({ error: 'the answers (a) are missing' }).regex(/^[0-5_-]*$/, 'the answers (a) may only contain the digits 0 to 5, _ and -'),
-      p: z.string({ error: 'the pyramid answers (p) are missing' }).regex(/^[yn0_]*$/, 'the pyramid answers (p) may only contain y, n, 0 and _'),
+      v: z
+        .string({ error: 'the questionnaire version (v) is missing' })
+        .regex(/^[1-9][0-9]{0,5}$/, 'the questionnaire version (v) must be a whole number such as 1'),
+      a: z
+        .string({ error: 'the answers (a) are missing' })
+        .regex(/^[0-5_-]*$/, 'the answers (a) may only contain the digits 0 to 5, _ and -'),
+      p: z
+        .string({ error: 'the pyramid answers (p) are missing' })
+        .regex(/^[yn0_]*$/, 'the pyramid answers (p) may only contain y, n, 0 and _'),
     })
     .superRefine((raw, ctx) => {
       const v = Number(raw.v);
       if (v < q.version)
-        return ctx.addIssue({ code: 'custom', path: ['v'], message: `it was made with version ${v} of the questionnaire, which has since changed (this site has version ${q.version}), so its answers no longer match the statements; please ask for a new link` });
+        return ctx.addIssue({
+          code: 'custom',
+          path: ['v'],
+          message: `it was made with version ${v} of the questionnaire, which has since changed (this site has version ${q.version}), so its answers no longer match the statements; please ask for a new link`,
+        });
       if (v > q.version)
-        return ctx.addIssue({ code: 'custom', path: ['v'], message: `it was made with version ${v} of the questionnaire, newer than the version this site has (${q.version})` });
+        return ctx.addIssue({
+          code: 'custom',
+          path: ['v'],
+          message: `it was made with version ${v} of the questionnaire, newer than the version this site has (${q.version})`,
+        });
       const groups = raw.a.split('-');
       if (groups.length !== q.dimensions.length)
-        ctx.addIssue({ code: 'custom', path: ['a'], message: `it has answers for ${groups.length} dimension(s) but the questionnaire has ${q.dimensions.length}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['a'],
+          message: `it has answers for ${groups.length} dimension(s) but the questionnaire has ${q.dimensions.length}`,
+        });
       else
         q.dimensions.forEach((d, i) => {
           const n = groups[i]!.length;
           if (n !== d.statements.length)
-            ctx.addIssue({ code: 'custom', path: ['a'], message: `it has ${n} answer(s) for "${d.title}" but that dimension has ${d.statements.length} statement(s)` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['a'],
+              message: `it has ${n} answer(s) for "${d.title}" but that dimension has ${d.statements.length} statement(s)`,
+            });
         });
       if (raw.p.length !== q.pyramid.length)
-        ctx.addIssue({ code: 'custom', path: ['p'], message: `it has ${raw.p.length} pyramid answer(s) but there are ${q.pyramid.length} pyramid questions` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['p'],
+          message: `it has ${raw.p.length} pyramid answer(s) but there are ${q.pyramid.length} pyramid questions`,
+        });
     })
     .transform((raw): AssessmentAnswers => {
       const groups = raw.a.split('-');
@@ -77,7 +108,10 @@ export type ShareDecodeResult = { ok: true; answers: AssessmentAnswers } | { ok:
 export function decodeShare(q: Questionnaire, link: string): ShareDecodeResult {
   const fragment = fragmentOf(link);
   if (!/(^|&)v=/.test(fragment) && !/(^|&)a=/.test(fragment))
-    return { ok: false, error: 'This link holds no assessment answers: it should end with #v=…&a=…&p=…, as copied from the result\'s share button.' };
+    return {
+      ok: false,
+      error: "This link holds no assessment answers: it should end with #v=…&a=…&p=…, as copied from the result's share button.",
+    };
   const params = Object.fromEntries(new URLSearchParams(fragment));
   const result = sharePayloadSchema(q).safeParse(params);
   if (result.success) return { ok: true, answers: result.data };

@@ -44,14 +44,11 @@ export type SurveyResult =
 
 /** CSAT read from the inputs. */
 export type CsatResult =
-  | { status: 'ok'; estimate: CsatEstimate }
-  | { status: 'empty'; message: string }
-  | { status: 'invalid'; issues: FieldIssue[] };
+  { status: 'ok'; estimate: CsatEstimate } | { status: 'empty'; message: string } | { status: 'invalid'; issues: FieldIssue[] };
 
 /** The comparison of the two surveys, or why there is none. */
 export type ComparisonResult =
-  | ({ status: 'ok'; comparison: SurveyComparison } & ComparisonWords)
-  | { status: 'unavailable'; message: string };
+  ({ status: 'ok'; comparison: SurveyComparison } & ComparisonWords) | { status: 'unavailable'; message: string };
 
 /** Everything the tool shows. */
 export interface NpsResult {
@@ -92,7 +89,8 @@ function readCounts(input: NpsInput, survey: SurveyId): { counts: NpsCounts; app
   const field = key(survey, 'Scores');
   const issues = r.errors.slice(0, MAX_LINE_ISSUES).map((e) => ({ field, message: e.message }));
   const more = r.errors.length - MAX_LINE_ISSUES;
-  if (more > 0) issues.push({ field, message: `…and ${more} more ${more === 1 ? 'line that is' : 'lines that are'} not a score from 0 to 10.` });
+  if (more > 0)
+    issues.push({ field, message: `…and ${more} more ${more === 1 ? 'line that is' : 'lines that are'} not a score from 0 to 10.` });
   return { issues };
 }
 
@@ -119,15 +117,24 @@ export function readCsat(input: NpsInput, locale = 'en'): CsatResult {
   if (input.csatMode === 'distribution') {
     const total = input.csat1 + input.csat2 + input.csat3 + input.csat4 + input.csat5;
     const estimate = estimateCsat(input.csat4 + input.csat5, total);
-    return estimate ? { status: 'ok', estimate } : { status: 'empty', message: 'No CSAT answers yet: enter how many people chose each answer from 1 to 5.' };
+    return estimate
+      ? { status: 'ok', estimate }
+      : { status: 'empty', message: 'No CSAT answers yet: enter how many people chose each answer from 1 to 5.' };
   }
   if (input.csatSatisfied > input.csatTotal)
     return {
       status: 'invalid',
-      issues: [{ field: 'csatSatisfied', message: `Satisfied answers (${n(input.csatSatisfied)}) cannot be more than all answers (${n(input.csatTotal)}).` }],
+      issues: [
+        {
+          field: 'csatSatisfied',
+          message: `Satisfied answers (${n(input.csatSatisfied)}) cannot be more than all answers (${n(input.csatTotal)}).`,
+        },
+      ],
     };
   const estimate = estimateCsat(input.csatSatisfied, input.csatTotal);
-  return estimate ? { status: 'ok', estimate } : { status: 'empty', message: 'No CSAT answers yet: enter how many people answered in all.' };
+  return estimate
+    ? { status: 'ok', estimate }
+    : { status: 'empty', message: 'No CSAT answers yet: enter how many people answered in all.' };
 }
 
 /** Why two surveys cannot be compared yet. */

@@ -32,12 +32,7 @@ export interface ComparisonWords {
 }
 
 /** Puts a comparison of two surveys into words, with numbers formatted for `locale`. */
-export function describeComparison(
-  previous: NpsEstimate,
-  current: NpsEstimate,
-  c: SurveyComparison,
-  locale = 'en',
-): ComparisonWords {
+export function describeComparison(previous: NpsEstimate, current: NpsEstimate, c: SurveyComparison, locale = 'en'): ComparisonWords {
   const from = number(previous.score, locale);
   const to = number(current.score, locale);
   const sizes =
@@ -47,11 +42,13 @@ export function describeComparison(
   const p = formatP(c.p, locale);
   const signed = (x: number) => (x > 0 ? '+' : '') + number(x, locale);
   const detail = `Allowing for sampling noise, the true change is probably between ${signed(c.low)} and ${signed(c.high)} points (95% interval).`;
-  if (c.difference === 0)
-    return { headline: `Both surveys score ${from} (${sizes}), so there is no change to explain (${p}).`, detail };
+  if (c.difference === 0) return { headline: `Both surveys score ${from} (${sizes}), so there is no change to explain (${p}).`, detail };
   const direction = c.difference > 0 ? 'rise' : 'fall';
   const size = number(Math.abs(c.difference), locale);
-  const change = size === number(0, locale) ? `A tiny ${direction} (under 0.1 points)` : `${article(size) === 'an' ? 'An' : 'A'} ${size}-point ${direction}`;
+  const change =
+    size === number(0, locale)
+      ? `A tiny ${direction} (under 0.1 points)`
+      : `${article(size) === 'an' ? 'An' : 'A'} ${size}-point ${direction}`;
   const verdict = c.p < SIGNIFICANCE ? 'is likely a real change' : c.p >= EASILY_NOISE ? 'could easily be noise' : 'could be noise';
   const more = verdict === 'could be noise' ? '; more responses would settle it' : '';
   return { headline: `${change} from ${from} to ${to} with ${sizes} ${verdict} (${p})${more}.`, detail };

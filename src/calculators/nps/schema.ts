@@ -36,7 +36,12 @@ const M = INPUT_MESSAGES;
 
 /** A whole number of responses, 0 to MAX_RESPONSES. */
 const responses = () =>
-  z.number({ error: M.count }).int({ error: M.count }).min(0, { error: M.count }).max(MAX_RESPONSES, { error: M.count }).meta({ unit: 'count' });
+  z
+    .number({ error: M.count })
+    .int({ error: M.count })
+    .min(0, { error: M.count })
+    .max(MAX_RESPONSES, { error: M.count })
+    .meta({ unit: 'count' });
 
 /** A percentage as the reader types it, PERCENT 0-100. */
 const percent = () => z.number({ error: M.percent }).min(0, { error: M.percent }).max(100, { error: M.percent }).meta({ unit: 'percent' });

@@ -74,8 +74,18 @@ export interface RoiResult {
 
 /** The inputs moved in the sensitivity analysis: every input except the whole-year horizon. */
 export const SENSITIVITY_DRIVERS: readonly RoiInputKey[] = [
-  'customers', 'revenuePerCustomer', 'margin', 'retention', 'retentionUplift', 'spendUplift',
-  'contactsPerYear', 'costPerContact', 'deflection', 'investment', 'runningCost', 'discountRate',
+  'customers',
+  'revenuePerCustomer',
+  'margin',
+  'retention',
+  'retentionUplift',
+  'spendUplift',
+  'contactsPerYear',
+  'costPerContact',
+  'deflection',
+  'investment',
+  'runningCost',
+  'discountRate',
 ];
 
 /** How far each driver moves in the sensitivity analysis, a share: 0.2 = 20%. */
@@ -94,8 +104,17 @@ export function roiYears(input: RoiInput): RoiYear[] {
   const years: RoiYear[] = [];
   let cumulative = -investment;
   years.push({
-    year: 0, customersBaseline: n, customersWithProgramme: n, retentionBenefit: 0, spendBenefit: 0,
-    deflectionBenefit: 0, benefit: 0, cost: investment, net: -investment, cumulative, presentValue: -investment,
+    year: 0,
+    customersBaseline: n,
+    customersWithProgramme: n,
+    retentionBenefit: 0,
+    spendBenefit: 0,
+    deflectionBenefit: 0,
+    benefit: 0,
+    cost: investment,
+    net: -investment,
+    cumulative,
+    presentValue: -investment,
   });
   for (let t = 1; t <= horizon; t++) {
     const customersBaseline = n * r ** t;
@@ -106,8 +125,17 @@ export function roiYears(input: RoiInput): RoiYear[] {
     const net = benefit - runningCost;
     cumulative += net;
     years.push({
-      year: t, customersBaseline, customersWithProgramme, retentionBenefit, spendBenefit, deflectionBenefit,
-      benefit, cost: runningCost, net, cumulative, presentValue: net * discountFactor(d, t),
+      year: t,
+      customersBaseline,
+      customersWithProgramme,
+      retentionBenefit,
+      spendBenefit,
+      deflectionBenefit,
+      benefit,
+      cost: runningCost,
+      net,
+      cumulative,
+      presentValue: net * discountFactor(d, t),
     });
   }
   return years;
@@ -136,7 +164,10 @@ export function paybackMonths(cumulative: readonly number[]): number | null {
 
 /** NPV (money) of validated inputs at their own discount rate. */
 export function roiNpv(input: RoiInput): number {
-  return npv(share(input.discountRate), roiYears(input).map((y) => y.net));
+  return npv(
+    share(input.discountRate),
+    roiYears(input).map((y) => y.net),
+  );
 }
 
 const SPECS = new Map(fieldSpecs(RoiInputSchema).map((s) => [s.key, s]));
@@ -167,15 +198,24 @@ export function calculateRoi(input: RoiInput): RoiResult {
   const d = share(input.discountRate);
   const totalBenefits = years.reduce((s, y) => s + y.benefit, 0);
   const totalCosts = years.reduce((s, y) => s + y.cost, 0);
-  const pvBenefits = npv(d, years.map((y) => y.benefit));
-  const pvCosts = npv(d, years.map((y) => y.cost));
+  const pvBenefits = npv(
+    d,
+    years.map((y) => y.benefit),
+  );
+  const pvCosts = npv(
+    d,
+    years.map((y) => y.cost),
+  );
   return {
     years,
     totalBenefits,
     totalCosts,
     pvBenefits,
     pvCosts,
-    npv: npv(d, years.map((y) => y.net)),
+    npv: npv(
+      d,
+      years.map((y) => y.net),
+    ),
     roi: totalCosts > 0 ? finiteOrNull((totalBenefits - totalCosts) / totalCosts) : null,
     roiDiscounted: pvCosts > 0 ? finiteOrNull((pvBenefits - pvCosts) / pvCosts) : null,
     paybackMonths: paybackMonths(years.map((y) => y.cumulative)),

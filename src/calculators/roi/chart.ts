@@ -42,8 +42,20 @@ export function roiTornadoChart(result: RoiResult, labels: Record<RoiInputKey, s
     unit: 'money',
     baseline: result.npv,
     series: [
-      { label: 'NPV with the driver 20% lower', type: 'bar', stack: 'tornado', values: result.sensitivity.map((s) => [result.npv, s.npvLow]), tone: 1 },
-      { label: 'NPV with the driver 20% higher', type: 'bar', stack: 'tornado', values: result.sensitivity.map((s) => [result.npv, s.npvHigh]), tone: 0 },
+      {
+        label: 'NPV with the driver 20% lower',
+        type: 'bar',
+        stack: 'tornado',
+        values: result.sensitivity.map((s) => [result.npv, s.npvLow]),
+        tone: 1,
+      },
+      {
+        label: 'NPV with the driver 20% higher',
+        type: 'bar',
+        stack: 'tornado',
+        values: result.sensitivity.map((s) => [result.npv, s.npvHigh]),
+        tone: 0,
+      },
     ],
   };
 }

@@ -63,7 +63,8 @@ type FieldSchema = z.ZodType & { _zod: { def: Def } };
 export function fieldSpecs(schema: z.ZodObject): FieldSpec[] {
   return Object.entries(schema.shape).map(([key, field]) => {
     let node = field as FieldSchema;
-    while (node._zod.def.innerType && ['optional', 'default', 'nullable', 'readonly'].includes(node._zod.def.type)) node = node._zod.def.innerType;
+    while (node._zod.def.innerType && ['optional', 'default', 'nullable', 'readonly'].includes(node._zod.def.type))
+      node = node._zod.def.innerType;
     const unit = ((field as z.ZodType).meta()?.['unit'] ?? node.meta()?.['unit'] ?? 'count') as Unit;
     const base = { key, unit, min: 0, max: 0, integer: false, options: [] as string[], maxLength: 0 };
     const type = node._zod.def.type;

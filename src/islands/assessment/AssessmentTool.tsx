@@ -75,33 +75,67 @@ export default function AssessmentTool(content: AssessmentContent) {
   };
 
   const dimensionFields = (i: number) => (
-    <DimensionFields key={q.dimensions[i]!.id} q={q} dim={q.dimensions[i]!} number={i + 1} answers={state.answers} onRate={state.setRating}
-      headingRef={mode === 'step' ? stepHeading : undefined} />
+    <DimensionFields
+      key={q.dimensions[i]!.id}
+      q={q}
+      dim={q.dimensions[i]!}
+      number={i + 1}
+      answers={state.answers}
+      onRate={state.setRating}
+      headingRef={mode === 'step' ? stepHeading : undefined}
+    />
   );
-  const pyramidFields = <PyramidFields q={q} levels={levels} answers={state.answers} onAnswer={state.setPyramid} headingRef={mode === 'step' ? stepHeading : undefined} />;
+  const pyramidFields = (
+    <PyramidFields
+      q={q}
+      levels={levels}
+      answers={state.answers}
+      onAnswer={state.setPyramid}
+      headingRef={mode === 'step' ? stepHeading : undefined}
+    />
+  );
 
   return (
     <div className="as-tool">
       {state.notices.map((n) => (
         <div key={n.text} className={`as-notice as-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
           <p>{n.text}</p>
-          {state.fromLink && <button type="button" className="button secondary" onClick={state.backToOwn}>Show my own answers</button>}
+          {state.fromLink && (
+            <button type="button" className="button secondary" onClick={state.backToOwn}>
+              Show my own answers
+            </button>
+          )}
         </div>
       ))}
-      {history.problems.length > 0 && <p className="as-notice as-info" role="status">{history.problems.join(' ')}</p>}
+      {history.problems.length > 0 && (
+        <p className="as-notice as-info" role="status">
+          {history.problems.join(' ')}
+        </p>
+      )}
 
       <section className="as-form" aria-labelledby="as-questions-title">
         <h2 id="as-questions-title">Questionnaire</h2>
         <p>
-          Rate how far you agree with each statement about your organisation as it is today, not as you would like it to
-          be. Choose “{q.dontKnow}” when you cannot tell; it leaves the statement out of the score.
+          Rate how far you agree with each statement about your organisation as it is today, not as you would like it to be. Choose “
+          {q.dontKnow}” when you cannot tell; it leaves the statement out of the score.
         </p>
-        <RadioGroup name="as-mode" legend="Show the questions" value={mode} onChange={changeMode} className="as-inline"
-          options={[{ value: 'step', label: 'One dimension at a time' }, { value: 'all', label: 'All on one page' }]} />
+        <RadioGroup
+          name="as-mode"
+          legend="Show the questions"
+          value={mode}
+          onChange={changeMode}
+          className="as-inline"
+          options={[
+            { value: 'step', label: 'One dimension at a time' },
+            { value: 'all', label: 'All on one page' },
+          ]}
+        />
         <div className="as-progress">
           <label htmlFor="as-progress">Progress</label>
           <progress id="as-progress" max={answered.total} value={answered.answered} />
-          <span data-testid="progress">{answered.answered} of {answered.total} answered</span>
+          <span data-testid="progress">
+            {answered.answered} of {answered.total} answered
+          </span>
         </div>
 
         {mode === 'all' ? (
@@ -111,25 +145,39 @@ export default function AssessmentTool(content: AssessmentContent) {
           </>
         ) : (
           <>
-            <p className="as-step">Step {step + 1} of {steps}</p>
+            <p className="as-step">
+              Step {step + 1} of {steps}
+            </p>
             {step < q.dimensions.length ? dimensionFields(step) : pyramidFields}
             <div className="as-buttons">
-              <button type="button" className="button secondary" onClick={() => go(step - 1)} disabled={step === 0}>Previous</button>
+              <button type="button" className="button secondary" onClick={() => go(step - 1)} disabled={step === 0}>
+                Previous
+              </button>
               {step < steps - 1 ? (
-                <button type="button" className="button" onClick={() => go(step + 1)}>Next</button>
+                <button type="button" className="button" onClick={() => go(step + 1)}>
+                  Next
+                </button>
               ) : (
-                <button type="button" className="button" onClick={showResult}>See your result</button>
+                <button type="button" className="button" onClick={showResult}>
+                  See your result
+                </button>
               )}
             </div>
           </>
         )}
         <p>
-          <button type="button" className="as-link-button" onClick={() => {
-            if (confirm('Clear every answer? Results saved in your history are kept.')) {
-              state.clear();
-              go(0);
-            }
-          }}>Clear all answers and start again</button>
+          <button
+            type="button"
+            className="as-link-button"
+            onClick={() => {
+              if (confirm('Clear every answer? Results saved in your history are kept.')) {
+                state.clear();
+                go(0);
+              }
+            }}
+          >
+            Clear all answers and start again
+          </button>
         </p>
       </section>
 

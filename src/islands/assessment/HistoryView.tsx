@@ -60,18 +60,27 @@ export function HistoryView({ q, entries, locale, onDelete }: Props) {
               <div className="as-compare-pick">
                 <div>
                   <label htmlFor="as-compare-from">Earlier result</label>
-                  <select id="as-compare-from" value={from} onChange={(e) => setFrom(e.target.value)}>{entries.map(option)}</select>
+                  <select id="as-compare-from" value={from} onChange={(e) => setFrom(e.target.value)}>
+                    {entries.map(option)}
+                  </select>
                 </div>
                 <div>
                   <label htmlFor="as-compare-to">Later result</label>
-                  <select id="as-compare-to" value={to} onChange={(e) => setTo(e.target.value)}>{entries.map(option)}</select>
+                  <select id="as-compare-to" value={to} onChange={(e) => setTo(e.target.value)}>
+                    {entries.map(option)}
+                  </select>
                 </div>
               </div>
               {comparison && (
                 <DataTable
                   className="as-table"
                   data-testid="comparison"
-                  caption={<>Change from {formatDate(comparison.earlier.date, locale)} to {formatDate(comparison.later.date, locale)} (points, later minus earlier)</>}
+                  caption={
+                    <>
+                      Change from {formatDate(comparison.earlier.date, locale)} to {formatDate(comparison.later.date, locale)} (points,
+                      later minus earlier)
+                    </>
+                  }
                   columns={['Dimension', 'Earlier', 'Later', 'Change']}
                   rows={[
                     ...comparison.dimensions.map((d) => ({
@@ -83,12 +92,20 @@ export function HistoryView({ q, entries, locale, onDelete }: Props) {
                       key: 'overall',
                       attributes: { className: 'as-total' },
                       head: 'Overall',
-                      cells: [formatScore(comparison.overall.before, locale), formatScore(comparison.overall.after, locale), formatChange(comparison.overall.change, locale)],
+                      cells: [
+                        formatScore(comparison.overall.before, locale),
+                        formatScore(comparison.overall.after, locale),
+                        formatChange(comparison.overall.change, locale),
+                      ],
                     },
                     {
                       key: 'pyramid',
                       head: 'Pyramid level',
-                      cells: [comparison.pyramidLevel.before, comparison.pyramidLevel.after, formatChange(comparison.pyramidLevel.change, locale)],
+                      cells: [
+                        comparison.pyramidLevel.before,
+                        comparison.pyramidLevel.after,
+                        formatChange(comparison.pyramidLevel.change, locale),
+                      ],
                     },
                   ]}
                 />

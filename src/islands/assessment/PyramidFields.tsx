@@ -22,7 +22,9 @@ export function PyramidFields({ q, levels, answers, onAnswer, headingRef }: Prop
   ];
   return (
     <section className="as-dimension" id="pyramid-questions" aria-labelledby="pyramid-questions-title">
-      <h3 id="pyramid-questions-title" tabIndex={-1} ref={headingRef}>The CX pyramid</h3>
+      <h3 id="pyramid-questions-title" tabIndex={-1} ref={headingRef}>
+        The CX pyramid
+      </h3>
       <p className="as-muted">One question per level, from the base up. A level counts only when every level below it is met too.</p>
       {q.pyramid.map((p, i) => {
         const level = levels.find((l) => l.id === p.level);

@@ -33,10 +33,16 @@ export function PyramidFigure({ levels, reached }: Props) {
         </p>
         {next ? (
           <p>
-            Next: <a href={next.href}>level {next.level}, {next.title}</a>. Read how to climb to it.
+            Next:{' '}
+            <a href={next.href}>
+              level {next.level}, {next.title}
+            </a>
+            . Read how to climb to it.
           </p>
         ) : (
-          <p>You reached the top. <a href={current?.href}>Read how to stay there.</a></p>
+          <p>
+            You reached the top. <a href={current?.href}>Read how to stay there.</a>
+          </p>
         )}
         <ol className="as-levels">
           {levels.map((l) => (

@@ -26,7 +26,14 @@ export function RadioGroup<V extends string | number>({ name, legend, options, v
           const id = `${name}--${o.value}`;
           return (
             <div className="as-option" key={o.value}>
-              <input type="radio" id={id} name={name} value={String(o.value)} checked={value === o.value} onChange={() => onChange(o.value)} />
+              <input
+                type="radio"
+                id={id}
+                name={name}
+                value={String(o.value)}
+                checked={value === o.value}
+                onChange={() => onChange(o.value)}
+              />
               <label htmlFor={id}>{o.label}</label>
             </div>
           );

@@ -50,12 +50,22 @@ export function ResultActions({ fragment, toolHref, exportJson, onSave, hasResul
         <input id="as-share-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
       </div>
       <div className="as-buttons">
-        <button type="button" className="button" onClick={copy}>Copy share link</button>
-        <button type="button" className="button secondary" onClick={download} disabled={!hasResult}>Download JSON</button>
-        <button type="button" className="button secondary" onClick={() => print()}>Print</button>
-        <button type="button" className="button secondary" onClick={save} disabled={!hasResult}>Save to history</button>
+        <button type="button" className="button" onClick={copy}>
+          Copy share link
+        </button>
+        <button type="button" className="button secondary" onClick={download} disabled={!hasResult}>
+          Download JSON
+        </button>
+        <button type="button" className="button secondary" onClick={() => print()}>
+          Print
+        </button>
+        <button type="button" className="button secondary" onClick={save} disabled={!hasResult}>
+          Save to history
+        </button>
       </div>
-      <p className="as-status" role="status">{status}</p>
+      <p className="as-status" role="status">
+        {status}
+      </p>
     </div>
   );
 }

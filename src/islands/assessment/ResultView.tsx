@@ -28,32 +28,44 @@ const stageLine = (q: Questionnaire, r: AssessmentResult) => {
 export function ResultView({ content, result, answered, headingRef, children }: Props) {
   const { questionnaire: q, locale } = content;
   // A new object only when the scores change, so the chart redraws only then.
-  const radar = useMemo(() => ({ labels: result.dimensions.map((d) => d.title), values: result.dimensions.map((d) => d.score), series: 'Score' }), [result]);
+  const radar = useMemo(
+    () => ({ labels: result.dimensions.map((d) => d.title), values: result.dimensions.map((d) => d.score), series: 'Score' }),
+    [result],
+  );
   return (
     <section className="as-result" aria-labelledby="as-result-title">
-      <h2 id="as-result-title" tabIndex={-1} ref={headingRef}>Your result</h2>
+      <h2 id="as-result-title" tabIndex={-1} ref={headingRef}>
+        Your result
+      </h2>
       <div className="as-summary">
         <p className="as-overall">
-          <span className="as-big" data-testid="overall">{formatScore(result.overall, locale)}</span>
+          <span className="as-big" data-testid="overall">
+            {formatScore(result.overall, locale)}
+          </span>
           {result.overall !== null && <span className="as-muted"> out of 100 overall</span>}
         </p>
         {result.stage ? (
           <div>
-            <p className="as-stage" data-testid="stage">{stageLine(q, result)}</p>
+            <p className="as-stage" data-testid="stage">
+              {stageLine(q, result)}
+            </p>
             <p>{result.stage.description}</p>
           </div>
         ) : (
           <p>Rate at least one statement to see a score. “{q.dontKnow}” answers are left out of every score.</p>
         )}
         <p className="as-muted">
-          {answered.answered} of {answered.total} questions answered. The overall score is the weighted mean of the dimensions
-          that have at least one rated statement; a dimension with none is left out, not counted as zero.
+          {answered.answered} of {answered.total} questions answered. The overall score is the weighted mean of the dimensions that have at
+          least one rated statement; a dimension with none is left out, not counted as zero.
         </p>
       </div>
 
       <h3>Scores by dimension</h3>
       <div className="as-chart-grid">
-        <RadarChart data={radar} label="Radar chart of the score of each dimension, 0 at the centre to 100 at the edge. The table gives the same figures." />
+        <RadarChart
+          data={radar}
+          label="Radar chart of the score of each dimension, 0 at the centre to 100 at the edge. The table gives the same figures."
+        />
         <DataTable
           className="as-table"
           caption="Score of each dimension (0 to 100)"
@@ -62,7 +74,13 @@ export function ResultView({ content, result, answered, headingRef, children }: 
             key: d.id,
             attributes: { 'data-dimension': d.id },
             head: d.title,
-            cells: [d.weight, <>{d.rated} of {d.total}</>, formatScore(d.score, locale)],
+            cells: [
+              d.weight,
+              <>
+                {d.rated} of {d.total}
+              </>,
+              formatScore(d.score, locale),
+            ],
           }))}
         />
       </div>

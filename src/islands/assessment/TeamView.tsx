@@ -18,7 +18,14 @@ interface Props extends AssessmentContent {
 
 export default function TeamView({ questionnaire: q, locale, communication, toolHref }: Props) {
   const [text, setText] = useState('');
-  const lines = useMemo(() => text.split('\n').map((l, i) => ({ line: i + 1, text: l.trim() })).filter((l) => l.text), [text]);
+  const lines = useMemo(
+    () =>
+      text
+        .split('\n')
+        .map((l, i) => ({ line: i + 1, text: l.trim() }))
+        .filter((l) => l.text),
+    [text],
+  );
   const read = useMemo(() => lines.map((l) => ({ ...l, decoded: decodeShare(q, l.text) })), [lines, q]);
   const results = read.flatMap((r) => (r.decoded.ok ? [scoreAssessment(q, r.decoded.answers)] : []));
   const team = aggregateTeam(q, results);
@@ -29,17 +36,34 @@ export default function TeamView({ questionnaire: q, locale, communication, tool
       <section aria-labelledby="as-team-input-title">
         <h2 id="as-team-input-title">Paste the links</h2>
         <p>
-          Ask each person to answer the <a href={toolHref}>self-assessment</a> on their own and send you the result's share link.
-          Paste one link per line. The links are read in your browser; nothing is sent anywhere.
+          Ask each person to answer the <a href={toolHref}>self-assessment</a> on their own and send you the result's share link. Paste one
+          link per line. The links are read in your browser; nothing is sent anywhere.
         </p>
         <label htmlFor="as-team-links">Share links, one per line</label>
-        <textarea id="as-team-links" rows={6} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} aria-describedby="as-team-read" />
+        <textarea
+          id="as-team-links"
+          rows={6}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          spellCheck={false}
+          aria-describedby="as-team-read"
+        />
         <p id="as-team-read" role="status" data-testid="team-count">
           {lines.length === 0 ? 'No links yet.' : `${results.length} of ${lines.length} link(s) read.`}
         </p>
         {read.some((r) => !r.decoded.ok) && (
           <div className="as-notice as-error" role="alert">
-            <ul>{read.flatMap((r) => (r.decoded.ok ? [] : [<li key={r.line}>Line {r.line}: {r.decoded.error}</li>]))}</ul>
+            <ul>
+              {read.flatMap((r) =>
+                r.decoded.ok
+                  ? []
+                  : [
+                      <li key={r.line}>
+                        Line {r.line}: {r.decoded.error}
+                      </li>,
+                    ],
+              )}
+            </ul>
           </div>
         )}
       </section>
@@ -51,15 +75,15 @@ export default function TeamView({ questionnaire: q, locale, communication, tool
         ) : (
           <>
             <p>
-              {team.people} {team.people === 1 ? 'person' : 'people'}. Overall: mean {formatScore(team.overall.mean, locale)}, spread {sd(team.overall.sd)} points.
-              Spread is the standard deviation across the people who scored a dimension (population form: divided by their number).
-              Above {formatNumber(team.threshold, locale, 1)} points, people see that dimension very differently.
+              {team.people} {team.people === 1 ? 'person' : 'people'}. Overall: mean {formatScore(team.overall.mean, locale)}, spread{' '}
+              {sd(team.overall.sd)} points. Spread is the standard deviation across the people who scored a dimension (population form:
+              divided by their number). Above {formatNumber(team.threshold, locale, 1)} points, people see that dimension very differently.
             </p>
             {team.disagreements.length > 0 ? (
               <div className="as-notice as-info" data-testid="disagreements">
                 <p>
-                  <strong>People disagree most about:</strong>{' '}
-                  {team.disagreements.map((d) => `${d.title} (spread ${sd(d.sd)})`).join(', ')}.
+                  <strong>People disagree most about:</strong> {team.disagreements.map((d) => `${d.title} (spread ${sd(d.sd)})`).join(', ')}
+                  .
                 </p>
                 <p>
                   When a team cannot agree on where it stands, the CX strategy has not reached everyone in the same way. Read{' '}
@@ -67,28 +91,47 @@ export default function TeamView({ questionnaire: q, locale, communication, tool
                 </p>
               </div>
             ) : (
-              team.people > 1 && <p>No dimension's spread is above {formatNumber(team.threshold, locale, 1)} points: the team sees things much the same way.</p>
+              team.people > 1 && (
+                <p>
+                  No dimension's spread is above {formatNumber(team.threshold, locale, 1)} points: the team sees things much the same way.
+                </p>
+              )
             )}
             <h3 id="as-team-caption">Mean and spread of each dimension (points 0 to 100)</h3>
             <div className="as-scroll" role="region" aria-labelledby="as-team-caption" tabIndex={0}>
-            <DataTable
-              className="as-table"
-              data-testid="team-table"
-              aria-labelledby="as-team-caption"
-              columns={['Dimension', 'People', 'Mean', <>Spread <abbr title="standard deviation">(SD)</abbr></>, 'Range', 'Disagreement']}
-              rows={team.dimensions.map((d) => ({
-                key: d.id,
-                attributes: { 'data-dimension': d.id, className: d.flagged ? 'as-flagged' : undefined },
-                head: d.title,
-                cells: [
-                  d.n,
-                  formatScore(d.mean, locale),
-                  sd(d.sd),
-                  d.min === null ? '' : `${formatScore(d.min, locale)}–${formatScore(d.max, locale)}`,
-                  d.flagged ? <a href={communication.href} aria-label={`Wide spread: read ${communication.title}`}>Wide spread</a> : '',
-                ],
-              }))}
-            />
+              <DataTable
+                className="as-table"
+                data-testid="team-table"
+                aria-labelledby="as-team-caption"
+                columns={[
+                  'Dimension',
+                  'People',
+                  'Mean',
+                  <>
+                    Spread <abbr title="standard deviation">(SD)</abbr>
+                  </>,
+                  'Range',
+                  'Disagreement',
+                ]}
+                rows={team.dimensions.map((d) => ({
+                  key: d.id,
+                  attributes: { 'data-dimension': d.id, className: d.flagged ? 'as-flagged' : undefined },
+                  head: d.title,
+                  cells: [
+                    d.n,
+                    formatScore(d.mean, locale),
+                    sd(d.sd),
+                    d.min === null ? '' : `${formatScore(d.min, locale)}–${formatScore(d.max, locale)}`,
+                    d.flagged ? (
+                      <a href={communication.href} aria-label={`Wide spread: read ${communication.title}`}>
+                        Wide spread
+                      </a>
+                    ) : (
+                      ''
+                    ),
+                  ],
+                }))}
+              />
             </div>
           </>
         )}

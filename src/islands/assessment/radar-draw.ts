@@ -34,7 +34,10 @@ export function drawRadar(canvas: HTMLCanvasElement, data: RadarData): RadarHand
   const small = () => canvas.parentElement!.clientWidth < 420;
   const chart = new Chart(canvas, {
     type: 'radar',
-    data: { labels: data.labels.map((l) => wrap(l)), datasets: [{ label: data.series, data: data.values, spanGaps: false, borderWidth: 2, pointRadius: 4, fill: true }] },
+    data: {
+      labels: data.labels.map((l) => wrap(l)),
+      datasets: [{ label: data.series, data: data.values, spanGaps: false, borderWidth: 2, pointRadius: 4, fill: true }],
+    },
     options: {
       animation: reduced ? false : { duration: 300 },
       maintainAspectRatio: false,

@@ -7,7 +7,9 @@ function resolve(value: string): [number, number, number] {
   probe.style.color = value;
   probe.hidden = true;
   document.body.append(probe);
-  const rgb = getComputedStyle(probe).color.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0];
+  const rgb = getComputedStyle(probe)
+    .color.match(/[\d.]+/g)
+    ?.map(Number) ?? [0, 0, 0];
   probe.remove();
   return [rgb[0] ?? 0, rgb[1] ?? 0, rgb[2] ?? 0];
 }

@@ -3,7 +3,13 @@
 // until they change an answer), and every outside value checked before use.
 import { z } from 'astro/zod';
 import { useCallback, useEffect, useState } from 'react';
-import { checkAnswers, emptyAnswers, type AssessmentAnswers, type PyramidAnswer, type StatementAnswer } from '../../calculators/assessment/answers.ts';
+import {
+  checkAnswers,
+  emptyAnswers,
+  type AssessmentAnswers,
+  type PyramidAnswer,
+  type StatementAnswer,
+} from '../../calculators/assessment/answers.ts';
 import type { Questionnaire } from '../../calculators/assessment/questionnaire.ts';
 import { decodeShare } from '../../calculators/assessment/share.ts';
 import { isStateHash } from '../../lib/browser/url-state.ts';
@@ -24,7 +30,10 @@ function loadOwn(q: Questionnaire): { answers: AssessmentAnswers; notices: Notic
   const { answers, problems } = checkAnswers(q, stored.answers);
   const notices: Notice[] = [];
   if (stored.version !== q.version)
-    notices.push({ kind: 'info', text: `The questionnaire has changed since you last answered (version ${stored.version}, now ${q.version}). Your answers to statements that still exist are kept; please check them.` });
+    notices.push({
+      kind: 'info',
+      text: `The questionnaire has changed since you last answered (version ${stored.version}, now ${q.version}). Your answers to statements that still exist are kept; please check them.`,
+    });
   if (problems.length) notices.push({ kind: 'info', text: `Some saved answers could not be used: ${problems.join('; ')}.` });
   return { answers, notices };
 }
@@ -42,7 +51,12 @@ export function useAnswers(q: Questionnaire) {
     if (decoded.ok) {
       setAnswers(decoded.answers);
       setFromLink(true);
-      setNotices([{ kind: 'info', text: 'You are looking at answers from a shared link. Your own saved answers are untouched; changing any answer here makes these answers yours and replaces them.' }]);
+      setNotices([
+        {
+          kind: 'info',
+          text: 'You are looking at answers from a shared link. Your own saved answers are untouched; changing any answer here makes these answers yours and replaces them.',
+        },
+      ]);
     } else {
       setNotices([{ kind: 'error', text: `${decoded.error} Your own answers are shown instead.` }]);
     }
@@ -71,15 +85,21 @@ export function useAnswers(q: Questionnaire) {
     history.replaceState(null, '', location.pathname + location.search);
   }, [fromLink]);
 
-  const setRating = useCallback((dimId: string, stId: string, value: StatementAnswer) => {
-    adopt();
-    setAnswers((a) => ({ ...a, ratings: { ...a.ratings, [dimId]: { ...a.ratings[dimId], [stId]: value } } }));
-  }, [adopt]);
+  const setRating = useCallback(
+    (dimId: string, stId: string, value: StatementAnswer) => {
+      adopt();
+      setAnswers((a) => ({ ...a, ratings: { ...a.ratings, [dimId]: { ...a.ratings[dimId], [stId]: value } } }));
+    },
+    [adopt],
+  );
 
-  const setPyramid = useCallback((level: string, value: PyramidAnswer) => {
-    adopt();
-    setAnswers((a) => ({ ...a, pyramid: { ...a.pyramid, [level]: value } }));
-  }, [adopt]);
+  const setPyramid = useCallback(
+    (level: string, value: PyramidAnswer) => {
+      adopt();
+      setAnswers((a) => ({ ...a, pyramid: { ...a.pyramid, [level]: value } }));
+    },
+    [adopt],
+  );
 
   /** Leaves a shared link's answers and shows the reader's own again. */
   const backToOwn = useCallback(() => {

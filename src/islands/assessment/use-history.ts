@@ -21,7 +21,10 @@ export function useHistory() {
     writeStored(HISTORY_KEY, next);
   }, []);
 
-  const add = useCallback((entry: HistoryEntry) => store([...entries, entry].sort((a, b) => a.date.localeCompare(b.date))), [entries, store]);
+  const add = useCallback(
+    (entry: HistoryEntry) => store([...entries, entry].sort((a, b) => a.date.localeCompare(b.date))),
+    [entries, store],
+  );
   const remove = useCallback((date: string) => store(entries.filter((e) => e.date !== date)), [entries, store]);
   return { entries, problems, add, remove };
 }

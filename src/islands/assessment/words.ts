@@ -2,7 +2,8 @@
 import { formatDateTime, formatNumber } from '../../shared/format.ts';
 
 /** A score in points 0-100 with at most one decimal, or "not scored". */
-export const formatScore = (score: number | null, locale: string): string => (score === null ? 'not scored' : formatNumber(score, locale, 1));
+export const formatScore = (score: number | null, locale: string): string =>
+  score === null ? 'not scored' : formatNumber(score, locale, 1);
 
 /** A change in points, signed: "+12.5", "−25", "no change"; "not comparable" when either side is unscored. */
 export function formatChange(change: number | null, locale: string): string {

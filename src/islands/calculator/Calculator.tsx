@@ -89,14 +89,26 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
       ...(money ? [['Currency', style.currency]] : []),
       [],
       ['Input', 'Value', 'Unit'],
-      ...specs.map((s) => [labels[s.key] ?? s.key, (input as Record<string, number | string>)[s.key], s.kind === 'number' ? unitLabel(s.unit, style.currency) : '']),
+      ...specs.map((s) => [
+        labels[s.key] ?? s.key,
+        (input as Record<string, number | string>)[s.key],
+        s.kind === 'number' ? unitLabel(s.unit, style.currency) : '',
+      ]),
       [],
       ['Result', 'Value'],
       ...results.map((r) => [r.label, r.csv ?? r.value]),
     ];
     for (const chart of charts) {
       rows.push([], [chart.title], [chart.categoryTitle, ...chart.series.map((s) => s.label)]);
-      chart.categories.forEach((c, i) => rows.push([c, ...chart.series.map((s) => { const v = s.values[i]; return Array.isArray(v) ? v[1] : v; })]));
+      chart.categories.forEach((c, i) =>
+        rows.push([
+          c,
+          ...chart.series.map((s) => {
+            const v = s.values[i];
+            return Array.isArray(v) ? v[1] : v;
+          }),
+        ]),
+      );
     }
     for (const table of tables) rows.push([], [table.title], table.head, ...table.csv);
     rows.push(...(def.csvRows?.(view) ?? []));
@@ -158,46 +170,63 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
               </ul>
             </fieldset>
           ) : null}
-          {groups.filter((g) => !g.when || g.when(raw)).map((g) => (
-            <fieldset key={g.legend} className="calc-group">
-              <legend>{g.legend}</legend>
-              {g.keys.map((key) => {
-                const spec = specs.find((s) => s.key === key);
-                if (!spec) return null;
-                const common = {
-                  id: `${id}-${key}`, spec, label: labels[key] ?? key, help: content.fields[key]?.help ?? '',
-                  value: raw[key] ?? '', error: errors[key], onChange: (text: string) => calc.setField(key, text),
-                };
-                const note = notes[key];
-                return (
-                  <div key={key} className={spec.kind === 'text' ? 'calc-cell is-wide' : 'calc-cell'}>
-                    {spec.kind === 'choice' ? (
-                      <ChoiceField {...common} optionLabels={def.choices?.[key]} />
-                    ) : spec.kind === 'text' ? (
-                      <TextField {...common} />
-                    ) : (
-                      <NumberField {...common} style={style} />
-                    )}
-                    {note ? <p className="calc-field-note" data-note={key}>{note}</p> : null}
-                  </div>
-                );
-              })}
-            </fieldset>
-          ))}
+          {groups
+            .filter((g) => !g.when || g.when(raw))
+            .map((g) => (
+              <fieldset key={g.legend} className="calc-group">
+                <legend>{g.legend}</legend>
+                {g.keys.map((key) => {
+                  const spec = specs.find((s) => s.key === key);
+                  if (!spec) return null;
+                  const common = {
+                    id: `${id}-${key}`,
+                    spec,
+                    label: labels[key] ?? key,
+                    help: content.fields[key]?.help ?? '',
+                    value: raw[key] ?? '',
+                    error: errors[key],
+                    onChange: (text: string) => calc.setField(key, text),
+                  };
+                  const note = notes[key];
+                  return (
+                    <div key={key} className={spec.kind === 'text' ? 'calc-cell is-wide' : 'calc-cell'}>
+                      {spec.kind === 'choice' ? (
+                        <ChoiceField {...common} optionLabels={def.choices?.[key]} />
+                      ) : spec.kind === 'text' ? (
+                        <TextField {...common} />
+                      ) : (
+                        <NumberField {...common} style={style} />
+                      )}
+                      {note ? (
+                        <p className="calc-field-note" data-note={key}>
+                          {note}
+                        </p>
+                      ) : null}
+                    </div>
+                  );
+                })}
+              </fieldset>
+            ))}
           <fieldset className="calc-group calc-style">
             <legend>{money ? 'Currency and number format' : 'How numbers are shown'}</legend>
             {money ? (
               <div className="calc-field">
-                <label htmlFor={`${id}-currency`} className="calc-label">Currency</label>
+                <label htmlFor={`${id}-currency`} className="calc-label">
+                  Currency
+                </label>
                 <select id={`${id}-currency`} value={style.currency} onChange={(e) => calc.setCurrency(e.target.value)}>
                   {content.currencies.map((c) => (
-                    <option key={c} value={c}>{c}</option>
+                    <option key={c} value={c}>
+                      {c}
+                    </option>
                   ))}
                 </select>
               </div>
             ) : null}
             <div className="calc-field">
-              <label htmlFor={`${id}-locale`} className="calc-label">Number format</label>
+              <label htmlFor={`${id}-locale`} className="calc-label">
+                Number format
+              </label>
               <select id={`${id}-locale`} value={style.locale} onChange={(e) => calc.setLocale(e.target.value)}>
                 {content.locales.map((l) => (
                   <option key={l} value={l}>{`${l} (${formatNumber(1234.5, l)})`}</option>
@@ -215,19 +244,27 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
           <h2 id={`${id}-results-title`}>Results</h2>
           {calc.stale ? (
             <p className="calc-stale" id={`${id}-stale`}>
-              {errorCount === 1 ? 'One input has a problem' : `${errorCount} inputs have problems`}, so these results are
-              for your last valid numbers. Fix the input with the message to update them.
+              {errorCount === 1 ? 'One input has a problem' : `${errorCount} inputs have problems`}, so these results are for your last
+              valid numbers. Fix the input with the message to update them.
             </p>
           ) : null}
           <ResultList id={`${id}-results`} items={results} />
           <div className="calc-actions">
-            <button type="button" className="calc-button" onClick={share}>Copy share link</button>
-            <button type="button" className="calc-button secondary" onClick={exportCsv}>Download CSV</button>
-            <button type="button" className="calc-button secondary" onClick={print}>Print</button>
+            <button type="button" className="calc-button" onClick={share}>
+              Copy share link
+            </button>
+            <button type="button" className="calc-button secondary" onClick={exportCsv}>
+              Download CSV
+            </button>
+            <button type="button" className="calc-button secondary" onClick={print}>
+              Print
+            </button>
           </div>
           {link ? (
             <div className="calc-field calc-share">
-              <label htmlFor={`${id}-share-url`} className="calc-label">Share link</label>
+              <label htmlFor={`${id}-share-url`} className="calc-label">
+                Share link
+              </label>
               <input
                 ref={linkField}
                 id={`${id}-share-url`}
@@ -239,7 +276,9 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
               />
             </div>
           ) : null}
-          <p className="calc-status" role="status">{calc.status}</p>
+          <p className="calc-status" role="status">
+            {calc.status}
+          </p>
           <p className="calc-print-only">Everything on this page was calculated in the browser from the numbers above.</p>
         </section>
       </div>

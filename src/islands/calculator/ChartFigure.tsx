@@ -84,7 +84,9 @@ export function ChartFigure({ spec, format, formatAxis, idPrefix, register }: Ch
         <canvas ref={canvas} role="img" aria-label={`Chart: ${spec.title}. ${spec.summary} The numbers are in the table below.`}>
           {spec.summary}
         </canvas>
-        {phase === 'failed' ? <p className="calc-chart-failed">The chart could not be drawn; the table below has the same numbers.</p> : null}
+        {phase === 'failed' ? (
+          <p className="calc-chart-failed">The chart could not be drawn; the table below has the same numbers.</p>
+        ) : null}
       </div>
       <details className="calc-table">
         <summary>

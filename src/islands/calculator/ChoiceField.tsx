@@ -24,7 +24,9 @@ export function ChoiceField({ id, spec, label, help, value, optionLabels, error,
   return (
     <fieldset className={error ? 'calc-field calc-choice has-error' : 'calc-field calc-choice'} aria-describedby={describedBy}>
       <legend className="calc-label">{label}</legend>
-      <p id={helpId} className="calc-help">{help}</p>
+      <p id={helpId} className="calc-help">
+        {help}
+      </p>
       <FieldError id={id} error={error} />
       {spec.options.map((option) => (
         <label key={option} className="calc-radio">

@@ -41,7 +41,12 @@ export function NumberField({ id, spec, label, help, value, error, style, onChan
         {help} <span className="calc-range">Enter {describeRange(spec, style)}.</span>
       </p>
       <FieldError id={id} error={error} />
-      <input {...controlProps(id, spec.key, value, error, onChange)} type="text" inputMode={spec.integer ? 'numeric' : 'decimal'} autoComplete="off" />
+      <input
+        {...controlProps(id, spec.key, value, error, onChange)}
+        type="text"
+        inputMode={spec.integer ? 'numeric' : 'decimal'}
+        autoComplete="off"
+      />
     </div>
   );
 }

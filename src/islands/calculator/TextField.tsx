@@ -9,8 +9,12 @@ export function TextField({ id, spec, label, help, value, error, onChange }: Tex
   const { helpId } = fieldIds(id, error);
   return (
     <div className={error ? 'calc-field calc-text has-error' : 'calc-field calc-text'}>
-      <label htmlFor={id} className="calc-label">{label}</label>
-      <p id={helpId} className="calc-help">{help}</p>
+      <label htmlFor={id} className="calc-label">
+        {label}
+      </label>
+      <p id={helpId} className="calc-help">
+        {help}
+      </p>
       <FieldError id={id} error={error} />
       <textarea {...controlProps(id, spec.key, value, error, onChange)} rows={6} />
     </div>

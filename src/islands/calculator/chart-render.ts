@@ -3,8 +3,18 @@
 // Colours come from the page's CSS custom properties, so charts follow the light and dark themes;
 // series differ by pattern and line style as well as colour.
 import {
-  BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
-  type ChartDataset, type ChartOptions,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartDataset,
+  type ChartOptions,
 } from 'chart.js';
 import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
 
@@ -61,7 +71,11 @@ function pattern(colour: string, kind: 'hatch' | 'dots'): CanvasPattern | string
   ctx.lineWidth = 2;
   if (kind === 'hatch') {
     ctx.beginPath();
-    for (const [x0, y0, x1, y1] of [[0, 8, 8, 0], [-2, 2, 2, -2], [6, 10, 10, 6]] as const) {
+    for (const [x0, y0, x1, y1] of [
+      [0, 8, 8, 0],
+      [-2, 2, 2, -2],
+      [6, 10, 10, 6],
+    ] as const) {
       ctx.moveTo(x0, y0);
       ctx.lineTo(x1, y1);
     }
@@ -102,14 +116,29 @@ function datasets(spec: ChartSpec, p: Palette): Dataset[] {
     const tone = Math.abs(s.tone) % 4;
     if (s.type === 'line')
       return {
-        type: 'line', label: s.label, data: s.values, order: 0, stack: `line-${i}`,
-        borderColor: lines[tone], backgroundColor: lines[tone], borderWidth: tone === 0 || tone === 3 ? 3 : 2,
-        borderDash: s.dashed ? [6, 4] : [], pointRadius: s.dashed ? 0 : 3, pointStyle: tone === 3 ? 'rectRot' : 'circle',
+        type: 'line',
+        label: s.label,
+        data: s.values,
+        order: 0,
+        stack: `line-${i}`,
+        borderColor: lines[tone],
+        backgroundColor: lines[tone],
+        borderWidth: tone === 0 || tone === 3 ? 3 : 2,
+        borderDash: s.dashed ? [6, 4] : [],
+        pointRadius: s.dashed ? 0 : 3,
+        pointStyle: tone === 3 ? 'rectRot' : 'circle',
         tension: 0,
       } as Dataset;
     return {
-      type: 'bar', label: s.label, data: s.values, order: 1, stack: s.stack ?? `bar-${i}`,
-      backgroundColor: fills[tone], borderColor: lines[tone], borderWidth: tone === 0 ? 0 : 1.5, borderSkipped: false,
+      type: 'bar',
+      label: s.label,
+      data: s.values,
+      order: 1,
+      stack: s.stack ?? `bar-${i}`,
+      backgroundColor: fills[tone],
+      borderColor: lines[tone],
+      borderWidth: tone === 0 ? 0 : 1.5,
+      borderSkipped: false,
     } as Dataset;
   });
 }
@@ -148,14 +177,22 @@ function options(spec: ChartSpec, p: Palette, format: (v: number) => string, for
 
 /** What the chart shows, on the canvas as data-drawn: the last value of each series (for tests). */
 function drawnDigest(spec: ChartSpec): string {
-  return spec.series.map((s) => {
-    const v = s.values.at(-1);
-    return Array.isArray(v) ? v[1] : v;
-  }).map((v) => (typeof v === 'number' ? v.toFixed(2) : '')).join('|');
+  return spec.series
+    .map((s) => {
+      const v = s.values.at(-1);
+      return Array.isArray(v) ? v[1] : v;
+    })
+    .map((v) => (typeof v === 'number' ? v.toFixed(2) : ''))
+    .join('|');
 }
 
 /** Draws `spec` on `canvas` and keeps it in step with the theme until destroyed. */
-export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, format: (v: number) => string, formatAxis: (v: number) => string): ChartHandle {
+export function drawChart(
+  canvas: HTMLCanvasElement,
+  spec: ChartSpec,
+  format: (v: number) => string,
+  formatAxis: (v: number) => string,
+): ChartHandle {
   const host = canvas.parentElement ?? document.body;
   let current = { spec, format, formatAxis };
   let p = palette(host);

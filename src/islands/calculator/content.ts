@@ -24,7 +24,11 @@ interface SiteStyle {
  * input the form would refuse. The content check reports such a value first (file, line, field);
  * should this ever see one, it names the file and field too, never a bare ZodError.
  */
-export function calculatorContent(id: ToolId, entry: { filePath?: string | undefined; data: ToolData }, site: SiteStyle): CalculatorContent {
+export function calculatorContent(
+  id: ToolId,
+  entry: { filePath?: string | undefined; data: ToolData },
+  site: SiteStyle,
+): CalculatorContent {
   const schema = toolSchema(id);
   const tool = entry.data;
   const file = entry.filePath ?? `content/tools/${id}.mdx`;
@@ -48,6 +52,8 @@ export function calculatorContent(id: ToolId, entry: { filePath?: string | undef
 export function parseOrExplain(schema: z.ZodType, values: unknown, file: string, at: string): Record<string, number | string> {
   const result = schema.safeParse(values);
   if (result.success) return result.data as Record<string, number | string>;
-  const lines = result.error.issues.map((issue) => `${file}: field "${[at, ...issue.path.map(String)].join('.')}": ${issue.message} (run npm run check:content)`);
+  const lines = result.error.issues.map(
+    (issue) => `${file}: field "${[at, ...issue.path.map(String)].join('.')}": ${issue.message} (run npm run check:content)`,
+  );
   throw new Error(`The tool's content does not pass its form schema:\n  ${lines.join('\n  ')}`);
 }

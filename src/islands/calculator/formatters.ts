@@ -1,5 +1,14 @@
 import type { Unit } from '../../calculators/shared/fields.ts';
-import { formatCount, formatMoney, formatMoneyCompact, formatNumber, formatPercent, formatShare, NOT_AVAILABLE, type NumberStyle } from '../../shared/format.ts';
+import {
+  formatCount,
+  formatMoney,
+  formatMoneyCompact,
+  formatNumber,
+  formatPercent,
+  formatShare,
+  NOT_AVAILABLE,
+  type NumberStyle,
+} from '../../shared/format.ts';
 import { formatUnitValue } from '../../lib/browser/inputs.ts';
 
 /** Formatting helpers bound to one currency and locale, handed to a tool's definition. */

@@ -56,7 +56,14 @@ export { NumberField, unitLabel, type NumberFieldProps } from './NumberField.tsx
 export { ResultList } from './ResultList.tsx';
 export { DataTable, type DataRow, type DataTableProps } from '../shared/DataTable.tsx';
 export type {
-  CalculatorContent, CalculatorDefinition, CalculatorPreset, FieldText, ResultItem, TableSpec, ViewContext, WorkingStep,
+  CalculatorContent,
+  CalculatorDefinition,
+  CalculatorPreset,
+  FieldText,
+  ResultItem,
+  TableSpec,
+  ViewContext,
+  WorkingStep,
 } from './types.ts';
 export { PREFS_KEY, useCalculator, type CalculatorNotice, type CalculatorState } from './use-calculator.ts';
 export { WorkingList } from './WorkingList.tsx';

@@ -63,7 +63,8 @@ const PERSIST_DELAY = 250;
 
 /** State and actions of one calculator; see index.ts for how the pieces fit. */
 export function useCalculator<S extends z.ZodObject, R>(
-  def: CalculatorDefinition<S, R>, content: CalculatorContent,
+  def: CalculatorDefinition<S, R>,
+  content: CalculatorContent,
 ): CalculatorState<z.output<S>, R> {
   type Input = z.output<S>;
   const specs = useMemo(() => fieldSpecs(def.schema), [def]);
@@ -73,10 +74,12 @@ export function useCalculator<S extends z.ZodObject, R>(
   );
   const toRaw = useCallback(
     (values: Record<string, InputValue>, locale: string) =>
-      Object.fromEntries(specs.map((s) => {
-        const v = values[s.key];
-        return [s.key, typeof v === 'string' ? v : formatInput(v ?? NaN, locale)];
-      })),
+      Object.fromEntries(
+        specs.map((s) => {
+          const v = values[s.key];
+          return [s.key, typeof v === 'string' ? v : formatInput(v ?? NaN, locale)];
+        }),
+      ),
     [specs],
   );
   const parse = useCallback((values: Record<string, InputValue>) => def.schema.parse(values) as Input, [def]);
@@ -119,7 +122,11 @@ export function useCalculator<S extends z.ZodObject, R>(
       setStyle(next);
       load(decoded.values, next.locale);
       const items = [...describeRejected(decoded.rejected, labels, 'The link'), ...decoded.problems];
-      setNotice(items.length ? { title: 'Some of this share link could not be used, so the calculator shows the defaults in its place.', items } : null);
+      setNotice(
+        items.length
+          ? { title: 'Some of this share link could not be used, so the calculator shows the defaults in its place.', items }
+          : null,
+      );
       // A corrected link replaces the bad one, so a reload does not repeat the notice.
       dirty.current = items.length > 0;
     };
@@ -197,11 +204,15 @@ export function useCalculator<S extends z.ZodObject, R>(
       if (!content.locales.includes(locale)) return;
       dirty.current = true;
       // Readable numbers are rewritten in the new locale's style; anything else stays as typed.
-      setRaw(Object.fromEntries(specs.map((s) => {
-        if (s.kind !== 'number') return [s.key, raw[s.key] ?? ''];
-        const value = parseNumber(raw[s.key] ?? '', style.locale);
-        return [s.key, typeof value === 'number' ? formatInput(value, locale) : raw[s.key] ?? ''];
-      })));
+      setRaw(
+        Object.fromEntries(
+          specs.map((s) => {
+            if (s.kind !== 'number') return [s.key, raw[s.key] ?? ''];
+            const value = parseNumber(raw[s.key] ?? '', style.locale);
+            return [s.key, typeof value === 'number' ? formatInput(value, locale) : (raw[s.key] ?? '')];
+          }),
+        ),
+      );
       setStyle((s) => ({ ...s, locale }));
       writeStored(PREFS_KEY, { ...readStored(PREFS_KEY, PREFS), locale });
     },
@@ -241,7 +252,24 @@ export function useCalculator<S extends z.ZodObject, R>(
   );
 
   return {
-    ...view, specs, style, raw, errors: check.errors, stale: Boolean(firstError), hydrated, notice, status, announcement,
-    activePreset, setField, setCurrency, setLocale, applyPreset, reset, dismissNotice: () => setNotice(null), setStatus, shareUrl,
+    ...view,
+    specs,
+    style,
+    raw,
+    errors: check.errors,
+    stale: Boolean(firstError),
+    hydrated,
+    notice,
+    status,
+    announcement,
+    activePreset,
+    setField,
+    setCurrency,
+    setLocale,
+    applyPreset,
+    reset,
+    dismissNotice: () => setNotice(null),
+    setStatus,
+    shareUrl,
   };
 }

@@ -16,7 +16,8 @@ function ratio({ input, result, fmt }: View): string {
 
 /** Months to recover CAC in words. */
 function recovery({ input, result, fmt }: View): string {
-  if (result.monthsToRecoverCac === null) return input.acquisitionCost > 0 && result.marginPerYear === 0 ? 'never: there is no margin' : 'too long to show';
+  if (result.monthsToRecoverCac === null)
+    return input.acquisitionCost > 0 && result.marginPerYear === 0 ? 'never: there is no margin' : 'too long to show';
   if (input.acquisitionCost === 0) return '0 months: nothing to recover';
   return fmt.count(result.monthsToRecoverCac, 'month');
 }
@@ -35,17 +36,39 @@ export const clvDefinition: CalculatorDefinition<typeof ClvInputSchema, ClvResul
     const { input, result, fmt } = view;
     const w = result.whatIf;
     return [
-      { id: 'clv', label: 'CLV over all future years', value: fmt.money(result.clv), emphasis: true, csv: result.clv,
-        note: `Margin per year / (1 + discount rate − retention)` },
-      { id: 'clv-horizon', label: `CLV over ${fmt.count(input.horizon, 'year', 0)}`, value: fmt.money(result.clvHorizon), csv: result.clvHorizon },
+      {
+        id: 'clv',
+        label: 'CLV over all future years',
+        value: fmt.money(result.clv),
+        emphasis: true,
+        csv: result.clv,
+        note: `Margin per year / (1 + discount rate − retention)`,
+      },
+      {
+        id: 'clv-horizon',
+        label: `CLV over ${fmt.count(input.horizon, 'year', 0)}`,
+        value: fmt.money(result.clvHorizon),
+        csv: result.clvHorizon,
+      },
       { id: 'clv-to-cac', label: 'CLV to CAC', value: ratio(view), csv: result.clvToCac ?? '' },
       { id: 'clv-minus-cac', label: 'CLV minus CAC', value: fmt.money(result.clvMinusCac), csv: result.clvMinusCac },
       { id: 'months-to-recover', label: 'Months to recover CAC', value: recovery(view), csv: result.monthsToRecoverCac ?? '' },
       { id: 'margin-per-year', label: 'Margin per customer per year', value: fmt.money(result.marginPerYear), csv: result.marginPerYear },
-      { id: 'lifetime', label: 'Expected customer lifetime', value: fmt.count(result.expectedLifetimeYears, 'year'), csv: result.expectedLifetimeYears },
-      { id: 'what-if', label: `CLV at ${fmt.percent(w.retention)} retention`, value: fmt.money(w.clv), csv: w.clv,
-        note: `${w.gain >= 0 ? '+' : '−'}${fmt.money(Math.abs(w.gain))} (${fmt.share(result.clv > 0 ? w.gain / result.clv : 0)})` +
-          (w.capped ? `; retention is capped at ${MAX_RETENTION_PERCENT}%` : '') },
+      {
+        id: 'lifetime',
+        label: 'Expected customer lifetime',
+        value: fmt.count(result.expectedLifetimeYears, 'year'),
+        csv: result.expectedLifetimeYears,
+      },
+      {
+        id: 'what-if',
+        label: `CLV at ${fmt.percent(w.retention)} retention`,
+        value: fmt.money(w.clv),
+        csv: w.clv,
+        note:
+          `${w.gain >= 0 ? '+' : '−'}${fmt.money(Math.abs(w.gain))} (${fmt.share(result.clv > 0 ? w.gain / result.clv : 0)})` +
+          (w.capped ? `; retention is capped at ${MAX_RETENTION_PERCENT}%` : ''),
+      },
     ];
   },
   working: ({ input, result, fmt }) => {
@@ -54,22 +77,55 @@ export const clvDefinition: CalculatorDefinition<typeof ClvInputSchema, ClvResul
     const d = fmt.percent(input.discountRate);
     const cac = fmt.unit(input.acquisitionCost, 'money');
     return [
-      { label: 'Margin per customer per year', formula: 'm = average order value × orders per year × gross margin',
-        substituted: `${fmt.unit(input.orderValue, 'money')} × ${fmt.number(input.ordersPerYear, 4)} × ${fmt.percent(input.margin)}`, result: m },
-      { label: 'Expected customer lifetime', formula: 'lifetime = 1 / (1 − r)',
-        substituted: `1 / (1 − ${r})`, result: fmt.count(result.expectedLifetimeYears, 'year', 2) },
-      { label: 'CLV over all future years', formula: 'CLV = m / (1 + d − r)',
-        substituted: `${m} / (1 + ${d} − ${r})`, result: fmt.money(result.clv) },
-      { label: `CLV over ${fmt.count(input.horizon, 'year', 0)}`, formula: 'CLV(H) = sum for t = 1 to H of m × r^(t−1) / (1 + d)^t',
-        substituted: `sum for t = 1 to ${input.horizon} of ${m} × ${r}^(t−1) / (1 + ${d})^t`, result: fmt.money(result.clvHorizon) },
-      { label: 'CLV to CAC', formula: 'CLV / CAC', substituted: `${fmt.money(result.clv)} / ${cac}`,
-        result: result.clvToCac === null ? 'no ratio: CAC is 0' : `${fmt.number(result.clvToCac, 2)} to 1` },
-      { label: 'CLV minus CAC', formula: 'CLV − CAC', substituted: `${fmt.money(result.clv)} − ${cac}`, result: fmt.money(result.clvMinusCac) },
-      { label: 'Months to recover CAC', formula: 'CAC / (m / 12)', substituted: `${cac} / (${m} / 12)`,
-        result: result.monthsToRecoverCac === null ? 'never: no margin to recover it from' : fmt.count(result.monthsToRecoverCac, 'month', 2) },
-      { label: 'What-if CLV', formula: 'r′ = min(r + points, 99%); CLV′ = m / (1 + d − r′)',
+      {
+        label: 'Margin per customer per year',
+        formula: 'm = average order value × orders per year × gross margin',
+        substituted: `${fmt.unit(input.orderValue, 'money')} × ${fmt.number(input.ordersPerYear, 4)} × ${fmt.percent(input.margin)}`,
+        result: m,
+      },
+      {
+        label: 'Expected customer lifetime',
+        formula: 'lifetime = 1 / (1 − r)',
+        substituted: `1 / (1 − ${r})`,
+        result: fmt.count(result.expectedLifetimeYears, 'year', 2),
+      },
+      {
+        label: 'CLV over all future years',
+        formula: 'CLV = m / (1 + d − r)',
+        substituted: `${m} / (1 + ${d} − ${r})`,
+        result: fmt.money(result.clv),
+      },
+      {
+        label: `CLV over ${fmt.count(input.horizon, 'year', 0)}`,
+        formula: 'CLV(H) = sum for t = 1 to H of m × r^(t−1) / (1 + d)^t',
+        substituted: `sum for t = 1 to ${input.horizon} of ${m} × ${r}^(t−1) / (1 + ${d})^t`,
+        result: fmt.money(result.clvHorizon),
+      },
+      {
+        label: 'CLV to CAC',
+        formula: 'CLV / CAC',
+        substituted: `${fmt.money(result.clv)} / ${cac}`,
+        result: result.clvToCac === null ? 'no ratio: CAC is 0' : `${fmt.number(result.clvToCac, 2)} to 1`,
+      },
+      {
+        label: 'CLV minus CAC',
+        formula: 'CLV − CAC',
+        substituted: `${fmt.money(result.clv)} − ${cac}`,
+        result: fmt.money(result.clvMinusCac),
+      },
+      {
+        label: 'Months to recover CAC',
+        formula: 'CAC / (m / 12)',
+        substituted: `${cac} / (${m} / 12)`,
+        result:
+          result.monthsToRecoverCac === null ? 'never: no margin to recover it from' : fmt.count(result.monthsToRecoverCac, 'month', 2),
+      },
+      {
+        label: 'What-if CLV',
+        formula: 'r′ = min(r + points, 99%); CLV′ = m / (1 + d − r′)',
         substituted: `r′ = min(${r} + ${fmt.unit(input.retentionWhatIf, 'points')}, 99%) = ${fmt.percent(result.whatIf.retention)}; ${m} / (1 + ${d} − ${fmt.percent(result.whatIf.retention)})`,
-        result: fmt.money(result.whatIf.clv) },
+        result: fmt.money(result.whatIf.clv),
+      },
     ];
   },
   charts: ({ input, result, fmt }) => [clvChart(input, result, fmt.money)],

@@ -76,7 +76,10 @@ function surveyNotes({ input, result, fmt }: View): Partial<Record<string, strin
     }
     if (s.mode === 'percentages') {
       const sum = input[`${id}PromoterPercent`] + input[`${id}PassivePercent`] + input[`${id}DetractorPercent`];
-      const scaled = Math.abs(sum - 100) > 1e-9 ? ` The percentages add up to ${fmt.number(sum, 2)}, so they were scaled to 100 (up to ${fmt.number(PERCENT_SUM_TOLERANCE, 1)} points off is allowed for rounding).` : '';
+      const scaled =
+        Math.abs(sum - 100) > 1e-9
+          ? ` The percentages add up to ${fmt.number(sum, 2)}, so they were scaled to 100 (up to ${fmt.number(PERCENT_SUM_TOLERANCE, 1)} points off is allowed for rounding).`
+          : '';
       notes[`${id}Total`] = `Read as ${counts}.${scaled}`;
     }
   }
@@ -107,8 +110,16 @@ export const npsDefinition: CalculatorDefinition<typeof NpsFormSchema, NpsResult
     { legend: 'CSAT: satisfied out of all', keys: CSAT_KEYS.satisfied, when: inMode('csatMode', 'satisfied', CSAT_KEYS.satisfied) },
   ],
   choices: {
-    previousMode: { counts: 'Counts of each group', percentages: 'Percentages and the number of responses', scores: 'A pasted column of 0-10 answers' },
-    currentMode: { counts: 'Counts of each group', percentages: 'Percentages and the number of responses', scores: 'A pasted column of 0-10 answers' },
+    previousMode: {
+      counts: 'Counts of each group',
+      percentages: 'Percentages and the number of responses',
+      scores: 'A pasted column of 0-10 answers',
+    },
+    currentMode: {
+      counts: 'Counts of each group',
+      percentages: 'Percentages and the number of responses',
+      scores: 'A pasted column of 0-10 answers',
+    },
     csatMode: { distribution: 'How many chose each answer from 1 to 5', satisfied: 'Satisfied answers out of all answers' },
   },
   results: (view) => {
@@ -117,17 +128,30 @@ export const npsDefinition: CalculatorDefinition<typeof NpsFormSchema, NpsResult
     const c = comparison.status === 'ok' ? comparison.comparison : undefined;
     const n = (x: number) => fmt.count(x, 'response', 0);
     const items: ResultItem[] = [
-      { id: 'verdict', label: 'Is the change real?', value: verdictWords(result), note: verdictSentence(view), emphasis: true, csv: verdictWords(result) },
+      {
+        id: 'verdict',
+        label: 'Is the change real?',
+        value: verdictWords(result),
+        note: verdictSentence(view),
+        emphasis: true,
+        csv: verdictWords(result),
+      },
       surveyItem('previous', result.previous, fmt),
       surveyItem('current', result.current, fmt),
       c
         ? {
-            id: 'change', label: 'Change in NPS', value: `${signed(c.difference, fmt)} ${Math.abs(c.difference) === 1 ? 'point' : 'points'}`, csv: c.difference,
+            id: 'change',
+            label: 'Change in NPS',
+            value: `${signed(c.difference, fmt)} ${Math.abs(c.difference) === 1 ? 'point' : 'points'}`,
+            csv: c.difference,
             note: `${formatP(c.p, fmt.style.locale)}; standard error of the change ${fmt.number(c.standardError, 2)} points`,
           }
         : { id: 'change', label: 'Change in NPS', value: 'Needs both surveys', csv: '' },
       {
-        id: 'responses-needed', label: `Responses for ±${fmt.number(plan.margin, 2)} points`, value: n(plan.npsWorstCase), csv: plan.npsWorstCase,
+        id: 'responses-needed',
+        label: `Responses for ±${fmt.number(plan.margin, 2)} points`,
+        value: n(plan.npsWorstCase),
+        csv: plan.npsWorstCase,
         note:
           'NPS in the worst case' +
           (plan.npsAtCurrentShares === undefined ? '' : `; ${n(plan.npsAtCurrentShares)} at the current survey's shares`) +
@@ -135,7 +159,10 @@ export const npsDefinition: CalculatorDefinition<typeof NpsFormSchema, NpsResult
       },
       csat.status === 'ok'
         ? {
-            id: 'csat', label: 'CSAT', value: fmt.percent(csat.estimate.score, 1), csv: csat.estimate.score,
+            id: 'csat',
+            label: 'CSAT',
+            value: fmt.percent(csat.estimate.score, 1),
+            csv: csat.estimate.score,
             note: `95% interval ${fmt.percent(csat.estimate.low, 1)} to ${fmt.percent(csat.estimate.high, 1)}, from ${fmt.count(csat.estimate.responses, 'answer', 0)}`,
           }
         : csat.status === 'empty'
@@ -158,10 +185,25 @@ export const npsDefinition: CalculatorDefinition<typeof NpsFormSchema, NpsResult
         title: 'The two surveys',
         head: ['Survey', 'Responses', 'Promoters', 'Passives', 'Detractors', 'NPS', '95% interval from', '95% interval to'],
         rows: rows.map(([name, e]) => [
-          name, fmt.number(e.responses, 0), share(e.counts.promoters, e.promoterPercent), share(e.counts.passives, e.passivePercent),
-          share(e.counts.detractors, e.detractorPercent), fmt.number(e.score, 1), fmt.number(e.low, 1), fmt.number(e.high, 1),
+          name,
+          fmt.number(e.responses, 0),
+          share(e.counts.promoters, e.promoterPercent),
+          share(e.counts.passives, e.passivePercent),
+          share(e.counts.detractors, e.detractorPercent),
+          fmt.number(e.score, 1),
+          fmt.number(e.low, 1),
+          fmt.number(e.high, 1),
         ]),
-        csv: rows.map(([name, e]) => [name, e.responses, e.counts.promoters, e.counts.passives, e.counts.detractors, e.score, e.low, e.high]),
+        csv: rows.map(([name, e]) => [
+          name,
+          e.responses,
+          e.counts.promoters,
+          e.counts.passives,
+          e.counts.detractors,
+          e.score,
+          e.low,
+          e.high,
+        ]),
       },
     ];
   },
@@ -170,9 +212,14 @@ export const npsDefinition: CalculatorDefinition<typeof NpsFormSchema, NpsResult
     if (result.comparison.status !== 'ok') return [];
     const c = result.comparison.comparison;
     const rows: CsvCell[][] = [
-      [], ['Comparison', 'Value'],
-      ['Difference (NPS points)', c.difference], ['Standard error of the difference (NPS points)', c.standardError],
-      ['z', c.z], ['p (two-sided)', c.p], ['True change from (NPS points)', c.low], ['True change to (NPS points)', c.high],
+      [],
+      ['Comparison', 'Value'],
+      ['Difference (NPS points)', c.difference],
+      ['Standard error of the difference (NPS points)', c.standardError],
+      ['z', c.z],
+      ['p (two-sided)', c.p],
+      ['True change from (NPS points)', c.low],
+      ['True change to (NPS points)', c.high],
       ['Verdict', verdictWords(result)],
     ];
     return rows;

@@ -34,23 +34,30 @@ function countingStep(input: NpsInput, id: SurveyId, s: Extract<SurveyResult, { 
     const parts = [input[`${id}PromoterPercent` as const], input[`${id}PassivePercent` as const], input[`${id}DetractorPercent` as const]];
     const sum = parts.reduce((a, b) => a + b, 0);
     const total = fmt.number(input[`${id}Total` as const], 0);
-    return [{
-      label: `Counts from the percentages, ${name}`,
-      formula: 'count = % / (sum of the three %) × responses, rounded down; responses left over go to the largest remainders',
-      substituted: parts.map((p) => `${fmt.number(p, 2)} / ${fmt.number(sum, 2)} × ${total}`).join('; '),
-      result,
-    }];
+    return [
+      {
+        label: `Counts from the percentages, ${name}`,
+        formula: 'count = % / (sum of the three %) × responses, rounded down; responses left over go to the largest remainders',
+        substituted: parts.map((p) => `${fmt.number(p, 2)} / ${fmt.number(sum, 2)} × ${total}`).join('; '),
+        result,
+      },
+    ];
   }
   if (s.mode === 'scores') {
     const parsed = parseScoreColumn(input[`${id}Scores` as const]);
     const histogram = parsed.ok ? parsed.histogram : [];
-    const seen = histogram.map((count, score) => [score, count] as const).filter(([, count]) => count > 0).reverse();
-    return [{
-      label: `Counts from the pasted scores, ${name}`,
-      formula: 'promoters answered 9 or 10; passives 7 or 8; detractors 0 to 6',
-      substituted: seen.map(([score, count]) => `${fmt.number(count, 0)} × ${score}`).join(', '),
-      result,
-    }];
+    const seen = histogram
+      .map((count, score) => [score, count] as const)
+      .filter(([, count]) => count > 0)
+      .reverse();
+    return [
+      {
+        label: `Counts from the pasted scores, ${name}`,
+        formula: 'promoters answered 9 or 10; passives 7 or 8; detractors 0 to 6',
+        substituted: seen.map(([score, count]) => `${fmt.number(count, 0)} × ${score}`).join(', '),
+        result,
+      },
+    ];
   }
   return [];
 }
@@ -74,7 +81,8 @@ function surveySteps(input: NpsInput, id: SurveyId, s: SurveyResult, fmt: Format
     },
     {
       label: `95% interval, ${name}`,
-      formula: "n′ = n + 3; p_P = (P + 0.75) / n′; p_D = (D + 0.75) / n′; SE = √((p_P + p_D − (p_P − p_D)²) / n′); 100 × ((p_P − p_D) ± 1.96 × SE)",
+      formula:
+        'n′ = n + 3; p_P = (P + 0.75) / n′; p_D = (D + 0.75) / n′; SE = √((p_P + p_D − (p_P − p_D)²) / n′); 100 × ((p_P − p_D) ± 1.96 × SE)',
       substituted:
         `n′ = ${fmt.number(adj.n, 0)}; p_P = ${fmt.number(c.promoters + 0.75, 2)} / ${fmt.number(adj.n, 0)} = ${d(adj.promoters)}; ` +
         `p_D = ${fmt.number(c.detractors + 0.75, 2)} / ${fmt.number(adj.n, 0)} = ${d(adj.detractors)}; ` +
@@ -94,7 +102,8 @@ export function npsWorking({ input, result, fmt }: View): WorkingStep[] {
     const [prev, cur] = [result.previous.estimate, result.current.estimate];
     steps.push({
       label: 'Is the change more than noise?',
-      formula: 'difference = NPS_current − NPS_previous; SE = √(SE_previous² + SE_current²); z = difference / SE; p = 2 × (1 − Φ(|z|)); range = difference ± 1.96 × SE',
+      formula:
+        'difference = NPS_current − NPS_previous; SE = √(SE_previous² + SE_current²); z = difference / SE; p = 2 × (1 − Φ(|z|)); range = difference ± 1.96 × SE',
       substituted:
         `${fmt.number(cur.score, 1)} − ${fmt.number(prev.score, 1)} = ${signed(c.difference, fmt)}; ` +
         `SE = √(${fmt.number(prev.standardError, 2)}² + ${fmt.number(cur.standardError, 2)}²) = ${fmt.number(c.standardError, 2)}; ` +
@@ -127,7 +136,8 @@ export function npsWorking({ input, result, fmt }: View): WorkingStep[] {
     const z = fmt.number(Z95, 2);
     steps.push({
       label: 'CSAT with its Wilson interval',
-      formula: 'p = s / n; centre = (p + 1.96² / (2n)) / (1 + 1.96² / n); half-width = 1.96 / (1 + 1.96² / n) × √(p (1 − p) / n + 1.96² / (4n²))',
+      formula:
+        'p = s / n; centre = (p + 1.96² / (2n)) / (1 + 1.96² / n); half-width = 1.96 / (1 + 1.96² / n) × √(p (1 − p) / n + 1.96² / (4n²))',
       substituted:
         `p = ${fmt.number(c.satisfied, 0)} / ${size} = ${p}; centre = (${p} + ${z2} / (2 × ${size})) / (1 + ${z2} / ${size}); ` +
         `half-width = ${z} / (1 + ${z2} / ${size}) × √(${p} × (1 − ${p}) / ${size} + ${z2} / (4 × ${size}²))`,

@@ -32,8 +32,14 @@ export const roiDefinition: CalculatorDefinition<typeof RoiInputSchema, RoiResul
   results: (view) => {
     const { input, result, fmt } = view;
     return [
-      { id: 'npv', label: 'Net present value (NPV)', value: fmt.money(result.npv), emphasis: true, csv: result.npv,
-        note: `Net flows over ${fmt.count(input.horizon, 'year', 0)}, discounted at ${fmt.percent(input.discountRate)} a year` },
+      {
+        id: 'npv',
+        label: 'Net present value (NPV)',
+        value: fmt.money(result.npv),
+        emphasis: true,
+        csv: result.npv,
+        note: `Net flows over ${fmt.count(input.horizon, 'year', 0)}, discounted at ${fmt.percent(input.discountRate)} a year`,
+      },
       { id: 'payback', label: 'Payback', value: payback(view), csv: result.paybackMonths ?? '' },
       { id: 'roi', label: 'ROI (undiscounted)', value: roiText(result.roi, fmt), csv: result.roi ?? '' },
       { id: 'roi-discounted', label: 'ROI (discounted)', value: roiText(result.roiDiscounted, fmt), csv: result.roiDiscounted ?? '' },
@@ -55,48 +61,104 @@ export const roiDefinition: CalculatorDefinition<typeof RoiInputSchema, RoiResul
     const lastNegative = cumulative.reduce((j, c, t) => (c < 0 ? t : j), -1);
     const top = result.sensitivity[0];
     return [
-      { label: 'Customers still there in year 1', formula: 'baseline N × r^t; with the programme N × (r + uplift)^t',
-        substituted: `${n} × ${r}^1; ${n} × ${rp}^1`, result: `${fmt.number(y1.customersBaseline, 1)}; ${fmt.number(y1.customersWithProgramme, 1)}` },
-      { label: 'Benefit in year 1', formula: 'B(t) = [N (r + uplift)^t × R × (1 + u) − N r^t × R] × g + C × deflection × k',
+      {
+        label: 'Customers still there in year 1',
+        formula: 'baseline N × r^t; with the programme N × (r + uplift)^t',
+        substituted: `${n} × ${r}^1; ${n} × ${rp}^1`,
+        result: `${fmt.number(y1.customersBaseline, 1)}; ${fmt.number(y1.customersWithProgramme, 1)}`,
+      },
+      {
+        label: 'Benefit in year 1',
+        formula: 'B(t) = [N (r + uplift)^t × R × (1 + u) − N r^t × R] × g + C × deflection × k',
         substituted: `[${fmt.number(y1.customersWithProgramme, 1)} × ${rev} × (1 + ${fmt.percent(input.spendUplift)}) − ${fmt.number(y1.customersBaseline, 1)} × ${rev}] × ${g} + ${fmt.number(input.contactsPerYear, 0)} × ${fmt.percent(input.deflection)} × ${fmt.unit(input.costPerContact, 'money')}`,
-        result: money(y1.benefit) },
-      { label: 'Net flow by year', formula: 'year 0: −I0; year t: B(t) − A',
-        substituted: result.years.map((y) => `year ${y.year}: ${money(y.net)}`).join('; '), result: `cumulative at the end: ${money(cumulative.at(-1) ?? 0)}` },
-      { label: 'Net present value', formula: 'NPV = sum for t = 0 to T of net(t) / (1 + d)^t',
-        substituted: nets.map((v, t) => (t === 0 ? money(v) : `${money(v)} / (1 + ${d})^${t}`)).join(' + '), result: money(result.npv) },
-      { label: 'ROI (undiscounted)', formula: '(benefits − costs) / costs',
-        substituted: `(${money(result.totalBenefits)} − ${money(result.totalCosts)}) / ${money(result.totalCosts)}`, result: roiText(result.roi, fmt) },
-      { label: 'ROI (discounted)', formula: '(PV of benefits − PV of costs) / PV of costs',
-        substituted: `(${money(result.pvBenefits)} − ${money(result.pvCosts)}) / ${money(result.pvCosts)}`, result: roiText(result.roiDiscounted, fmt) },
+        result: money(y1.benefit),
+      },
+      {
+        label: 'Net flow by year',
+        formula: 'year 0: −I0; year t: B(t) − A',
+        substituted: result.years.map((y) => `year ${y.year}: ${money(y.net)}`).join('; '),
+        result: `cumulative at the end: ${money(cumulative.at(-1) ?? 0)}`,
+      },
+      {
+        label: 'Net present value',
+        formula: 'NPV = sum for t = 0 to T of net(t) / (1 + d)^t',
+        substituted: nets.map((v, t) => (t === 0 ? money(v) : `${money(v)} / (1 + ${d})^${t}`)).join(' + '),
+        result: money(result.npv),
+      },
+      {
+        label: 'ROI (undiscounted)',
+        formula: '(benefits − costs) / costs',
+        substituted: `(${money(result.totalBenefits)} − ${money(result.totalCosts)}) / ${money(result.totalCosts)}`,
+        result: roiText(result.roi, fmt),
+      },
+      {
+        label: 'ROI (discounted)',
+        formula: '(PV of benefits − PV of costs) / PV of costs',
+        substituted: `(${money(result.pvBenefits)} − ${money(result.pvCosts)}) / ${money(result.pvCosts)}`,
+        result: roiText(result.roiDiscounted, fmt),
+      },
       // cumulative(j) is below zero, so cumulative(j+1) − cumulative(j) is written as cumulative(j+1) + |cumulative(j)|.
-      { label: 'Payback', formula: 'last year j ending below zero; months = 12 × (j + |cumulative(j)| / (cumulative(j+1) + |cumulative(j)|))',
-        substituted: result.paybackMonths === null
-          ? `the cumulative net flow is ${money(cumulative.at(-1) ?? 0)} at the end of year ${input.horizon}, below zero`
-          : lastNegative < 0
-            ? 'the cumulative net flow never falls below zero'
-            : `12 × (${lastNegative} + ${money(Math.abs(cumulative[lastNegative]!))} / (${money(cumulative[lastNegative + 1]!)} + ${money(Math.abs(cumulative[lastNegative]!))}))`,
-        result: payback({ input, result, fmt, labels }) },
-      { label: 'Sensitivity', formula: `NPV with one driver × ${1 - SENSITIVITY_STEP} and × ${1 + SENSITIVITY_STEP}, kept inside its range`,
+      {
+        label: 'Payback',
+        formula: 'last year j ending below zero; months = 12 × (j + |cumulative(j)| / (cumulative(j+1) + |cumulative(j)|))',
+        substituted:
+          result.paybackMonths === null
+            ? `the cumulative net flow is ${money(cumulative.at(-1) ?? 0)} at the end of year ${input.horizon}, below zero`
+            : lastNegative < 0
+              ? 'the cumulative net flow never falls below zero'
+              : `12 × (${lastNegative} + ${money(Math.abs(cumulative[lastNegative]!))} / (${money(cumulative[lastNegative + 1]!)} + ${money(Math.abs(cumulative[lastNegative]!))}))`,
+        result: payback({ input, result, fmt, labels }),
+      },
+      {
+        label: 'Sensitivity',
+        formula: `NPV with one driver × ${1 - SENSITIVITY_STEP} and × ${1 + SENSITIVITY_STEP}, kept inside its range`,
         substituted: top
           ? `${labels[top.key] ?? top.key}: ${fmt.unit(top.lowValue, UNITS.get(top.key) ?? 'count')} → ${money(top.npvLow)}; ` +
             `${fmt.unit(top.highValue, UNITS.get(top.key) ?? 'count')} → ${money(top.npvHigh)}`
           : '',
-        result: top ? `largest swing ${money(top.swing)}` : '' },
+        result: top ? `largest swing ${money(top.swing)}` : '',
+      },
     ];
   },
-  charts: ({ result, fmt, labels }) => [roiCashChart(result, fmt.money), roiTornadoChart(result, labels as Record<RoiInputKey, string>, fmt.money)],
+  charts: ({ result, fmt, labels }) => [
+    roiCashChart(result, fmt.money),
+    roiTornadoChart(result, labels as Record<RoiInputKey, string>, fmt.money),
+  ],
   tables: ({ result, fmt }) => [
     {
       id: 'roi-years',
       title: 'Year by year',
-      head: ['Year', 'Customers (baseline)', 'Customers (with programme)', 'Benefits', 'Costs', 'Net flow', 'Cumulative net flow', 'Present value'],
+      head: [
+        'Year',
+        'Customers (baseline)',
+        'Customers (with programme)',
+        'Benefits',
+        'Costs',
+        'Net flow',
+        'Cumulative net flow',
+        'Present value',
+      ],
       rows: result.years.map((y) => [
-        String(y.year), fmt.number(y.customersBaseline, 1), fmt.number(y.customersWithProgramme, 1), fmt.money(y.benefit),
-        fmt.money(y.cost), fmt.money(y.net), fmt.money(y.cumulative), fmt.money(y.presentValue),
+        String(y.year),
+        fmt.number(y.customersBaseline, 1),
+        fmt.number(y.customersWithProgramme, 1),
+        fmt.money(y.benefit),
+        fmt.money(y.cost),
+        fmt.money(y.net),
+        fmt.money(y.cumulative),
+        fmt.money(y.presentValue),
       ]),
-      csv: result.years.map((y) => [y.year, y.customersBaseline, y.customersWithProgramme, y.benefit, y.cost, y.net, y.cumulative, y.presentValue]),
+      csv: result.years.map((y) => [
+        y.year,
+        y.customersBaseline,
+        y.customersWithProgramme,
+        y.benefit,
+        y.cost,
+        y.net,
+        y.cumulative,
+        y.presentValue,
+      ]),
     },
   ],
-  summary: (view) =>
-    `NPV ${view.fmt.money(view.result.npv)}. ROI ${roiText(view.result.roi, view.fmt)}. Payback: ${payback(view)}.`,
+  summary: (view) => `NPV ${view.fmt.money(view.result.npv)}. ROI ${roiText(view.result.roi, view.fmt)}. Payback: ${payback(view)}.`,
 };

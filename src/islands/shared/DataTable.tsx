@@ -37,7 +37,9 @@ export function DataTable({ caption, captionHidden = false, columns, rows, ...ta
       <thead>
         <tr>
           {columns.map((c, i) => (
-            <th scope="col" key={i}>{c}</th>
+            <th scope="col" key={i}>
+              {c}
+            </th>
           ))}
         </tr>
       </thead>

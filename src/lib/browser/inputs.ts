@@ -7,7 +7,7 @@ import { formatInput, formatMoneyExact, formatNumber, formatPercent, separators,
 
 /** Why a value cannot be used. */
 export type FieldProblem =
-  | 'empty' | 'not-a-number' | 'too-small' | 'too-big' | 'not-whole' | 'conflict' | 'not-an-option' | 'too-long' | 'invalid-text';
+  'empty' | 'not-a-number' | 'too-small' | 'too-big' | 'not-whole' | 'conflict' | 'not-an-option' | 'too-long' | 'invalid-text';
 
 /** A value of one input: a number, a choice's value, or text. */
 export type InputValue = number | string;
@@ -46,8 +46,7 @@ export function parseNumber(raw: string, locale: string): number | 'empty' | 'in
   return Number.isFinite(value) ? value : 'invalid';
 }
 
-const plural = (value: number, noun: string, locale: string) =>
-  `${formatNumber(value, locale, 6)} ${value === 1 ? noun : `${noun}s`}`;
+const plural = (value: number, noun: string, locale: string) => `${formatNumber(value, locale, 6)} ${value === 1 ? noun : `${noun}s`}`;
 
 /** A value in its unit for messages: €40, 99%, 10 points, 5 years, 1,000. */
 export function formatUnitValue(value: number, unit: Unit, style: NumberStyle): string {
@@ -81,7 +80,11 @@ export interface Entered {
 
 /** The sentence for one problem with one field. `detail` is the schema's own words for a conflict. */
 export function problemMessage(
-  problem: FieldProblem, label: string, spec: FieldSpec, style: NumberStyle, entered: Entered & { value?: number; detail?: string },
+  problem: FieldProblem,
+  label: string,
+  spec: FieldSpec,
+  style: NumberStyle,
+  entered: Entered & { value?: number; detail?: string },
 ): string {
   const verb = entered.verb ?? 'you entered';
   const quoted = `“${entered.raw.length > 24 ? `${entered.raw.slice(0, 24)}…` : entered.raw}”`;
@@ -121,10 +124,13 @@ export function rangeProblem(spec: FieldSpec, value: number): FieldProblem | nul
 export function checkField(spec: FieldSpec, raw: string, label: string, style: NumberStyle, schema?: z.ZodType, verb?: string): FieldCheck {
   const entered = verb ? { raw, verb } : { raw };
   if (spec.kind === 'choice') {
-    return spec.options.includes(raw) ? { ok: true, value: raw } : { ok: false, problem: 'not-an-option', message: problemMessage('not-an-option', label, spec, style, entered) };
+    return spec.options.includes(raw)
+      ? { ok: true, value: raw }
+      : { ok: false, problem: 'not-an-option', message: problemMessage('not-an-option', label, spec, style, entered) };
   }
   if (spec.kind === 'text') {
-    if (raw.length > spec.maxLength) return { ok: false, problem: 'too-long', message: problemMessage('too-long', label, spec, style, entered) };
+    if (raw.length > spec.maxLength)
+      return { ok: false, problem: 'too-long', message: problemMessage('too-long', label, spec, style, entered) };
     const result = schema?.safeParse(raw);
     if (result && !result.success) {
       const detail = (result.error.issues[0]?.message ?? 'this text cannot be read').replace(/\.$/, '');
@@ -134,7 +140,8 @@ export function checkField(spec: FieldSpec, raw: string, label: string, style: N
   }
   const parsed = parseNumber(raw, style.locale);
   if (parsed === 'empty') return { ok: false, problem: 'empty', message: problemMessage('empty', label, spec, style, { raw }) };
-  if (parsed === 'invalid') return { ok: false, problem: 'not-a-number', message: problemMessage('not-a-number', label, spec, style, { raw }) };
+  if (parsed === 'invalid')
+    return { ok: false, problem: 'not-a-number', message: problemMessage('not-a-number', label, spec, style, { raw }) };
   const problem = rangeProblem(spec, parsed);
   if (problem) return { ok: false, problem, message: problemMessage(problem, label, spec, style, { raw, value: parsed }) };
   return { ok: true, value: parsed };
@@ -153,7 +160,11 @@ export interface FormCheck<T> {
  * messages are attached to the field each names in its path).
  */
 export function checkForm<S extends z.ZodType>(
-  schema: S, specs: readonly FieldSpec[], raw: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>, style: NumberStyle,
+  schema: S,
+  specs: readonly FieldSpec[],
+  raw: Readonly<Record<string, string>>,
+  labels: Readonly<Record<string, string>>,
+  style: NumberStyle,
 ): FormCheck<z.output<S>> {
   const errors: Partial<Record<string, string>> = {};
   const values: Record<string, InputValue> = {};
@@ -169,7 +180,8 @@ export function checkForm<S extends z.ZodType>(
   for (const issue of result.error.issues) {
     const key = String(issue.path[0] ?? specs[0]?.key);
     const spec = specs.find((s) => s.key === key);
-    if (spec && !errors[key]) errors[key] = problemMessage('conflict', labels[key] ?? key, spec, style, { raw: raw[key] ?? '', detail: issue.message });
+    if (spec && !errors[key])
+      errors[key] = problemMessage('conflict', labels[key] ?? key, spec, style, { raw: raw[key] ?? '', detail: issue.message });
   }
   return { value: null, errors };
 }

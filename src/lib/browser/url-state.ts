@@ -16,7 +16,8 @@ const CANONICAL_NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 /** Writes inputs (and optionally the currency and locale) as a fragment without the leading '#'. */
 export function encodeState(values: Readonly<Record<string, InputValue>>, style?: Partial<NumberStyle>): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(values)) if (typeof value === 'string' || Number.isFinite(value)) params.set(key, String(value));
+  for (const [key, value] of Object.entries(values))
+    if (typeof value === 'string' || Number.isFinite(value)) params.set(key, String(value));
   if (style?.currency) params.set('currency', style.currency);
   if (style?.locale) params.set('locale', style.locale);
   return params.toString();
@@ -63,7 +64,9 @@ export interface AcceptedValues {
  * in `candidate` take their default silently when `partial`, else they are reported as missing.
  */
 export function acceptValues(
-  candidate: Readonly<Record<string, unknown>>, ctx: StateContext, options: { verb: string; partial?: boolean },
+  candidate: Readonly<Record<string, unknown>>,
+  ctx: StateContext,
+  options: { verb: string; partial?: boolean },
 ): AcceptedValues {
   const values: Record<string, InputValue> = { ...ctx.defaults };
   const rejected: RejectedField[] = [];
@@ -72,16 +75,24 @@ export function acceptValues(
   for (const spec of ctx.specs) {
     const raw = candidate[spec.key];
     if (raw === undefined) {
-      if (!options.partial) rejected.push({ key: spec.key, reason: 'missing', message: `${label(spec.key)} was missing, so it is back to its default.` });
+      if (!options.partial)
+        rejected.push({ key: spec.key, reason: 'missing', message: `${label(spec.key)} was missing, so it is back to its default.` });
       continue;
     }
     if (spec.kind !== 'number') {
-      const check = checkField(spec, typeof raw === 'string' ? raw : JSON.stringify(raw) ?? '', label(spec.key), ctx.style, shape[spec.key], options.verb);
+      const check = checkField(
+        spec,
+        typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? ''),
+        label(spec.key),
+        ctx.style,
+        shape[spec.key],
+        options.verb,
+      );
       if (check.ok) values[spec.key] = check.value;
       else rejected.push({ key: spec.key, reason: check.problem, message: check.message });
       continue;
     }
-    const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : JSON.stringify(raw) ?? '';
+    const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : (JSON.stringify(raw) ?? '');
     const entered = { raw: text, verb: options.verb };
     if (text === '') {
       rejected.push({ key: spec.key, reason: 'empty', message: problemMessage('empty', label(spec.key), spec, ctx.style, entered) });
@@ -102,19 +113,25 @@ export function acceptValues(
     const issue = result.error.issues[0]!;
     const named = String(issue.path[0] ?? '');
     const fits = (key: string) => ctx.schema.safeParse({ ...values, [key]: ctx.defaults[key] }).success;
-    const key = ctx.specs.some((s) => s.key === named) && values[named] !== ctx.defaults[named]
-      ? named
-      : ctx.specs.find((s) => values[s.key] !== ctx.defaults[s.key] && fits(s.key))?.key;
+    const key =
+      ctx.specs.some((s) => s.key === named) && values[named] !== ctx.defaults[named]
+        ? named
+        : ctx.specs.find((s) => values[s.key] !== ctx.defaults[s.key] && fits(s.key))?.key;
     if (!key) {
       Object.assign(values, ctx.defaults);
-      rejected.push({ key: '*', reason: 'conflict', message: `Some values did not fit together (${issue.message}), so every input is back to its default.` });
+      rejected.push({
+        key: '*',
+        reason: 'conflict',
+        message: `Some values did not fit together (${issue.message}), so every input is back to its default.`,
+      });
       break;
     }
     const spec = ctx.specs.find((s) => s.key === key)!;
     const current = values[key]!;
     const shown = typeof current === 'number' ? formatUnitValue(current, spec.unit, ctx.style) : `“${current.slice(0, 24)}”`;
     rejected.push({
-      key, reason: 'conflict',
+      key,
+      reason: 'conflict',
       message: `${label(key)} (${shown}) was reset to its default because it did not fit with the other values: ${issue.message}.`,
     });
     values[key] = ctx.defaults[key]!;
@@ -131,7 +148,9 @@ export function describeRejected(rejected: readonly RejectedField[], labels: Rea
   const missing = rejected.filter((r) => r.reason === 'missing').map((r) => labels[r.key] ?? r.key);
   const items = rejected.filter((r) => r.reason !== 'missing').map((r) => r.message);
   if (missing.length)
-    items.push(`${where} had no value for ${missing.join(', ')}, so ${missing.length === 1 ? 'it uses its default' : 'they use their defaults'}.`);
+    items.push(
+      `${where} had no value for ${missing.join(', ')}, so ${missing.length === 1 ? 'it uses its default' : 'they use their defaults'}.`,
+    );
   return items;
 }
 
@@ -148,7 +167,9 @@ export interface DecodedState extends AcceptedValues {
  * the currency and locale must be among those offered.
  */
 export function decodeState(
-  hash: string, ctx: StateContext, offered: { currencies: readonly string[]; locales: readonly string[] },
+  hash: string,
+  ctx: StateContext,
+  offered: { currencies: readonly string[]; locales: readonly string[] },
 ): DecodedState {
   const problems: string[] = [];
   const candidate: Record<string, string> = {};
@@ -170,17 +191,25 @@ export function decodeState(
   if (!Object.keys(candidate).length && !STYLE_KEYS.some((k) => params.has(k)))
     problems.push('The link did not contain any of this calculator’s inputs, so it shows the defaults.');
   if (unknown.length)
-    problems.push(`The link had fields this calculator does not use, which were ignored: ${unknown.map((k) => `“${k.slice(0, 24)}”`).join(', ')}.`);
+    problems.push(
+      `The link had fields this calculator does not use, which were ignored: ${unknown.map((k) => `“${k.slice(0, 24)}”`).join(', ')}.`,
+    );
   const style: Partial<NumberStyle> = {};
   const currency = params.get('currency');
   if (currency !== null) {
     if (offered.currencies.includes(currency)) style.currency = currency;
-    else problems.push(`The link asked for the currency “${currency.slice(0, 12)}”, which this site does not offer (${offered.currencies.join(', ')}); using ${ctx.style.currency}.`);
+    else
+      problems.push(
+        `The link asked for the currency “${currency.slice(0, 12)}”, which this site does not offer (${offered.currencies.join(', ')}); using ${ctx.style.currency}.`,
+      );
   }
   const locale = params.get('locale');
   if (locale !== null) {
     if (offered.locales.includes(locale)) style.locale = locale;
-    else problems.push(`The link asked for the number format “${locale.slice(0, 12)}”, which this site does not offer (${offered.locales.join(', ')}); using ${ctx.style.locale}.`);
+    else
+      problems.push(
+        `The link asked for the number format “${locale.slice(0, 12)}”, which this site does not offer (${offered.locales.join(', ')}); using ${ctx.style.locale}.`,
+      );
   }
   return { ...accepted, style, problems };
 }

@@ -19,7 +19,11 @@ export function parseGitLog(output: string): Map<string, Date> {
 export function lastUpdated(file: string): Date | undefined {
   if (!cache) {
     try {
-      const out = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', 'content'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+      const out = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', 'content'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: 64 * 1024 * 1024,
+      });
       cache = parseGitLog(out);
     } catch {
       cache = new Map();

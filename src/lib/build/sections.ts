@@ -12,8 +12,7 @@ export interface Section {
   text: string;
 }
 
-const bodySections = (headings: Heading[]): Section[] =>
-  headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text }));
+const bodySections = (headings: Heading[]): Section[] => headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text }));
 
 export function levelSections(headings: Heading[], opts: { hasStats: boolean; climbTitle: string }): Section[] {
   return [

@@ -2,8 +2,7 @@ import type { SiteConfig } from '../../schemas/site.ts';
 
 type Colours = SiteConfig['colours']['light'];
 
-const vars = (c: Colours) =>
-  `--accent:${c.accent};--on-accent:${c.onAccent};--bg:${c.background};--text:${c.text};`;
+const vars = (c: Colours) => `--accent:${c.accent};--on-accent:${c.onAccent};--bg:${c.background};--text:${c.text};`;
 
 /**
  * CSS custom properties for both themes. The dark theme applies when the reader's system asks

@@ -16,14 +16,19 @@ addSyntheticPatterns(content, 3);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const COLLECTIONS = ['failures', 'pyramid', 'tools', 'pages'];
-const mdx = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
+const mdx = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
 
 describe('writeStarlightProject', () => {
   const dir = join(scratch, 'starlight');
   writeStarlightProject(dir, content);
 
   it('writes every MDX file of the four collections as a Starlight doc, body unchanged', () => {
-    const imports = Object.keys(STUB_COMPONENTS).map((name) => `import ${name} from '../../../components/${name}.astro';\n`).join('');
+    const imports = Object.keys(STUB_COMPONENTS)
+      .map((name) => `import ${name} from '../../../components/${name}.astro';\n`)
+      .join('');
     let files = 0;
     for (const c of COLLECTIONS) {
       expect(mdx(join(dir, 'src', 'content', 'docs', c))).toEqual(mdx(join(content, c)));

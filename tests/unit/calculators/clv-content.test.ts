@@ -21,7 +21,11 @@ describe.each([
     for (const p of data.presets) expect(schema.safeParse({ ...data.defaults, ...p.values }).error?.issues).toBeUndefined();
   });
   it('every input has a label and help; nothing else does', () => {
-    expect(Object.keys(data.fields).sort()).toEqual(fieldSpecs(schema).map((s) => s.key).sort());
+    expect(Object.keys(data.fields).sort()).toEqual(
+      fieldSpecs(schema)
+        .map((s) => s.key)
+        .sort(),
+    );
   });
   it('calculatorContent builds the island props from it', () => {
     const props = calculatorContent(id, { data: { fields: data.fields, defaults: data.defaults, presets: data.presets } }, site);

@@ -10,8 +10,14 @@ import { texts } from './clv-helpers.ts';
 
 const n = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 const anyInput: fc.Arbitrary<ClvInput> = fc.record({
-  orderValue: n(0, 1e9), ordersPerYear: n(0, 10_000), margin: n(0, 100), retention: n(0, 99), discountRate: n(0, 100),
-  acquisitionCost: n(0, 1e9), horizon: fc.integer({ min: 1, max: 50 }), retentionWhatIf: n(0, 99),
+  orderValue: n(0, 1e9),
+  ordersPerYear: n(0, 10_000),
+  margin: n(0, 100),
+  retention: n(0, 99),
+  discountRate: n(0, 100),
+  acquisitionCost: n(0, 1e9),
+  horizon: fc.integer({ min: 1, max: 50 }),
+  retentionWhatIf: n(0, 99),
 });
 const labels = { orderValue: 'Average order value' };
 const BAD = /NaN|Infinity|∞|undefined|null|\[object/;
@@ -38,7 +44,16 @@ describe('CLV display', () => {
     );
   });
   it('puts impossible values into words', () => {
-    const input = { orderValue: 60, ordersPerYear: 3, margin: 0, retention: 70, discountRate: 8, acquisitionCost: 120, horizon: 10, retentionWhatIf: 5 };
+    const input = {
+      orderValue: 60,
+      ordersPerYear: 3,
+      margin: 0,
+      retention: 70,
+      discountRate: 8,
+      acquisitionCost: 120,
+      horizon: 10,
+      retentionWhatIf: 5,
+    };
     const fmt = makeFormatters({ currency: 'EUR', locale: 'en-GB' });
     const results = clvDefinition.results({ input, result: calculateClv(input), fmt, labels });
     expect(results.find((r) => r.id === 'months-to-recover')!.value).toBe('never: there is no margin');
@@ -49,7 +64,16 @@ describe('CLV display', () => {
   });
   it('shows the default result as the page will', () => {
     // m = 72, CLV = 72 / 0.38 = 189.47 → "€189"; ratio 1.58 → "1.6 to 1"; 20 months
-    const input = { orderValue: 60, ordersPerYear: 3, margin: 40, retention: 70, discountRate: 8, acquisitionCost: 120, horizon: 10, retentionWhatIf: 5 };
+    const input = {
+      orderValue: 60,
+      ordersPerYear: 3,
+      margin: 40,
+      retention: 70,
+      discountRate: 8,
+      acquisitionCost: 120,
+      horizon: 10,
+      retentionWhatIf: 5,
+    };
     const fmt = makeFormatters({ currency: 'EUR', locale: 'en-GB' });
     const view = { input, result: calculateClv(input), fmt, labels };
     expect(clvDefinition.summary(view)).toBe('CLV over all future years €189. CLV to CAC 1.6 to 1. Months to recover CAC: 20 months.');

@@ -62,7 +62,9 @@ describe('CLV properties', () => {
       fc.property(anyInput, num(0, 99), num(0, 99), (i, a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         expect(calculateClv({ ...i, retention: hi }).clv).toBeGreaterThanOrEqual(calculateClv({ ...i, retention: lo }).clv);
-        expect(calculateClv({ ...i, retention: hi }).clvHorizon).toBeGreaterThanOrEqual(calculateClv({ ...i, retention: lo }).clvHorizon * (1 - 1e-12));
+        expect(calculateClv({ ...i, retention: hi }).clvHorizon).toBeGreaterThanOrEqual(
+          calculateClv({ ...i, retention: lo }).clvHorizon * (1 - 1e-12),
+        );
       }),
     );
   });
@@ -81,7 +83,9 @@ describe('CLV properties', () => {
       fc.property(anyInput, num(0, 100), num(0, 100), (i, a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         expect(calculateClv({ ...i, discountRate: hi }).clv).toBeLessThanOrEqual(calculateClv({ ...i, discountRate: lo }).clv);
-        expect(calculateClv({ ...i, discountRate: hi }).clvHorizon).toBeLessThanOrEqual(calculateClv({ ...i, discountRate: lo }).clvHorizon * (1 + 1e-12));
+        expect(calculateClv({ ...i, discountRate: hi }).clvHorizon).toBeLessThanOrEqual(
+          calculateClv({ ...i, discountRate: lo }).clvHorizon * (1 + 1e-12),
+        );
       }),
     );
   });

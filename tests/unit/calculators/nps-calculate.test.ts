@@ -4,7 +4,7 @@ import { calculateNps, emptySurveyMessage, readCsat, readSurvey, unavailableMess
 import { input } from './nps-fixtures.ts';
 
 describe('calculateNps', () => {
-  it('the sources\' 67 to 68 with 500 responses each', () => {
+  it("the sources' 67 to 68 with 500 responses each", () => {
     const r = calculateNps(input());
     expect(r.previous).toMatchObject({ status: 'ok', mode: 'counts', approximate: false, estimate: { score: 67, responses: 500 } });
     expect(r.current).toMatchObject({ status: 'ok', estimate: { score: 68 } });
@@ -21,11 +21,24 @@ describe('calculateNps', () => {
   it('percentages with a total: counts rebuilt and marked approximate', () => {
     const r = calculateNps(
       input({
-        previousMode: 'percentages', previousPromoterPercent: 45, previousPassivePercent: 40, previousDetractorPercent: 15, previousTotal: 2000,
-        currentMode: 'percentages', currentPromoterPercent: 50, currentPassivePercent: 38, currentDetractorPercent: 12, currentTotal: 2000,
+        previousMode: 'percentages',
+        previousPromoterPercent: 45,
+        previousPassivePercent: 40,
+        previousDetractorPercent: 15,
+        previousTotal: 2000,
+        currentMode: 'percentages',
+        currentPromoterPercent: 50,
+        currentPassivePercent: 38,
+        currentDetractorPercent: 12,
+        currentTotal: 2000,
       }),
     );
-    expect(r.previous).toMatchObject({ status: 'ok', mode: 'percentages', approximate: true, estimate: { counts: { promoters: 900, passives: 800, detractors: 300 } } });
+    expect(r.previous).toMatchObject({
+      status: 'ok',
+      mode: 'percentages',
+      approximate: true,
+      estimate: { counts: { promoters: 900, passives: 800, detractors: 300 } },
+    });
     expect(r.current).toMatchObject({ status: 'ok', estimate: { score: 38 } });
     expect(r.comparison).toMatchObject({
       headline: 'An 8-point rise from 30 to 38 with 2,000 responses in each survey is likely a real change (p < 0.001).',
@@ -34,7 +47,12 @@ describe('calculateNps', () => {
 
   it('pasted columns of ten scores each', () => {
     const r = calculateNps(
-      input({ previousMode: 'scores', previousScores: '10\n9\n9\n10\n9\n8\n7\n7\n3\n5', currentMode: 'scores', currentScores: '10\n10\n9\n9\n9\n10\n9\n8\n6\n2' }),
+      input({
+        previousMode: 'scores',
+        previousScores: '10\n9\n9\n10\n9\n8\n7\n7\n3\n5',
+        currentMode: 'scores',
+        currentScores: '10\n10\n9\n9\n9\n10\n9\n8\n6\n2',
+      }),
     );
     // previous: promoters 10, 9, 9, 10, 9 = 5; passives 8, 7, 7 = 3; detractors 3, 5 = 2 → 100 × 3 / 10 = 30
     expect(r.previous).toMatchObject({ status: 'ok', mode: 'scores', approximate: false, estimate: { score: 30 } });
@@ -50,10 +68,18 @@ describe('calculateNps', () => {
   it('a 10-point rise with 300 each: could be noise, more responses would settle it', () => {
     // SE of the difference 6.216 points → z = 10 / 6.216 = 1.609, p = 0.108
     const r = calculateNps(
-      input({ previousPromoters: 150, previousPassives: 90, previousDetractors: 60, currentPromoters: 168, currentPassives: 84, currentDetractors: 48 }),
+      input({
+        previousPromoters: 150,
+        previousPassives: 90,
+        previousDetractors: 60,
+        currentPromoters: 168,
+        currentPassives: 84,
+        currentDetractors: 48,
+      }),
     );
     expect(r.comparison).toMatchObject({
-      headline: 'A 10-point rise from 30 to 40 with 300 responses in each survey could be noise (p = 0.11); more responses would settle it.',
+      headline:
+        'A 10-point rise from 30 to 40 with 300 responses in each survey could be noise (p = 0.11); more responses would settle it.',
       detail: 'Allowing for sampling noise, the true change is probably between -2.2 and +22.2 points (95% interval).',
     });
   });
@@ -63,7 +89,14 @@ describe('calculateNps', () => {
     // SE 2.635 and √((811.5 / 1003 − (670 / 1003)²) / 1003) = √(0.36285 / 1003) = 1.902 points
     // → √(2.635² + 1.902²) = 3.250; z = −1 / 3.250 = −0.308; p = 2 × (1 − Φ(0.308)) = 0.76
     const r = calculateNps(
-      input({ previousPromoters: 372, previousPassives: 96, previousDetractors: 32, currentPromoters: 740, currentPassives: 190, currentDetractors: 70 }),
+      input({
+        previousPromoters: 372,
+        previousPassives: 96,
+        previousDetractors: 32,
+        currentPromoters: 740,
+        currentPassives: 190,
+        currentDetractors: 70,
+      }),
     );
     expect(r.comparison).toMatchObject({
       comparison: { difference: -1, verdict: 'could-be-noise' },
@@ -83,7 +116,14 @@ describe('calculateNps', () => {
   it('a change too small to show at one decimal', () => {
     // 100 × 670 / 1000 = 67 and 100 × 671 / 1001 = 67.033
     const r = calculateNps(
-      input({ previousPromoters: 670, previousPassives: 330, previousDetractors: 0, currentPromoters: 671, currentPassives: 330, currentDetractors: 0 }),
+      input({
+        previousPromoters: 670,
+        previousPassives: 330,
+        previousDetractors: 0,
+        currentPromoters: 671,
+        currentPassives: 330,
+        currentDetractors: 0,
+      }),
     );
     expect(r.comparison).toMatchObject({
       headline: 'A tiny rise (under 0.1 points) from 67 to 67 with 1,000 and 1,001 responses could easily be noise (p = 0.99).',
@@ -106,14 +146,23 @@ describe('calculateNps', () => {
 describe('states the page turns into words', () => {
   it('zero responses in counts mode', () => {
     const r = calculateNps(input({ previousPromoters: 0, previousPassives: 0, previousDetractors: 0 }));
-    expect(r.previous).toEqual({ status: 'empty', message: 'The previous survey has no responses yet: enter at least one promoter, passive or detractor.' });
+    expect(r.previous).toEqual({
+      status: 'empty',
+      message: 'The previous survey has no responses yet: enter at least one promoter, passive or detractor.',
+    });
     expect(r.comparison).toEqual({ status: 'unavailable', message: 'Enter the previous survey to compare the current one with it.' });
   });
 
   it('zero responses in every mode and for both surveys', () => {
-    expect(emptySurveyMessage('current', 'counts')).toBe('The current survey has no responses yet: enter at least one promoter, passive or detractor.');
-    expect(emptySurveyMessage('current', 'percentages')).toBe('The current survey has a total of 0 responses: enter how many people answered.');
-    expect(emptySurveyMessage('previous', 'scores')).toBe('No scores pasted for the previous survey yet: paste one score from 0 to 10 per line.');
+    expect(emptySurveyMessage('current', 'counts')).toBe(
+      'The current survey has no responses yet: enter at least one promoter, passive or detractor.',
+    );
+    expect(emptySurveyMessage('current', 'percentages')).toBe(
+      'The current survey has a total of 0 responses: enter how many people answered.',
+    );
+    expect(emptySurveyMessage('previous', 'scores')).toBe(
+      'No scores pasted for the previous survey yet: paste one score from 0 to 10 per line.',
+    );
     expect(readSurvey(input({ currentMode: 'percentages', currentTotal: 0 }), 'current')).toEqual({
       status: 'empty',
       message: 'The current survey has a total of 0 responses: enter how many people answered.',
@@ -126,7 +175,14 @@ describe('states the page turns into words', () => {
 
   it('both surveys empty: sample sizes still shown, the observed-share plan left out', () => {
     const r = calculateNps(
-      input({ previousPromoters: 0, previousPassives: 0, previousDetractors: 0, currentPromoters: 0, currentPassives: 0, currentDetractors: 0 }),
+      input({
+        previousPromoters: 0,
+        previousPassives: 0,
+        previousDetractors: 0,
+        currentPromoters: 0,
+        currentPassives: 0,
+        currentDetractors: 0,
+      }),
     );
     expect(r.comparison).toEqual({ status: 'unavailable', message: 'Enter both surveys to compare them.' });
     expect(r.sampleSize).toEqual({ margin: 5, npsWorstCase: 1537, npsAtCurrentShares: undefined, csatWorstCase: 385 });
@@ -139,10 +195,17 @@ describe('states the page turns into words', () => {
   });
 
   it('percentages that do not add up: the message sits beside the detractor percentage', () => {
-    const r = calculateNps(input({ currentMode: 'percentages', currentPromoterPercent: 50, currentPassivePercent: 30, currentDetractorPercent: 10 }));
+    const r = calculateNps(
+      input({ currentMode: 'percentages', currentPromoterPercent: 50, currentPassivePercent: 30, currentDetractorPercent: 10 }),
+    );
     expect(r.current).toEqual({
       status: 'invalid',
-      issues: [{ field: 'currentDetractorPercent', message: 'The three percentages add up to 90; they should add up to 100 (give or take 1.5 for rounding).' }],
+      issues: [
+        {
+          field: 'currentDetractorPercent',
+          message: 'The three percentages add up to 90; they should add up to 100 (give or take 1.5 for rounding).',
+        },
+      ],
     });
     expect(r.comparison).toEqual({ status: 'unavailable', message: 'Enter the current survey to compare it with the previous one.' });
   });
@@ -161,7 +224,10 @@ describe('states the page turns into words', () => {
       ],
     });
     const one = readSurvey(input({ previousMode: 'scores', previousScores: 'a\nb\nc\nd\ne\nf' }), 'previous');
-    expect(one.status === 'invalid' && one.issues.at(-1)).toEqual({ field: 'previousScores', message: '…and 1 more line that is not a score from 0 to 10.' });
+    expect(one.status === 'invalid' && one.issues.at(-1)).toEqual({
+      field: 'previousScores',
+      message: '…and 1 more line that is not a score from 0 to 10.',
+    });
   });
 
   it('the example from the brief: line 7 "eleven"', () => {
@@ -171,12 +237,18 @@ describe('states the page turns into words', () => {
 
   it('CSAT: five counts, satisfied of total, and its messages', () => {
     // 110 + 115 = 225 satisfied of 12 + 18 + 45 + 110 + 115 = 300 → 75%
-    expect(readCsat(input({ csatMode: 'distribution' }))).toMatchObject({ status: 'ok', estimate: { satisfied: 225, responses: 300, score: 75 } });
+    expect(readCsat(input({ csatMode: 'distribution' }))).toMatchObject({
+      status: 'ok',
+      estimate: { satisfied: 225, responses: 300, score: 75 },
+    });
     expect(readCsat(input({ csatMode: 'distribution', csat1: 0, csat2: 0, csat3: 0, csat4: 0, csat5: 0 }))).toEqual({
       status: 'empty',
       message: 'No CSAT answers yet: enter how many people chose each answer from 1 to 5.',
     });
-    expect(readCsat(input({ csatSatisfied: 0, csatTotal: 0 }))).toEqual({ status: 'empty', message: 'No CSAT answers yet: enter how many people answered in all.' });
+    expect(readCsat(input({ csatSatisfied: 0, csatTotal: 0 }))).toEqual({
+      status: 'empty',
+      message: 'No CSAT answers yet: enter how many people answered in all.',
+    });
     expect(readCsat(input({ csatSatisfied: 120, csatTotal: 100 }))).toEqual({
       status: 'invalid',
       issues: [{ field: 'csatSatisfied', message: 'Satisfied answers (120) cannot be more than all answers (100).' }],

@@ -21,7 +21,10 @@ describe('npsChart', () => {
   });
 
   it('leaves out a survey without responses, and takes other names', () => {
-    const chart = npsChart(calculateNps(input({ previousPromoters: 0, previousPassives: 0, previousDetractors: 0 })), { previous: 'Q1', current: 'Q2' });
+    const chart = npsChart(calculateNps(input({ previousPromoters: 0, previousPassives: 0, previousDetractors: 0 })), {
+      previous: 'Q1',
+      current: 'Q2',
+    });
     expect(chart.data.labels).toEqual(['Q2']);
     expect(chart.data.datasets[1].data).toEqual([68]);
     const none = npsChart(calculateNps(input({ previousPromoters: 0, previousPassives: 0, previousDetractors: 0, currentMode: 'scores' })));
@@ -36,11 +39,32 @@ describe('npsTable', () => {
     expect(table.caption).toBe('NPS of each survey with its 95% interval');
     expect(table.columns).toBe(TABLE_COLUMNS);
     expect(table.columns.map((c) => c.label)).toEqual([
-      'Survey', 'Responses', 'Promoters (%)', 'Passives (%)', 'Detractors (%)', 'NPS', '95% interval from', '95% interval to',
+      'Survey',
+      'Responses',
+      'Promoters (%)',
+      'Passives (%)',
+      'Detractors (%)',
+      'NPS',
+      '95% interval from',
+      '95% interval to',
     ]);
     expect(table.rows).toHaveLength(2);
-    expect(table.rows[0]).toMatchObject({ survey: 'Previous survey', responses: 500, promoters: 74, passives: 19, detractors: 7, score: 67 });
-    expect(table.rows[1]).toMatchObject({ survey: 'Current survey', responses: 500, promoters: 74.4, passives: 19.2, detractors: 6.4, score: 68 });
+    expect(table.rows[0]).toMatchObject({
+      survey: 'Previous survey',
+      responses: 500,
+      promoters: 74,
+      passives: 19,
+      detractors: 7,
+      score: 67,
+    });
+    expect(table.rows[1]).toMatchObject({
+      survey: 'Current survey',
+      responses: 500,
+      promoters: 74.4,
+      passives: 19.2,
+      detractors: 6.4,
+      score: 68,
+    });
     expect(table.rows[1]!.low).toBeCloseTo(62.4297, 3);
     // every column key is a key of the rows
     for (const c of table.columns) expect(table.rows[0]).toHaveProperty(c.key);
@@ -53,13 +77,16 @@ describe('npsChartSpec', () => {
     expect(spec).toMatchObject({
       id: 'nps-intervals',
       title: 'NPS of each survey with its 95% interval',
-      summary: 'Previous survey: NPS 67 (95% interval 61.3 to 71.9, from 500 responses). Current survey: NPS 68 (95% interval 62.4 to 72.8, from 500 responses).',
+      summary:
+        'Previous survey: NPS 67 (95% interval 61.3 to 71.9, from 500 responses). Current survey: NPS 68 (95% interval 62.4 to 72.8, from 500 responses).',
       kind: 'xy',
       categoryTitle: 'Survey',
       categories: ['Previous survey', 'Current survey'],
     });
     expect(spec.series.map((s) => [s.label, s.type])).toEqual([
-      ['Lower end of the 95% interval', 'line'], ['NPS', 'line'], ['Upper end of the 95% interval', 'line'],
+      ['Lower end of the 95% interval', 'line'],
+      ['NPS', 'line'],
+      ['Upper end of the 95% interval', 'line'],
     ]);
     const [low, score, high] = spec.series.map((s) => s.values as number[]);
     expect(score).toEqual([67, 68]);

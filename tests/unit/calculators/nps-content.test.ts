@@ -51,9 +51,17 @@ describe(FILE, () => {
       return { ...e, data };
     });
     const errors = checkIntegrity(broken, {}).filter((e) => e.file === FILE);
-    const line = readFileSync(FILE, 'utf8').split('\n').findIndex((l) => l.includes('csatSatisfied: 400')) + 1;
+    const line =
+      readFileSync(FILE, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('csatSatisfied: 400')) + 1;
     expect(errors).toEqual([
-      { file: FILE, line, field: 'presets[0].values.csatSatisfied', message: "600 is more than all CSAT answers (500) (checked by the nps tool's form schema)" },
+      {
+        file: FILE,
+        line,
+        field: 'presets[0].values.csatSatisfied',
+        message: "600 is more than all CSAT answers (500) (checked by the nps tool's form schema)",
+      },
     ]);
   });
 
@@ -67,27 +75,35 @@ describe(FILE, () => {
   it('defaults: a 7-point rise with 300 each that could easily be noise', () => {
     const r = run();
     // 150/90/60 → 30 and 165/81/54 → 37; SE of the difference 6.302 points, z = 1.111, p = 0.27
-    expect(r.comparison).toMatchObject({ headline: 'A 7-point rise from 30 to 37 with 300 responses in each survey could easily be noise (p = 0.27).' });
+    expect(r.comparison).toMatchObject({
+      headline: 'A 7-point rise from 30 to 37 with 300 responses in each survey could easily be noise (p = 0.27).',
+    });
     expect(r.csat).toMatchObject({ status: 'ok', estimate: { score: 75 } });
   });
 
   it('the worked example: 67 to 68 could easily be noise; CSAT 80%', () => {
     const r = run(preset('worked-example'));
-    expect(r.comparison).toMatchObject({ headline: 'A 1-point rise from 67 to 68 with 500 responses in each survey could easily be noise (p = 0.79).' });
+    expect(r.comparison).toMatchObject({
+      headline: 'A 1-point rise from 67 to 68 with 500 responses in each survey could easily be noise (p = 0.79).',
+    });
     expect(r.csat).toMatchObject({ status: 'ok', estimate: { score: 80 } });
   });
 
   it('the tiny sample: 30 to 50 from pasted columns could easily be noise', () => {
     const r = run(preset('tiny-sample'));
     expect(r.previous).toMatchObject({ status: 'ok', mode: 'scores' });
-    expect(r.comparison).toMatchObject({ headline: 'A 20-point rise from 30 to 50 with 10 responses in each survey could easily be noise (p = 0.52).' });
+    expect(r.comparison).toMatchObject({
+      headline: 'A 20-point rise from 30 to 50 with 10 responses in each survey could easily be noise (p = 0.52).',
+    });
     expect(r.csat).toMatchObject({ status: 'ok', estimate: { score: 70 } }); // (4 + 3) / 10
   });
 
   it('the large sample: 30 to 38 from percentages is likely real', () => {
     const r = run(preset('large-real-change'));
     expect(r.current).toMatchObject({ status: 'ok', mode: 'percentages', approximate: true });
-    expect(r.comparison).toMatchObject({ headline: 'An 8-point rise from 30 to 38 with 2,000 responses in each survey is likely a real change (p < 0.001).' });
+    expect(r.comparison).toMatchObject({
+      headline: 'An 8-point rise from 30 to 38 with 2,000 responses in each survey is likely a real change (p < 0.001).',
+    });
     expect(r.csat).toMatchObject({ status: 'ok', estimate: { score: 70 } }); // (800 + 600) / 2000
   });
 });

@@ -17,7 +17,7 @@ describe('formatP', () => {
     [0, 'p < 0.001'],
   ])('%d → %s', (p, text) => expect(formatP(p)).toBe(text));
 
-  it('uses the locale\'s decimal mark', () => {
+  it("uses the locale's decimal mark", () => {
     expect(formatP(0.79, 'de-DE')).toBe('p = 0,79');
     expect(formatP(0.0001, 'fr-FR')).toBe('p < 0,001');
   });
@@ -26,7 +26,13 @@ describe('formatP', () => {
 /** A stand-in survey with a given score and size; describeComparison reads only these. */
 const survey = (score: number, responses: number) => ({ score, responses }) as NpsEstimate;
 const change = (difference: number, p: number): SurveyComparison => ({
-  difference, p, standardError: 1, z: 1, low: difference - 2, high: difference + 2, verdict: p < 0.05 ? 'likely-real' : 'could-be-noise',
+  difference,
+  p,
+  standardError: 1,
+  z: 1,
+  low: difference - 2,
+  high: difference + 2,
+  verdict: p < 0.05 ? 'likely-real' : 'could-be-noise',
 });
 
 describe('describeComparison', () => {
@@ -48,7 +54,9 @@ describe('describeComparison', () => {
   it('the three verdicts, by p', () => {
     const words = (p: number) => describeComparison(survey(40, 200), survey(52, 250), change(12, p)).headline;
     expect(words(0.01)).toBe('A 12-point rise from 40 to 52 with 200 and 250 responses is likely a real change (p = 0.010).');
-    expect(words(0.07)).toBe('A 12-point rise from 40 to 52 with 200 and 250 responses could be noise (p = 0.070); more responses would settle it.');
+    expect(words(0.07)).toBe(
+      'A 12-point rise from 40 to 52 with 200 and 250 responses could be noise (p = 0.070); more responses would settle it.',
+    );
     expect(words(0.2)).toBe('A 12-point rise from 40 to 52 with 200 and 250 responses could easily be noise (p = 0.20).');
   });
 
@@ -61,10 +69,16 @@ describe('describeComparison', () => {
 
 describe('describeEstimate', () => {
   it('one survey in words', () => {
-    expect(describeEstimate(estimateNps({ promoters: 370, passives: 95, detractors: 35 })!)).toBe('67 (95% interval 61.3 to 71.9, from 500 responses)');
-    expect(describeEstimate(estimateNps({ promoters: 1, passives: 0, detractors: 0 })!)).toBe('100 (95% interval -48.5 to 100, from 1 response)');
+    expect(describeEstimate(estimateNps({ promoters: 370, passives: 95, detractors: 35 })!)).toBe(
+      '67 (95% interval 61.3 to 71.9, from 500 responses)',
+    );
+    expect(describeEstimate(estimateNps({ promoters: 1, passives: 0, detractors: 0 })!)).toBe(
+      '100 (95% interval -48.5 to 100, from 1 response)',
+    );
     // n' = 5003: centre 3350 / 5003 = 0.66960, var = 4051.5 / 5003 − 0.66960² = 0.36145, SE = √(0.36145 / 5003) = 0.0084998
     // → 100 × (0.66960 ± 1.96 × 0.0084995) = 65.29 to 68.63
-    expect(describeEstimate(estimateNps({ promoters: 3700, passives: 950, detractors: 350 })!, 'de-DE')).toBe('67 (95% interval 65,3 to 68,6, from 5.000 responses)');
+    expect(describeEstimate(estimateNps({ promoters: 3700, passives: 950, detractors: 350 })!, 'de-DE')).toBe(
+      '67 (95% interval 65,3 to 68,6, from 5.000 responses)',
+    );
   });
 });

@@ -15,25 +15,59 @@ import { input } from './nps-fixtures.ts';
 
 const BAD = /NaN|Infinity|∞|undefined|null|\[object/;
 const labels = {};
-const view = (i: NpsInput, locale = 'en-GB') => ({ input: i, result: calculateNps(i), fmt: makeFormatters({ currency: 'EUR', locale }), labels });
+const view = (i: NpsInput, locale = 'en-GB') => ({
+  input: i,
+  result: calculateNps(i),
+  fmt: makeFormatters({ currency: 'EUR', locale }),
+  labels,
+});
 const result = (i: NpsInput, id: string) => npsDefinition.results(view(i)).find((r) => r.id === id)!;
 
 const count = fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 10_000_000 }));
 const pct = fc.double({ min: 0, max: 100, noNaN: true });
-const scores = fc.oneof(fc.constant(''), fc.array(fc.integer({ min: 0, max: 10 }), { maxLength: 40 }).map((s) => s.join('\n')), fc.string({ maxLength: 40 }));
+const scores = fc.oneof(
+  fc.constant(''),
+  fc.array(fc.integer({ min: 0, max: 10 }), { maxLength: 40 }).map((s) => s.join('\n')),
+  fc.string({ maxLength: 40 }),
+);
 const anyRecord: fc.Arbitrary<NpsInput> = fc.record({
-  previousMode: fc.constantFrom(...SURVEY_MODES), previousPromoters: count, previousPassives: count, previousDetractors: count,
-  previousPromoterPercent: pct, previousPassivePercent: pct, previousDetractorPercent: pct, previousTotal: count, previousScores: scores,
-  currentMode: fc.constantFrom(...SURVEY_MODES), currentPromoters: count, currentPassives: count, currentDetractors: count,
-  currentPromoterPercent: pct, currentPassivePercent: pct, currentDetractorPercent: pct, currentTotal: count, currentScores: scores,
-  marginOfError: fc.double({ min: 0.5, max: 50, noNaN: true }), csatMode: fc.constantFrom(...CSAT_MODES),
-  csat1: count, csat2: count, csat3: count, csat4: count, csat5: count, csatSatisfied: count, csatTotal: count,
+  previousMode: fc.constantFrom(...SURVEY_MODES),
+  previousPromoters: count,
+  previousPassives: count,
+  previousDetractors: count,
+  previousPromoterPercent: pct,
+  previousPassivePercent: pct,
+  previousDetractorPercent: pct,
+  previousTotal: count,
+  previousScores: scores,
+  currentMode: fc.constantFrom(...SURVEY_MODES),
+  currentPromoters: count,
+  currentPassives: count,
+  currentDetractors: count,
+  currentPromoterPercent: pct,
+  currentPassivePercent: pct,
+  currentDetractorPercent: pct,
+  currentTotal: count,
+  currentScores: scores,
+  marginOfError: fc.double({ min: 0.5, max: 50, noNaN: true }),
+  csatMode: fc.constantFrom(...CSAT_MODES),
+  csat1: count,
+  csat2: count,
+  csat3: count,
+  csat4: count,
+  csat5: count,
+  csatSatisfied: count,
+  csatTotal: count,
 });
 /** Mostly inputs the form accepts: detractor percentages often complete the other two to 100. */
 const anyInput = fc.tuple(anyRecord, fc.boolean()).map(([i, complete]) => {
   if (!complete) return i;
   const fill = (p: number, a: number) => Math.max(0, 100 - p - a);
-  return { ...i, previousDetractorPercent: fill(i.previousPromoterPercent, i.previousPassivePercent), currentDetractorPercent: fill(i.currentPromoterPercent, i.currentPassivePercent) };
+  return {
+    ...i,
+    previousDetractorPercent: fill(i.previousPromoterPercent, i.previousPassivePercent),
+    currentDetractorPercent: fill(i.currentPromoterPercent, i.currentPassivePercent),
+  };
 });
 
 describe('NPS display', () => {
@@ -50,8 +84,13 @@ describe('NPS display', () => {
           if (typeof r.csv === 'number') expect(Number.isFinite(r.csv)).toBe(true);
         }
         const all = texts([
-          results, npsDefinition.working(v), npsDefinition.summary(v), npsDefinition.charts(v), npsDefinition.tables!(v),
-          npsDefinition.fieldNotes!(v), npsDefinition.csvRows!(v).map((row) => row.map(String)),
+          results,
+          npsDefinition.working(v),
+          npsDefinition.summary(v),
+          npsDefinition.charts(v),
+          npsDefinition.tables!(v),
+          npsDefinition.fieldNotes!(v),
+          npsDefinition.csvRows!(v).map((row) => row.map(String)),
         ]);
         for (const t of all) expect(t).not.toMatch(BAD);
         expect(npsDefinition.summary(v).trim()).not.toBe('');
@@ -67,7 +106,9 @@ describe('NPS display', () => {
     // z = 1 / 3.77 = 0.27, p = 0.79 ≥ 0.2: "could easily be noise".
     const i = input();
     expect(verdictWords(calculateNps(i))).toBe('Could easily be noise');
-    expect(result(i, 'verdict').note).toMatch(/^A 1-point rise from 67 to 68 with 500 responses in each survey could easily be noise \(p = 0\.79\)\./);
+    expect(result(i, 'verdict').note).toMatch(
+      /^A 1-point rise from 67 to 68 with 500 responses in each survey could easily be noise \(p = 0\.79\)\./,
+    );
     expect(result(i, 'previous-nps').value).toBe('67');
     expect(result(i, 'current-nps').value).toBe('68');
     expect(result(i, 'change')).toMatchObject({ value: '+1 point', note: 'p = 0.79; standard error of the change 3.77 points' });
@@ -89,11 +130,21 @@ describe('NPS display', () => {
   });
 
   it('notes what a pasted column and percentages were read as', () => {
-    const pasted = input({ previousMode: 'scores', previousScores: '10\n9\n\n7\n3\n', currentMode: 'percentages', currentPromoterPercent: 50, currentPassivePercent: 30, currentDetractorPercent: 19, currentTotal: 200 });
+    const pasted = input({
+      previousMode: 'scores',
+      previousScores: '10\n9\n\n7\n3\n',
+      currentMode: 'percentages',
+      currentPromoterPercent: 50,
+      currentPassivePercent: 30,
+      currentDetractorPercent: 19,
+      currentTotal: 200,
+    });
     const notes = npsDefinition.fieldNotes!(view(pasted));
     expect(notes['previousScores']).toBe('Counted 4 answers: 2 promoters, 1 passive and 1 detractor.');
     // 50 / 99 × 200 = 101.01, 30 / 99 × 200 = 60.61, 19 / 99 × 200 = 38.38 → 101, 60, 38, one left over → passives (0.61)
-    expect(notes['currentTotal']).toMatch(/^Read as 101 promoters, 61 passives and 38 detractors\. The percentages add up to 99, so they were scaled to 100/);
+    expect(notes['currentTotal']).toMatch(
+      /^Read as 101 promoters, 61 passives and 38 detractors\. The percentages add up to 99, so they were scaled to 100/,
+    );
     expect(result(pasted, 'current-nps').note).toContain('approximate, as the counts come from rounded percentages');
   });
 });
@@ -101,13 +152,21 @@ describe('NPS display', () => {
 describe('NPS form rules', () => {
   it('put the model’s cross-field messages at the input they are about, for the modes in use only', () => {
     const bad = input({
-      previousMode: 'scores', previousScores: '9\n11\nten',
-      currentMode: 'percentages', currentPromoterPercent: 60, currentPassivePercent: 30, currentDetractorPercent: 20,
-      csatSatisfied: 600, csatTotal: 500,
+      previousMode: 'scores',
+      previousScores: '9\n11\nten',
+      currentMode: 'percentages',
+      currentPromoterPercent: 60,
+      currentPassivePercent: 30,
+      currentDetractorPercent: 20,
+      csatSatisfied: 600,
+      csatTotal: 500,
     });
     expect(formIssues(bad)).toEqual([
       { field: 'previousScores', message: 'line 2: "11" is not a score from 0 to 10; line 3: "ten" is not a score from 0 to 10' },
-      { field: 'currentDetractorPercent', message: 'The three percentages add up to 110; they should add up to 100 (give or take 1.5 for rounding)' },
+      {
+        field: 'currentDetractorPercent',
+        message: 'The three percentages add up to 110; they should add up to 100 (give or take 1.5 for rounding)',
+      },
       { field: 'csatSatisfied', message: '600 is more than all CSAT answers (500)' },
     ]);
     // The same text in modes not in use is no problem.

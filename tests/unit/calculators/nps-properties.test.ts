@@ -56,7 +56,12 @@ describe('NPS interval', () => {
   });
 
   it('more responses with the same shares never widen it', () => {
-    const small = fc.record({ promoters: fc.integer({ min: 0, max: 300 }), passives: fc.integer({ min: 0, max: 300 }), detractors: fc.integer({ min: 0, max: 300 }) })
+    const small = fc
+      .record({
+        promoters: fc.integer({ min: 0, max: 300 }),
+        passives: fc.integer({ min: 0, max: 300 }),
+        detractors: fc.integer({ min: 0, max: 300 }),
+      })
       .filter((c) => c.promoters + c.passives + c.detractors > 0);
     fc.assert(
       fc.property(small, fc.integer({ min: 2, max: 1000 }), (c, k) => {
@@ -71,13 +76,18 @@ describe('NPS interval', () => {
 
   it('the worst-case sample size delivers the margin whatever the answers', () => {
     fc.assert(
-      fc.property(fc.double({ min: 2, max: 50, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (margin, a, b) => {
-        const n = responsesForMargin(margin, 1);
-        const promoters = Math.floor(n * a);
-        const detractors = Math.floor((n - promoters) * b);
-        const e = estimateNps({ promoters, passives: n - promoters - detractors, detractors })!;
-        expect(e.margin).toBeLessThanOrEqual(margin + EPS);
-      }),
+      fc.property(
+        fc.double({ min: 2, max: 50, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (margin, a, b) => {
+          const n = responsesForMargin(margin, 1);
+          const promoters = Math.floor(n * a);
+          const detractors = Math.floor((n - promoters) * b);
+          const e = estimateNps({ promoters, passives: n - promoters - detractors, detractors })!;
+          expect(e.margin).toBeLessThanOrEqual(margin + EPS);
+        },
+      ),
       RUNS,
     );
   });
@@ -112,7 +122,9 @@ describe('comparison', () => {
 });
 
 describe('CSAT interval', () => {
-  const csat = fc.integer({ min: 1, max: MAX_RESPONSES }).chain((total) => fc.tuple(fc.integer({ min: 0, max: total }), fc.constant(total)));
+  const csat = fc
+    .integer({ min: 1, max: MAX_RESPONSES })
+    .chain((total) => fc.tuple(fc.integer({ min: 0, max: total }), fc.constant(total)));
   const small = fc.integer({ min: 1, max: 30 }).chain((total) => fc.tuple(fc.integer({ min: 0, max: total }), fc.constant(total)));
   it('lies in [0, 100], contains the score, and is finite', () => {
     fc.assert(
@@ -190,20 +202,32 @@ describe('the whole tool', () => {
   );
   const anyInput: fc.Arbitrary<NpsInput> = fc.record({
     previousMode: fc.constantFrom(...SURVEY_MODES),
-    previousPromoters: count, previousPassives: count, previousDetractors: count,
+    previousPromoters: count,
+    previousPassives: count,
+    previousDetractors: count,
     previousPromoterPercent: fc.double({ min: 0, max: 100, noNaN: true }),
     previousPassivePercent: fc.double({ min: 0, max: 100, noNaN: true }),
     previousDetractorPercent: fc.double({ min: 0, max: 100, noNaN: true }),
-    previousTotal: count, previousScores: scores,
+    previousTotal: count,
+    previousScores: scores,
     currentMode: fc.constantFrom(...SURVEY_MODES),
-    currentPromoters: count, currentPassives: count, currentDetractors: count,
+    currentPromoters: count,
+    currentPassives: count,
+    currentDetractors: count,
     currentPromoterPercent: fc.double({ min: 0, max: 100, noNaN: true }),
     currentPassivePercent: fc.double({ min: 0, max: 100, noNaN: true }),
     currentDetractorPercent: fc.double({ min: 0, max: 100, noNaN: true }),
-    currentTotal: count, currentScores: scores,
+    currentTotal: count,
+    currentScores: scores,
     marginOfError: fc.double({ min: 0.5, max: 50, noNaN: true }),
     csatMode: fc.constantFrom(...CSAT_MODES),
-    csat1: count, csat2: count, csat3: count, csat4: count, csat5: count, csatSatisfied: count, csatTotal: count,
+    csat1: count,
+    csat2: count,
+    csat3: count,
+    csat4: count,
+    csat5: count,
+    csatSatisfied: count,
+    csatTotal: count,
   });
 
   it('any valid input gives a finite result, every state has words, and the chart and table are finite', () => {

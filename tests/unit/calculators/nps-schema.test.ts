@@ -58,7 +58,17 @@ describe('NpsInputSchema', () => {
   });
 
   it('takes the limits: 0 and 10,000,000 responses, 0 and 100 percent, 0.5 and 50 points, 200,000 characters', () => {
-    expect(NpsInputSchema.safeParse(input({ previousPromoters: 0, currentTotal: 10_000_000, previousPromoterPercent: 100, currentPassivePercent: 0, marginOfError: 0.5 })).success).toBe(true);
+    expect(
+      NpsInputSchema.safeParse(
+        input({
+          previousPromoters: 0,
+          currentTotal: 10_000_000,
+          previousPromoterPercent: 100,
+          currentPassivePercent: 0,
+          marginOfError: 0.5,
+        }),
+      ).success,
+    ).toBe(true);
     expect(NpsInputSchema.safeParse(input({ marginOfError: 50, previousScores: 'x'.repeat(200_000) })).success).toBe(true);
   });
 });

@@ -11,15 +11,34 @@ import { texts } from './clv-helpers.ts';
 const n = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 const anyInput: fc.Arbitrary<RoiInput> = fc
   .record({
-    customers: n(0, 1e9), revenuePerCustomer: n(0, 1e9), margin: n(0, 100), retention: n(0, 100), share: n(0, 1), spendUplift: n(0, 100),
-    contactsPerYear: n(0, 1e9), costPerContact: n(0, 1e6), deflection: n(0, 100), investment: n(0, 1e9), runningCost: n(0, 1e9),
-    horizon: fc.integer({ min: 1, max: 10 }), discountRate: n(0, 100),
+    customers: n(0, 1e9),
+    revenuePerCustomer: n(0, 1e9),
+    margin: n(0, 100),
+    retention: n(0, 100),
+    share: n(0, 1),
+    spendUplift: n(0, 100),
+    contactsPerYear: n(0, 1e9),
+    costPerContact: n(0, 1e6),
+    deflection: n(0, 100),
+    investment: n(0, 1e9),
+    runningCost: n(0, 1e9),
+    horizon: fc.integer({ min: 1, max: 10 }),
+    discountRate: n(0, 100),
   })
   .map(({ share, ...i }) => ({ ...i, retentionUplift: share * (100 - i.retention) }));
 const labels = {
-  customers: 'Customers today', revenuePerCustomer: 'Revenue per customer per year', margin: 'Gross margin', retention: 'Baseline annual retention',
-  retentionUplift: 'Retention uplift', spendUplift: 'Spend uplift', contactsPerYear: 'Support contacts per year', costPerContact: 'Cost per contact',
-  deflection: 'Contacts deflected by self-service', investment: 'Upfront investment', runningCost: 'Running cost per year', horizon: 'Horizon',
+  customers: 'Customers today',
+  revenuePerCustomer: 'Revenue per customer per year',
+  margin: 'Gross margin',
+  retention: 'Baseline annual retention',
+  retentionUplift: 'Retention uplift',
+  spendUplift: 'Spend uplift',
+  contactsPerYear: 'Support contacts per year',
+  costPerContact: 'Cost per contact',
+  deflection: 'Contacts deflected by self-service',
+  investment: 'Upfront investment',
+  runningCost: 'Running cost per year',
+  horizon: 'Horizon',
   discountRate: 'Annual discount rate',
 };
 const BAD = /NaN|Infinity|∞|undefined|null|\[object/;
@@ -33,7 +52,8 @@ describe('CX ROI display', () => {
         for (const r of results) expect(r.value.trim()).not.toBe('');
         const charts = roiDefinition.charts(view);
         const tables = roiDefinition.tables!(view);
-        for (const t of texts([results, roiDefinition.working(view), roiDefinition.summary(view), charts, tables.map((t) => t.rows)])) expect(t).not.toMatch(BAD);
+        for (const t of texts([results, roiDefinition.working(view), roiDefinition.summary(view), charts, tables.map((t) => t.rows)]))
+          expect(t).not.toMatch(BAD);
         for (const c of charts) expect(c.series.flatMap((s) => s.values.flat()).every(Number.isFinite)).toBe(true);
         expect(tables[0]!.csv.flat().every((v) => typeof v !== 'number' || Number.isFinite(v))).toBe(true);
       }),
@@ -42,8 +62,19 @@ describe('CX ROI display', () => {
   });
   it('says "not within the horizon" rather than a number when payback is never reached', () => {
     const input: RoiInput = {
-      customers: 10000, revenuePerCustomer: 400, margin: 40, retention: 75, retentionUplift: 1, spendUplift: 1, contactsPerYear: 20000,
-      costPerContact: 6, deflection: 5, investment: 500000, runningCost: 120000, horizon: 5, discountRate: 8,
+      customers: 10000,
+      revenuePerCustomer: 400,
+      margin: 40,
+      retention: 75,
+      retentionUplift: 1,
+      spendUplift: 1,
+      contactsPerYear: 20000,
+      costPerContact: 6,
+      deflection: 5,
+      investment: 500000,
+      runningCost: 120000,
+      horizon: 5,
+      discountRate: 8,
     };
     const view = { input, result: calculateRoi(input), fmt: makeFormatters({ currency: 'EUR', locale: 'en-GB' }), labels };
     expect(roiDefinition.results(view).find((r) => r.id === 'payback')!.value).toBe('not within the horizon of 5 years');

@@ -4,12 +4,34 @@ import { calculateRoi, paybackMonths } from '../../../src/calculators/roi/calcul
 import type { RoiInput } from '../../../src/calculators/roi/schema.ts';
 
 const defaults: RoiInput = {
-  customers: 10_000, revenuePerCustomer: 400, margin: 40, retention: 75, retentionUplift: 3, spendUplift: 5,
-  contactsPerYear: 20_000, costPerContact: 6, deflection: 15, investment: 150_000, runningCost: 40_000, horizon: 5, discountRate: 8,
+  customers: 10_000,
+  revenuePerCustomer: 400,
+  margin: 40,
+  retention: 75,
+  retentionUplift: 3,
+  spendUplift: 5,
+  contactsPerYear: 20_000,
+  costPerContact: 6,
+  deflection: 15,
+  investment: 150_000,
+  runningCost: 40_000,
+  horizon: 5,
+  discountRate: 8,
 };
 const nothing: RoiInput = {
-  customers: 0, revenuePerCustomer: 0, margin: 0, retention: 0, retentionUplift: 0, spendUplift: 0,
-  contactsPerYear: 0, costPerContact: 0, deflection: 0, investment: 0, runningCost: 0, horizon: 1, discountRate: 0,
+  customers: 0,
+  revenuePerCustomer: 0,
+  margin: 0,
+  retention: 0,
+  retentionUplift: 0,
+  spendUplift: 0,
+  contactsPerYear: 0,
+  costPerContact: 0,
+  deflection: 0,
+  investment: 0,
+  runningCost: 0,
+  horizon: 1,
+  discountRate: 0,
 };
 
 describe('calculateRoi: the tool defaults', () => {
@@ -66,7 +88,7 @@ describe('calculateRoi: the tool defaults', () => {
     //   = 150,000 + 40,000 × (0.9259259 + 0.8573388 + 0.7938322 + 0.7350299 + 0.6805832) = 150,000 + 40,000 × 3.9927100
     //   = 309,708.40; PV of benefits = NPV + PV of costs ≈ 222,794.2 + 309,708.4 = 532,502.6
     // discounted ROI ≈ 222,794.2 / 309,708.4 = 0.71937
-    expect(r.pvCosts).toBeCloseTo(309_708.40, 1);
+    expect(r.pvCosts).toBeCloseTo(309_708.4, 1);
     expect(r.roiDiscounted).toBeCloseTo(0.71937, 4);
   });
   it('payback', () => {
@@ -79,7 +101,16 @@ describe('calculateRoi: the tool defaults', () => {
 describe('calculateRoi: a case with round numbers', () => {
   // 100 customers, 100 revenue, 100% margin, retention 50% → 100% with a 50-point uplift, no spend uplift,
   // no contacts, 100 upfront, nothing running, 2 years, no discounting.
-  const input: RoiInput = { ...nothing, customers: 100, revenuePerCustomer: 100, margin: 100, retention: 50, retentionUplift: 50, investment: 100, horizon: 2 };
+  const input: RoiInput = {
+    ...nothing,
+    customers: 100,
+    revenuePerCustomer: 100,
+    margin: 100,
+    retention: 50,
+    retentionUplift: 50,
+    investment: 100,
+    horizon: 2,
+  };
   const r = calculateRoi(input);
   it('flows, NPV, ROI and payback', () => {
     // year 1: without 100 × 0.5 = 50, with 100 × 1 = 100 → (100 − 50) × 100 × 1 = 5,000
@@ -103,7 +134,14 @@ describe('calculateRoi: a case with round numbers', () => {
     //   60 is capped at 100 − 50 = 50 → 12,400; swing 1,000
     // investment 80 → 12,420; 120 → 12,380; swing 40; every other driver is 0 and stays 0
     const s = r.sensitivity;
-    expect(s.slice(0, 6).map((d) => d.key)).toEqual(['customers', 'revenuePerCustomer', 'retentionUplift', 'margin', 'retention', 'investment']);
+    expect(s.slice(0, 6).map((d) => d.key)).toEqual([
+      'customers',
+      'revenuePerCustomer',
+      'retentionUplift',
+      'margin',
+      'retention',
+      'investment',
+    ]);
     expect(s[0]).toMatchObject({ lowValue: 80, highValue: 120, npvLow: 9_900, npvHigh: 14_900, swing: 5_000 });
     expect(s[2]).toMatchObject({ lowValue: 40, highValue: 50, npvLow: 9_500, npvHigh: 12_400 });
     expect(s[2]!.swing).toBeCloseTo(2_900, 8);
@@ -122,7 +160,16 @@ describe('calculateRoi: edges', () => {
     // only deflection: 100 contacts × 10% × 1 = 10 a year, running cost 10 → net 0 every year
     // cumulative −1,000 throughout → not within the horizon (null)
     // ROI = (30 − (1,000 + 3 × 10)) / 1,030 = −1,000 / 1,030 = −0.9708738; NPV = −1,000 at any rate
-    const r = calculateRoi({ ...nothing, contactsPerYear: 100, deflection: 10, costPerContact: 1, runningCost: 10, investment: 1000, horizon: 3, discountRate: 10 });
+    const r = calculateRoi({
+      ...nothing,
+      contactsPerYear: 100,
+      deflection: 10,
+      costPerContact: 1,
+      runningCost: 10,
+      investment: 1000,
+      horizon: 3,
+      discountRate: 10,
+    });
     expect(r.paybackMonths).toBeNull();
     expect(r.roi).toBeCloseTo(-0.9708737864, 9);
     expect(r.npv).toBeCloseTo(-1000, 9);
@@ -131,7 +178,19 @@ describe('calculateRoi: edges', () => {
     // 1,000 contacts × 50% × 2 = 1,000 a year; flows −1,500, 1,000, 1,000, 1,000
     // NPV = 1,500; ROI = (3,000 − 1,500) / 1,500 = 1; cumulative −1,500, −500, 500, 1,500
     // payback: year 1 is the last below zero → 12 × (1 + 500 / 1,000) = 18 months
-    const r = calculateRoi({ ...nothing, customers: 5000, revenuePerCustomer: 300, retention: 80, retentionUplift: 5, spendUplift: 10, contactsPerYear: 1000, deflection: 50, costPerContact: 2, investment: 1500, horizon: 3 });
+    const r = calculateRoi({
+      ...nothing,
+      customers: 5000,
+      revenuePerCustomer: 300,
+      retention: 80,
+      retentionUplift: 5,
+      spendUplift: 10,
+      contactsPerYear: 1000,
+      deflection: 50,
+      costPerContact: 2,
+      investment: 1500,
+      horizon: 3,
+    });
     expect(r.years.map((y) => y.benefit)).toEqual([0, 1000, 1000, 1000]);
     expect(r.npv).toBe(1500);
     expect(r.roi).toBe(1);
@@ -152,13 +211,30 @@ describe('calculateRoi: edges', () => {
   it('a cumulative line that turns down again and ends below zero has no payback', () => {
     // with the programme 1,000 × 0.5^t = 500, 250, 125 customers, at 0.1 revenue and 100% margin: 50, 25, 12.5
     // nets −10, 50 − 30 = 20, 25 − 30 = −5, 12.5 − 30 = −17.5; cumulative −10, 10, 5, −12.5 → null
-    const r = calculateRoi({ ...nothing, customers: 1000, revenuePerCustomer: 0.1, margin: 100, retentionUplift: 50, investment: 10, runningCost: 30, horizon: 3 });
+    const r = calculateRoi({
+      ...nothing,
+      customers: 1000,
+      revenuePerCustomer: 0.1,
+      margin: 100,
+      retentionUplift: 50,
+      investment: 10,
+      runningCost: 30,
+      horizon: 3,
+    });
     expect(r.years.map((y) => y.cumulative)).toEqual([-10, 10, 5, -12.5]);
     expect(r.paybackMonths).toBeNull();
   });
   it('retention 100% with no uplift: the base never shrinks', () => {
     // 100 × 1^t = 100 both ways; kept 0; spend 100 × 50 × 0.1 × 1 = 500 a year
-    const r = calculateRoi({ ...nothing, customers: 100, revenuePerCustomer: 50, margin: 100, retention: 100, spendUplift: 10, horizon: 2 });
+    const r = calculateRoi({
+      ...nothing,
+      customers: 100,
+      revenuePerCustomer: 50,
+      margin: 100,
+      retention: 100,
+      spendUplift: 10,
+      horizon: 2,
+    });
     expect(r.years.map((y) => y.benefit)).toEqual([0, 500, 500]);
   });
 });

@@ -50,7 +50,21 @@ describe('ROI properties', () => {
   });
 
   it('agrees with the independent oracle', () => {
-    const counterexample = { customers: 0.0004926457751396648, revenuePerCustomer: 737744721.9162313, margin: 77.39897233030061, retention: 99.99999999999801, spendUplift: 0, contactsPerYear: 0, costPerContact: 0, deflection: 0, investment: 0, runningCost: 0, horizon: 6, discountRate: 0, retentionUplift: 1.9255708139098715e-12 };
+    const counterexample = {
+      customers: 0.0004926457751396648,
+      revenuePerCustomer: 737744721.9162313,
+      margin: 77.39897233030061,
+      retention: 99.99999999999801,
+      spendUplift: 0,
+      contactsPerYear: 0,
+      costPerContact: 0,
+      deflection: 0,
+      investment: 0,
+      runningCost: 0,
+      horizon: 6,
+      discountRate: 0,
+      retentionUplift: 1.9255708139098715e-12,
+    };
     fc.assert(
       fc.property(anyInput, (i) => {
         const r = calculateRoi(i);
@@ -88,7 +102,9 @@ describe('ROI properties', () => {
       fc.property(anyInput, num(0, 100), num(0, 100), (i, a, b) => {
         const free = { ...i, investment: 0, runningCost: 0 };
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(calculateRoi({ ...free, discountRate: hi }).npv).toBeLessThanOrEqual(calculateRoi({ ...free, discountRate: lo }).npv * (1 + 1e-12));
+        expect(calculateRoi({ ...free, discountRate: hi }).npv).toBeLessThanOrEqual(
+          calculateRoi({ ...free, discountRate: lo }).npv * (1 + 1e-12),
+        );
       }),
     );
   });

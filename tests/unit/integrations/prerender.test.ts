@@ -2,7 +2,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { astroVersionMismatch, installedAstroVersion, RenderWorker, reviveError, TESTED_ASTRO_VERSION, workerCount } from '../../../src/integrations/prerender.ts';
+import {
+  astroVersionMismatch,
+  installedAstroVersion,
+  RenderWorker,
+  reviveError,
+  TESTED_ASTRO_VERSION,
+  workerCount,
+} from '../../../src/integrations/prerender.ts';
 
 describe('workerCount', () => {
   it('uses one worker thread per spare core, at most three', () => {
@@ -19,7 +26,9 @@ describe('workerCount', () => {
   });
 
   it('names the variable and the bad value', () => {
-    expect(() => workerCount({ CXP_RENDER_WORKERS: 'two' }, 2)).toThrow('CXP_RENDER_WORKERS must be a whole number of 0 or more, not "two"');
+    expect(() => workerCount({ CXP_RENDER_WORKERS: 'two' }, 2)).toThrow(
+      'CXP_RENDER_WORKERS must be a whole number of 0 or more, not "two"',
+    );
     expect(() => workerCount({ CXP_RENDER_WORKERS: '-1' }, 2)).toThrow('not "-1"');
     expect(() => workerCount({ CXP_RENDER_WORKERS: '1.5' }, 2)).toThrow('not "1.5"');
   });
@@ -40,7 +49,13 @@ describe('the Astro release', () => {
 
 describe('reviveError', () => {
   it('keeps what Astro prints of an error thrown while a worker rendered a page', () => {
-    const error = reviveError({ name: 'AstroError', message: 'Missing parameter: id', stack: 'AstroError: Missing parameter: id\n    at page.astro:3', hint: 'Pass id.', title: 'Missing parameter' });
+    const error = reviveError({
+      name: 'AstroError',
+      message: 'Missing parameter: id',
+      stack: 'AstroError: Missing parameter: id\n    at page.astro:3',
+      hint: 'Pass id.',
+      title: 'Missing parameter',
+    });
     expect(error).toBeInstanceOf(Error);
     expect(error.message).toBe('Missing parameter: id');
     expect(error.name).toBe('AstroError');
@@ -69,7 +84,7 @@ describe('RenderWorker', () => {
   const route = { route: '/[page]', component: 'src/pages/[page].astro' };
   const start = (at: string) => new RenderWorker({ entry: at, pages: [], scripts: [] }, () => {});
 
-  it('renders a page through the bundle\'s app and counts it', async () => {
+  it("renders a page through the bundle's app and counts it", async () => {
     const worker = start(entry);
     const response = await worker.render('http://localhost/about/', route);
     expect(await response.text()).toBe('<p>/about/</p>');
@@ -80,19 +95,26 @@ describe('RenderWorker', () => {
 
   it("passes on a page's error with its message and hint", async () => {
     const worker = start(entry);
-    await expect(worker.render('http://localhost/broken/', route)).rejects.toMatchObject({ message: 'page failed', hint: 'Look at the page.' });
+    await expect(worker.render('http://localhost/broken/', route)).rejects.toMatchObject({
+      message: 'page failed',
+      hint: 'Look at the page.',
+    });
     await worker.close();
   });
 
   it('names a route the bundle does not have', async () => {
     const worker = start(entry);
-    await expect(worker.render('http://localhost/x/', { route: '/x', component: 'src/pages/x.astro' })).rejects.toThrow('no route /x (src/pages/x.astro) in the prerender bundle');
+    await expect(worker.render('http://localhost/x/', { route: '/x', component: 'src/pages/x.astro' })).rejects.toThrow(
+      'no route /x (src/pages/x.astro) in the prerender bundle',
+    );
     await worker.close();
   });
 
   it('fails every page it holds when the thread fails, and says how to render without it', async () => {
     const worker = start(join(dir, 'missing-entry.mjs'));
-    await expect(worker.render('http://localhost/about/', route)).rejects.toThrow('a page-rendering worker thread failed (CXP_RENDER_WORKERS=0 renders on the main thread only): Cannot find module');
+    await expect(worker.render('http://localhost/about/', route)).rejects.toThrow(
+      'a page-rendering worker thread failed (CXP_RENDER_WORKERS=0 renders on the main thread only): Cannot find module',
+    );
     expect(worker.available).toBe(false);
     await worker.close();
   });

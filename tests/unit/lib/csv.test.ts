@@ -4,9 +4,13 @@ import { csvCell, csvFileName, toCsv } from '../../../src/lib/browser/csv.ts';
 
 describe('csv', () => {
   it('quotes only where needed and doubles quotes', () => {
-    expect(toCsv([['Input', 'Value'], ['Acquisition cost (CAC)', 120], ['Say "hi", twice', 'a\nb']])).toBe(
-      'Input,Value\r\nAcquisition cost (CAC),120\r\n"Say ""hi"", twice","a\nb"\r\n',
-    );
+    expect(
+      toCsv([
+        ['Input', 'Value'],
+        ['Acquisition cost (CAC)', 120],
+        ['Say "hi", twice', 'a\nb'],
+      ]),
+    ).toBe('Input,Value\r\nAcquisition cost (CAC),120\r\n"Say ""hi"", twice","a\nb"\r\n');
   });
   it('writes numbers plainly, rounded to 6 decimals, and leaves non-finite ones empty', () => {
     expect(csvCell(1234.5)).toBe('1234.5');

@@ -2,8 +2,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  formatCount, formatDateTime, formatFixed, formatInput, formatLongDate, formatMoney, formatMoneyCompact, formatMoneyExact, formatNumber, formatPercent,
-  formatShare, NOT_AVAILABLE, separators,
+  formatCount,
+  formatDateTime,
+  formatFixed,
+  formatInput,
+  formatLongDate,
+  formatMoney,
+  formatMoneyCompact,
+  formatMoneyExact,
+  formatNumber,
+  formatPercent,
+  formatShare,
+  NOT_AVAILABLE,
+  separators,
 } from '../../../src/shared/format.ts';
 import { parseNumber } from '../../../src/lib/browser/inputs.ts';
 
@@ -30,7 +41,9 @@ describe('formatMoney', () => {
     expect(formatMoney(Infinity, gb)).toBe('not available');
   });
   it('never prints NaN or Infinity for any double', () => {
-    fc.assert(fc.property(fc.double(), (v) => !/NaN|Infinity|∞/.test(formatMoney(v, gb) + formatShare(v, 'en-GB') + formatNumber(v, 'en-GB'))));
+    fc.assert(
+      fc.property(fc.double(), (v) => !/NaN|Infinity|∞/.test(formatMoney(v, gb) + formatShare(v, 'en-GB') + formatNumber(v, 'en-GB'))),
+    );
   });
 });
 
@@ -97,6 +110,8 @@ describe('dates', () => {
   });
   it('formatDateTime: medium date, short time', () => {
     const iso = '2026-03-03T09:15:00';
-    expect(formatDateTime(iso, 'en-GB')).toBe(new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)));
+    expect(formatDateTime(iso, 'en-GB')).toBe(
+      new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
+    );
   });
 });

@@ -34,15 +34,29 @@ describe('parseNumber', () => {
 
 /** Labels as in content/tools/*.mdx (kept here so that editing a label does not break unit tests). */
 const CLV_LABELS: Record<string, string> = {
-  orderValue: 'Average order value', ordersPerYear: 'Orders per year', margin: 'Gross margin', retention: 'Annual retention',
-  discountRate: 'Annual discount rate', acquisitionCost: 'Acquisition cost (CAC)', horizon: 'Years shown in the chart',
+  orderValue: 'Average order value',
+  ordersPerYear: 'Orders per year',
+  margin: 'Gross margin',
+  retention: 'Annual retention',
+  discountRate: 'Annual discount rate',
+  acquisitionCost: 'Acquisition cost (CAC)',
+  horizon: 'Years shown in the chart',
   retentionWhatIf: 'Extra retention to test',
 };
 const ROI_LABELS: Record<string, string> = {
-  customers: 'Customers today', revenuePerCustomer: 'Revenue per customer per year', margin: 'Gross margin',
-  retention: 'Baseline annual retention', retentionUplift: 'Retention uplift', spendUplift: 'Spend uplift',
-  contactsPerYear: 'Support contacts per year', costPerContact: 'Cost per contact', deflection: 'Contacts deflected by self-service',
-  investment: 'Upfront investment', runningCost: 'Running cost per year', horizon: 'Horizon', discountRate: 'Annual discount rate',
+  customers: 'Customers today',
+  revenuePerCustomer: 'Revenue per customer per year',
+  margin: 'Gross margin',
+  retention: 'Baseline annual retention',
+  retentionUplift: 'Retention uplift',
+  spendUplift: 'Spend uplift',
+  contactsPerYear: 'Support contacts per year',
+  costPerContact: 'Cost per contact',
+  deflection: 'Contacts deflected by self-service',
+  investment: 'Upfront investment',
+  runningCost: 'Running cost per year',
+  horizon: 'Horizon',
+  discountRate: 'Annual discount rate',
 };
 const specOf = (specs: FieldSpec[], key: string) => specs.find((s) => s.key === key)!;
 const message = (specs: FieldSpec[], labels: Record<string, string>, key: string, raw: string) => {
@@ -126,26 +140,44 @@ const ROI_MESSAGES: [string, string, string][] = [
 
 /** The keys that have all three cases in a table, in table order. */
 const covered = (table: [string, string, string][]) =>
-  [...new Set(table.map(([k]) => k))].filter(
-    (k) => ['is empty', 'must be at least', 'must be at most'].every((kind) => table.some(([key, , m]) => key === k && m.includes(kind))),
+  [...new Set(table.map(([k]) => k))].filter((k) =>
+    ['is empty', 'must be at least', 'must be at most'].every((kind) => table.some(([key, , m]) => key === k && m.includes(kind))),
   );
 
 describe('field messages: CLV', () => {
   const specs = fieldSpecs(ClvInputSchema);
-  it('covers every input with an empty, a too-small and a too-big case', () => expect(covered(CLV_MESSAGES)).toEqual(specs.map((s) => s.key)));
+  it('covers every input with an empty, a too-small and a too-big case', () =>
+    expect(covered(CLV_MESSAGES)).toEqual(specs.map((s) => s.key)));
   it.each(CLV_MESSAGES)('%s = %j', (key, raw, expected) => expect(message(specs, CLV_LABELS, key, raw)).toBe(expected));
 });
 
 describe('field messages: CX ROI', () => {
   const specs = fieldSpecs(RoiInputSchema);
   it.each(ROI_MESSAGES)('%s = %j', (key, raw, expected) => expect(message(specs, ROI_LABELS, key, raw)).toBe(expected));
-  it('covers every input with an empty, a too-small and a too-big case', () => expect(covered(ROI_MESSAGES)).toEqual(specs.map((s) => s.key)));
+  it('covers every input with an empty, a too-small and a too-big case', () =>
+    expect(covered(ROI_MESSAGES)).toEqual(specs.map((s) => s.key)));
   it('the cross-field rule is reported under the retention uplift', () => {
-    const raw = { customers: '10000', revenuePerCustomer: '400', margin: '40', retention: '75', retentionUplift: '30', spendUplift: '5', contactsPerYear: '20000', costPerContact: '6', deflection: '15', investment: '150000', runningCost: '40000', horizon: '5', discountRate: '8' };
+    const raw = {
+      customers: '10000',
+      revenuePerCustomer: '400',
+      margin: '40',
+      retention: '75',
+      retentionUplift: '30',
+      spendUplift: '5',
+      contactsPerYear: '20000',
+      costPerContact: '6',
+      deflection: '15',
+      investment: '150000',
+      runningCost: '40000',
+      horizon: '5',
+      discountRate: '8',
+    };
     const check = checkForm(RoiInputSchema, specs, raw, ROI_LABELS, style);
     expect(check.value).toBeNull();
     // 100 − 75 = 25 points at most
-    expect(check.errors).toEqual({ retentionUplift: 'Retention uplift: retention plus uplift cannot pass 100%, so the uplift can be at most 25 points.' });
+    expect(check.errors).toEqual({
+      retentionUplift: 'Retention uplift: retention plus uplift cannot pass 100%, so the uplift can be at most 25 points.',
+    });
   });
 });
 
@@ -168,10 +200,28 @@ describe('messages follow the currency and locale', () => {
 
 describe('checkForm', () => {
   const specs = fieldSpecs(ClvInputSchema);
-  const good = { orderValue: '60', ordersPerYear: '3', margin: '40', retention: '70', discountRate: '8', acquisitionCost: '120', horizon: '10', retentionWhatIf: '5' };
+  const good = {
+    orderValue: '60',
+    ordersPerYear: '3',
+    margin: '40',
+    retention: '70',
+    discountRate: '8',
+    acquisitionCost: '120',
+    horizon: '10',
+    retentionWhatIf: '5',
+  };
   it('returns the parsed inputs when every field is good', () => {
     expect(checkForm(ClvInputSchema, specs, good, CLV_LABELS, style)).toEqual({
-      value: { orderValue: 60, ordersPerYear: 3, margin: 40, retention: 70, discountRate: 8, acquisitionCost: 120, horizon: 10, retentionWhatIf: 5 },
+      value: {
+        orderValue: 60,
+        ordersPerYear: 3,
+        margin: 40,
+        retention: 70,
+        discountRate: 8,
+        acquisitionCost: 120,
+        horizon: 10,
+        retentionWhatIf: 5,
+      },
       errors: {},
     });
   });

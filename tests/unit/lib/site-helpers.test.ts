@@ -23,15 +23,11 @@ describe('withBase / withoutBase', () => {
 
 describe('baseLinks (the Markdown plugin for base-path links)', () => {
   it('prefixes root-relative links only, once', () => {
-    expect(['/failures/x/', 'https://example.org/', '//cdn.example.org/', '#local', 'glossary/', '/handbook/x/', '/handbook'].map((u) => withBaseLink(u, '/handbook/'))).toEqual([
-      '/handbook/failures/x/',
-      'https://example.org/',
-      '//cdn.example.org/',
-      '#local',
-      'glossary/',
-      '/handbook/x/',
-      '/handbook',
-    ]);
+    expect(
+      ['/failures/x/', 'https://example.org/', '//cdn.example.org/', '#local', 'glossary/', '/handbook/x/', '/handbook'].map((u) =>
+        withBaseLink(u, '/handbook/'),
+      ),
+    ).toEqual(['/handbook/failures/x/', 'https://example.org/', '//cdn.example.org/', '#local', 'glossary/', '/handbook/x/', '/handbook']);
     expect(withBaseLink('/failures/x/', '/')).toBe('/failures/x/');
   });
 
@@ -59,7 +55,9 @@ describe('baseLinks (the Markdown plugin for base-path links)', () => {
 
 describe('citation', () => {
   it('names the study, then the article by author and year, or by title', () => {
-    expect(citation({ study: 'Forrester' }, { title: 'T', author: 'Jeannie Walters', date: '2018-01-03' })).toBe('Forrester, reported by Jeannie Walters, 2018');
+    expect(citation({ study: 'Forrester' }, { title: 'T', author: 'Jeannie Walters', date: '2018-01-03' })).toBe(
+      'Forrester, reported by Jeannie Walters, 2018',
+    );
     expect(citation({}, { title: 'T', author: 'Blake Morgan' })).toBe('Blake Morgan');
     expect(citation({}, { title: 'Top reasons' })).toBe('“Top reasons”');
   });
@@ -70,7 +68,9 @@ describe('themeCss', () => {
     const c = { accent: '#111111', onAccent: '#ffffff', background: '#fefefe', text: '#222222' };
     const d = { accent: '#aaaaaa', onAccent: '#000000', background: '#0a0a0a', text: '#eeeeee' };
     const css = themeCss({ light: c, dark: d });
-    expect(css).toContain(':root,[data-theme="light"]{--accent:#111111;--on-accent:#ffffff;--bg:#fefefe;--text:#222222;color-scheme:light}');
+    expect(css).toContain(
+      ':root,[data-theme="light"]{--accent:#111111;--on-accent:#ffffff;--bg:#fefefe;--text:#222222;color-scheme:light}',
+    );
     expect(css).toContain('@media (prefers-color-scheme:dark){:root:not([data-theme="light"]){--accent:#aaaaaa;');
     expect(css).toContain('[data-theme="dark"]{--accent:#aaaaaa;--on-accent:#000000;--bg:#0a0a0a;--text:#eeeeee;color-scheme:dark}');
   });
@@ -78,7 +78,11 @@ describe('themeCss', () => {
 
 describe('parseGitLog', () => {
   it('keeps the newest date per file (git log lists newest first)', () => {
-    const out = '\0' + '2026-11-02T10:00:00+00:00\n\ncontent/a.mdx\ncontent/b.yaml\n' + '\0' + '2026-10-01T09:00:00+00:00\n\ncontent/a.mdx\ncontent/c.mdx\n';
+    const out =
+      '\0' +
+      '2026-11-02T10:00:00+00:00\n\ncontent/a.mdx\ncontent/b.yaml\n' +
+      '\0' +
+      '2026-10-01T09:00:00+00:00\n\ncontent/a.mdx\ncontent/c.mdx\n';
     const dates = parseGitLog(out);
     expect(dates.get('content/a.mdx')?.toISOString()).toBe('2026-11-02T10:00:00.000Z');
     expect(dates.get('content/b.yaml')?.toISOString()).toBe('2026-11-02T10:00:00.000Z');
@@ -93,10 +97,22 @@ describe('sections for the table of contents', () => {
     { depth: 3, slug: 'detail', text: 'Detail' },
   ];
   it('puts the body headings between the fixed sections, in page order', () => {
-    expect(failureSections(headings, { hasStats: true }).map((s) => s.id)).toEqual(['symptoms', 'why-it-happens', 'evidence', 'plays', 'questions', 'related']);
+    expect(failureSections(headings, { hasStats: true }).map((s) => s.id)).toEqual([
+      'symptoms',
+      'why-it-happens',
+      'evidence',
+      'plays',
+      'questions',
+      'related',
+    ]);
     expect(failureSections([], { hasStats: false }).map((s) => s.id)).toEqual(['symptoms', 'plays', 'questions', 'related']);
     expect(levelSections(headings, { hasStats: false, climbTitle: 'How to climb to level 2' }).map((s) => s.text)).toEqual([
-      'For the customer', 'For the brand', 'Why it happens', 'Signs you are at this level', 'How to climb to level 2', 'What to measure',
+      'For the customer',
+      'For the brand',
+      'Why it happens',
+      'Signs you are at this level',
+      'How to climb to level 2',
+      'What to measure',
     ]);
   });
 });

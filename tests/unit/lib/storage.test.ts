@@ -5,9 +5,15 @@ import { readStored, removeStored, storageKey, writeStored } from '../../../src/
 
 class MemoryStorage {
   data = new Map<string, string>();
-  getItem(k: string) { return this.data.get(k) ?? null; }
-  setItem(k: string, v: string) { this.data.set(k, v); }
-  removeItem(k: string) { this.data.delete(k); }
+  getItem(k: string) {
+    return this.data.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.data.set(k, v);
+  }
+  removeItem(k: string) {
+    this.data.delete(k);
+  }
 }
 const g = globalThis as { localStorage?: unknown };
 afterEach(() => delete g.localStorage);
@@ -33,7 +39,17 @@ describe('storage', () => {
   it('does nothing when there is no storage or it throws (private mode, full)', () => {
     expect(writeStored('k', 1)).toBe(false);
     expect(readStored('k', Schema)).toBeNull();
-    g.localStorage = { getItem() { throw new Error('denied'); }, setItem() { throw new Error('quota'); }, removeItem() { throw new Error('denied'); } };
+    g.localStorage = {
+      getItem() {
+        throw new Error('denied');
+      },
+      setItem() {
+        throw new Error('quota');
+      },
+      removeItem() {
+        throw new Error('denied');
+      },
+    };
     expect(writeStored('k', 1)).toBe(false);
     expect(readStored('k', Schema)).toBeNull();
     expect(() => removeStored('k')).not.toThrow();

@@ -4,19 +4,52 @@ import { describe, expect, it } from 'vitest';
 import { ClvInputSchema } from '../../../src/calculators/clv/schema.ts';
 import { RoiInputSchema } from '../../../src/calculators/roi/schema.ts';
 import { fieldSpecs } from '../../../src/calculators/shared/fields.ts';
-import { acceptValues, decodeState, describeRejected, encodeState, isStateHash, type StateContext } from '../../../src/lib/browser/url-state.ts';
+import {
+  acceptValues,
+  decodeState,
+  describeRejected,
+  encodeState,
+  isStateHash,
+  type StateContext,
+} from '../../../src/lib/browser/url-state.ts';
 
 const style = { currency: 'EUR', locale: 'en-GB' };
 const offered = { currencies: ['EUR', 'USD', 'GBP'], locales: ['en-GB', 'en-US', 'de-DE', 'fr-FR'] };
-const clvDefaults = { orderValue: 60, ordersPerYear: 3, margin: 40, retention: 70, discountRate: 8, acquisitionCost: 120, horizon: 10, retentionWhatIf: 5 };
+const clvDefaults = {
+  orderValue: 60,
+  ordersPerYear: 3,
+  margin: 40,
+  retention: 70,
+  discountRate: 8,
+  acquisitionCost: 120,
+  horizon: 10,
+  retentionWhatIf: 5,
+};
 const clvLabels = {
-  orderValue: 'Average order value', ordersPerYear: 'Orders per year', margin: 'Gross margin', retention: 'Annual retention',
-  discountRate: 'Annual discount rate', acquisitionCost: 'Acquisition cost (CAC)', horizon: 'Years shown in the chart', retentionWhatIf: 'Extra retention to test',
+  orderValue: 'Average order value',
+  ordersPerYear: 'Orders per year',
+  margin: 'Gross margin',
+  retention: 'Annual retention',
+  discountRate: 'Annual discount rate',
+  acquisitionCost: 'Acquisition cost (CAC)',
+  horizon: 'Years shown in the chart',
+  retentionWhatIf: 'Extra retention to test',
 };
 const clv: StateContext = { schema: ClvInputSchema, specs: fieldSpecs(ClvInputSchema), labels: clvLabels, defaults: clvDefaults, style };
 const roiDefaults = {
-  customers: 10000, revenuePerCustomer: 400, margin: 40, retention: 75, retentionUplift: 3, spendUplift: 5, contactsPerYear: 20000,
-  costPerContact: 6, deflection: 15, investment: 150000, runningCost: 40000, horizon: 5, discountRate: 8,
+  customers: 10000,
+  revenuePerCustomer: 400,
+  margin: 40,
+  retention: 75,
+  retentionUplift: 3,
+  spendUplift: 5,
+  contactsPerYear: 20000,
+  costPerContact: 6,
+  deflection: 15,
+  investment: 150000,
+  runningCost: 40000,
+  horizon: 5,
+  discountRate: 8,
 };
 const roiLabels: Record<string, string> = { retention: 'Baseline annual retention', retentionUplift: 'Retention uplift' };
 const roi: StateContext = { schema: RoiInputSchema, specs: fieldSpecs(RoiInputSchema), labels: roiLabels, defaults: roiDefaults, style };
@@ -24,13 +57,24 @@ const link = (values: Record<string, number | string>, extra = '') => `#${encode
 
 describe('encodeState and decodeState', () => {
   it('writes plain numbers, the currency and the locale', () => {
-    expect(encodeState({ orderValue: 40, ordersPerYear: 2.5 }, { currency: 'USD', locale: 'de-DE' })).toBe('orderValue=40&ordersPerYear=2.5&currency=USD&locale=de-DE');
+    expect(encodeState({ orderValue: 40, ordersPerYear: 2.5 }, { currency: 'USD', locale: 'de-DE' })).toBe(
+      'orderValue=40&ordersPerYear=2.5&currency=USD&locale=de-DE',
+    );
   });
   it('round-trips any valid CLV input exactly, with nothing rejected', () => {
     const n = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
     fc.assert(
       fc.property(
-        fc.record({ orderValue: n(0, 1e9), ordersPerYear: n(0, 1e4), margin: n(0, 100), retention: n(0, 99), discountRate: n(0, 100), acquisitionCost: n(0, 1e9), horizon: fc.integer({ min: 1, max: 50 }), retentionWhatIf: n(0, 99) }),
+        fc.record({
+          orderValue: n(0, 1e9),
+          ordersPerYear: n(0, 1e4),
+          margin: n(0, 100),
+          retention: n(0, 99),
+          discountRate: n(0, 100),
+          acquisitionCost: n(0, 1e9),
+          horizon: fc.integer({ min: 1, max: 50 }),
+          retentionWhatIf: n(0, 99),
+        }),
         fc.constantFrom('EUR', 'USD', 'GBP'),
         (values, currency) => {
           const decoded = decodeState(`#${encodeState(values, { currency, locale: 'fr-FR' })}`, clv, offered);
@@ -54,7 +98,9 @@ describe('malformed share links: each bad value is reset and named', () => {
   it('a value out of range', () => {
     const d = messages(link({ ...clvDefaults, retention: 150 }));
     expect(d.values.retention).toBe(70);
-    expect(d.rejected).toEqual([{ key: 'retention', reason: 'too-big', message: 'Annual retention must be at most 99%; the link had 150%.' }]);
+    expect(d.rejected).toEqual([
+      { key: 'retention', reason: 'too-big', message: 'Annual retention must be at most 99%; the link had 150%.' },
+    ]);
   });
   it('a negative amount', () => {
     const d = messages(link({ ...clvDefaults, acquisitionCost: -20 }));
@@ -87,9 +133,9 @@ describe('malformed share links: each bad value is reset and named', () => {
     expect(describeRejected(d.rejected, clvLabels, 'The link')).toEqual([
       'The link had no value for Orders per year, Annual retention, Annual discount rate, Acquisition cost (CAC), Years shown in the chart, Extra retention to test, so they use their defaults.',
     ]);
-    expect(describeRejected(messages(link({ ...clvDefaults, horizon: undefined as unknown as number })).rejected, clvLabels, 'The link')).toEqual([
-      'The link had no value for Years shown in the chart, so it uses its default.',
-    ]);
+    expect(
+      describeRejected(messages(link({ ...clvDefaults, horizon: undefined as unknown as number })).rejected, clvLabels, 'The link'),
+    ).toEqual(['The link had no value for Years shown in the chart, so it uses its default.']);
   });
   it('unknown fields, and a link with none of the inputs', () => {
     expect(messages(link(clvDefaults, '&foo=1&%3Cscript%3E=2')).problems).toEqual([

@@ -25,7 +25,10 @@ type ToolId = Registry.ToolId;
 // that does not load still fails only the step-1 test.
 const toolEntries = readdirSync(join(root, 'content/tools'))
   .filter((n) => n.endsWith('.mdx'))
-  .map((n) => ({ file: `content/tools/${n}`, data: parse(readFileSync(join(root, 'content/tools', n), 'utf8').split(/^---$/m)[1] ?? '') as unknown }));
+  .map((n) => ({
+    file: `content/tools/${n}`,
+    data: parse(readFileSync(join(root, 'content/tools', n), 'utf8').split(/^---$/m)[1] ?? '') as unknown,
+  }));
 
 /** The source file Astro builds a page path from (`/tools/clv/` -> src/pages/tools/clv/index.astro or src/pages/tools/clv.astro). */
 function pageFile(path: string): string | undefined {
@@ -49,9 +52,14 @@ async function definitionsIn(dir: string): Promise<{ file: string; id: unknown; 
 
 describe('the tool registry', () => {
   it('step 1, the model: every module the registry imports exists', () => {
-    const imports = [...readFileSync(join(root, REGISTRY), 'utf8').matchAll(/from '\.\.\/(calculators\/[^']+)'/g)].map((m) => `src/${m[1]}`);
+    const imports = [...readFileSync(join(root, REGISTRY), 'utf8').matchAll(/from '\.\.\/(calculators\/[^']+)'/g)].map(
+      (m) => `src/${m[1]}`,
+    );
     const missing = imports.filter((f) => !existsSync(join(root, f)));
-    expect(missing, `step 1 (the model) is missing: ${REGISTRY} imports ${missing.join(', ')}; create the model in that folder (docs/adding-a-tool.md)`).toEqual([]);
+    expect(
+      missing,
+      `step 1 (the model) is missing: ${REGISTRY} imports ${missing.join(', ')}; create the model in that folder (docs/adding-a-tool.md)`,
+    ).toEqual([]);
     expect(importError, `${REGISTRY} does not load: ${String(importError)}`).toBeUndefined();
   });
 
@@ -79,7 +87,10 @@ describe.each(TOOL_IDS)('the "%s" tool', (id: ToolId) => {
 
   it('step 1, the model: has its folder in src/calculators/', () => {
     const dir = `src/calculators/${id}`;
-    expect(existsSync(join(root, dir)), `step 1 (the model) is missing: create ${dir}/ with schema.ts and calculate.ts (docs/adding-a-tool.md)`).toBe(true);
+    expect(
+      existsSync(join(root, dir)),
+      `step 1 (the model) is missing: create ${dir}/ with schema.ts and calculate.ts (docs/adding-a-tool.md)`,
+    ).toBe(true);
   });
 
   it('step 2, the island: has its folder in src/islands/, and its form uses the schema the registry declares', async () => {
@@ -87,9 +98,15 @@ describe.each(TOOL_IDS)('the "%s" tool', (id: ToolId) => {
     expect(existsSync(join(root, dir)), `step 2 (the island) is missing: create ${dir}/ (docs/adding-a-tool.md)`).toBe(true);
     if (!tool.schema) return;
     const definitions = (await definitionsIn(dir)).filter((d) => d.id === id);
-    expect(definitions.map((d) => d.file), `step 2 (the island): no module in ${dir}/ exports a CalculatorDefinition with id "${id}"`).not.toEqual([]);
+    expect(
+      definitions.map((d) => d.file),
+      `step 2 (the island): no module in ${dir}/ exports a CalculatorDefinition with id "${id}"`,
+    ).not.toEqual([]);
     for (const d of definitions)
-      expect(d.schema === tool.schema, `step 2 (the island): ${d.file} validates input with another schema than src/tools/registry.ts declares for "${id}"; use the same one`).toBe(true);
+      expect(
+        d.schema === tool.schema,
+        `step 2 (the island): ${d.file} validates input with another schema than src/tools/registry.ts declares for "${id}"; use the same one`,
+      ).toBe(true);
   });
 
   it('step 3, the page: every page it declares has a source file that hydrates its island', () => {
@@ -104,11 +121,16 @@ describe.each(TOOL_IDS)('the "%s" tool', (id: ToolId) => {
 
   it('step 4, the content: has exactly one entry in content/tools/ that names it', () => {
     const entries = toolEntries.filter((e) => (e.data as { calculator?: unknown }).calculator === id);
-    expect(entries.length, `step 4 (the content) is missing: create content/tools/${id}.mdx with calculator: ${id} (templates/tool.mdx)`).toBe(1);
+    expect(
+      entries.length,
+      `step 4 (the content) is missing: create content/tools/${id}.mdx with calculator: ${id} (templates/tool.mdx)`,
+    ).toBe(1);
   });
 
   it('step 6, the tests: has unit tests and a browser spec of its own', () => {
-    const units = readdirSync(join(root, 'tests/unit/calculators')).filter((n) => n === id || n.startsWith(`${id}-`) || n.startsWith(`${id}.`));
+    const units = readdirSync(join(root, 'tests/unit/calculators')).filter(
+      (n) => n === id || n.startsWith(`${id}-`) || n.startsWith(`${id}.`),
+    );
     expect(units, `step 6 (the tests): no tests/unit/calculators/${id}-*.test.ts or tests/unit/calculators/${id}/`).not.toEqual([]);
     const spec = `tests/e2e/${id}.spec.ts`;
     expect(existsSync(join(root, spec)), `step 6 (the tests): no browser spec ${spec}`).toBe(true);

@@ -12,7 +12,9 @@ describe('checkAnswers (answers from storage or an imported file)', () => {
     for (const data of [null, 'answers', [], { ratings: {} }, { ratings: { a: 5 }, pyramid: {} }]) {
       expect(checkAnswers(Q, data)).toEqual({
         answers: { ratings: {}, pyramid: {} },
-        problems: ['the answers are not in the expected form: an object with "ratings" (by dimension, then statement) and "pyramid" (by level)'],
+        problems: [
+          'the answers are not in the expected form: an object with "ratings" (by dimension, then statement) and "pyramid" (by level)',
+        ],
       });
     }
   });

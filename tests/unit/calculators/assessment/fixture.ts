@@ -41,13 +41,18 @@ const answerArb: fc.Arbitrary<StatementAnswer | undefined> = fc.oneof(
 
 /** Any questionnaire shape: 1-8 dimensions of 1-6 statements, weights 0.1-5. */
 export const questionnaireArb: fc.Arbitrary<Questionnaire> = fc
-  .array(fc.record({ weight: fc.double({ min: 0.1, max: 5, noNaN: true }), statements: fc.integer({ min: 1, max: 6 }) }), { minLength: 1, maxLength: 8 })
+  .array(fc.record({ weight: fc.double({ min: 0.1, max: 5, noNaN: true }), statements: fc.integer({ min: 1, max: 6 }) }), {
+    minLength: 1,
+    maxLength: 8,
+  })
   .map((dims) => ({ ...Q, dimensions: dims.map((d, i) => dim(`d${i}`, d.weight, d.statements)) }));
 
 /** Any answers to `q`, including "don't know" and unanswered statements. */
 export function answersArb(q: Questionnaire): fc.Arbitrary<AssessmentAnswers> {
   const ratings = fc.tuple(...q.dimensions.map((d) => fc.tuple(...d.statements.map(() => answerArb))));
-  const pyramid = fc.tuple(...q.pyramid.map(() => fc.constantFrom<'yes' | 'no' | 'dontKnow' | undefined>('yes', 'no', 'dontKnow', undefined)));
+  const pyramid = fc.tuple(
+    ...q.pyramid.map(() => fc.constantFrom<'yes' | 'no' | 'dontKnow' | undefined>('yes', 'no', 'dontKnow', undefined)),
+  );
   return fc.tuple(ratings, pyramid).map(([r, p]) => {
     const answers: AssessmentAnswers = { ratings: {}, pyramid: {} };
     q.dimensions.forEach((d, i) =>

@@ -7,7 +7,12 @@ import { aggregateTeam, populationSd } from '../../../../src/calculators/assessm
 import { Q } from './fixture.ts';
 
 const entry = (date: string, scores: Record<string, number | null>, overall: number | null, pyramidLevel: number): HistoryEntry => ({
-  date, version: 3, answers: 'v=3&a=___-__-__-_&p=_____', scores, overall, pyramidLevel,
+  date,
+  version: 3,
+  answers: 'v=3&a=___-__-__-_&p=_____',
+  scores,
+  overall,
+  pyramidLevel,
 });
 
 describe('history', () => {
@@ -16,8 +21,12 @@ describe('history', () => {
     const s = snapshot(Q, answers, scoreAssessment(Q, answers), new Date('2026-03-01T09:00:00Z'));
     // a: 5 -> 100; d: 3 -> 50; overall (2 x 100 + 1 x 50) / 3 = 250 / 3
     expect(s).toEqual({
-      date: '2026-03-01T09:00:00.000Z', version: 3, answers: 'v=3&a=5__-__-__-3&p=y____',
-      scores: { a: 100, b: null, c: null, d: 50 }, overall: 250 / 3, pyramidLevel: 1,
+      date: '2026-03-01T09:00:00.000Z',
+      version: 3,
+      answers: 'v=3&a=5__-__-__-3&p=y____',
+      scores: { a: 100, b: null, c: null, d: 50 },
+      overall: 250 / 3,
+      pyramidLevel: 1,
     });
   });
 
@@ -55,10 +64,11 @@ describe('history', () => {
 });
 
 describe('team aggregation', () => {
-  const person = (a: number | null, b: number | null) => scoreAssessment(Q, {
-    ratings: { ...(a ? { a: { s1: a as 1 } } : {}), ...(b ? { b: { s1: b as 1 } } : {}) },
-    pyramid: {},
-  });
+  const person = (a: number | null, b: number | null) =>
+    scoreAssessment(Q, {
+      ratings: { ...(a ? { a: { s1: a as 1 } } : {}), ...(b ? { b: { s1: b as 1 } } : {}) },
+      pyramid: {},
+    });
 
   it('gives mean and population standard deviation per dimension, and flags wide spreads', () => {
     // a: ratings 2, 3, 5 -> 25, 50, 100. mean 175/3 = 58.33.
@@ -112,7 +122,15 @@ describe('JSON export', () => {
     const { buildExport } = await import('../../../../src/calculators/assessment/export.ts');
     const answers: AssessmentAnswers = { ratings: { a: { s1: 4, s2: 'dontKnow' } }, pyramid: { l1: 'yes' } };
     const doc = buildExport(Q, answers, scoreAssessment(Q, answers), new Date('2026-05-01T12:00:00Z'));
-    expect(doc).toMatchObject({ tool: 'cx-maturity-self-assessment', questionnaireVersion: 3, date: '2026-05-01T12:00:00.000Z', overall: 75, stage: 'Established', pyramidLevel: 1, weakest: ['a'] });
+    expect(doc).toMatchObject({
+      tool: 'cx-maturity-self-assessment',
+      questionnaireVersion: 3,
+      date: '2026-05-01T12:00:00.000Z',
+      overall: 75,
+      stage: 'Established',
+      pyramidLevel: 1,
+      weakest: ['a'],
+    });
     expect(doc.dimensions[0]!.statements).toEqual([
       { id: 's1', text: 'Statement 1 of a.', answer: 4, label: 'A' },
       { id: 's2', text: 'Statement 2 of a.', answer: 'dontKnow', label: "Don't know" },

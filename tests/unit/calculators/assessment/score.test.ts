@@ -131,7 +131,9 @@ describe('scoring properties', () => {
   it('never lowers a dimension or the overall score when an answer is raised', () => {
     fc.assert(
       fc.property(caseArb, fc.nat(), fc.integer({ min: 1, max: 4 }), ({ q, answers }, pick, by) => {
-        const rated = q.dimensions.flatMap((d) => d.statements.filter((s) => typeof answers.ratings[d.id]?.[s.id] === 'number').map((s) => [d.id, s.id] as const));
+        const rated = q.dimensions.flatMap((d) =>
+          d.statements.filter((s) => typeof answers.ratings[d.id]?.[s.id] === 'number').map((s) => [d.id, s.id] as const),
+        );
         fc.pre(rated.length > 0);
         const [dimId, stId] = rated[pick % rated.length]!;
         const before = scoreAssessment(q, answers);

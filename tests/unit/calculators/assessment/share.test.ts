@@ -17,7 +17,12 @@ describe('share links', () => {
   });
 
   it('reads a full URL, a fragment or the bare parameters', () => {
-    for (const link of ['https://example.org/tools/assessment/#v=3&a=540-23-0_-1&p=yn0__', '#v=3&a=540-23-0_-1&p=yn0__', 'v=3&a=540-23-0_-1&p=yn0__', '  /tools/assessment/?v=3&a=540-23-0_-1&p=yn0__ ']) {
+    for (const link of [
+      'https://example.org/tools/assessment/#v=3&a=540-23-0_-1&p=yn0__',
+      '#v=3&a=540-23-0_-1&p=yn0__',
+      'v=3&a=540-23-0_-1&p=yn0__',
+      '  /tools/assessment/?v=3&a=540-23-0_-1&p=yn0__ ',
+    ]) {
       expect(decodeShare(Q, link)).toEqual({ ok: true, answers });
     }
   });
@@ -41,7 +46,7 @@ describe('share links that cannot be used', () => {
 
   it('says so when the link carries no answers', () => {
     expect(error('https://example.org/tools/assessment/')).toBe(
-      'This link holds no assessment answers: it should end with #v=…&a=…&p=…, as copied from the result\'s share button.',
+      "This link holds no assessment answers: it should end with #v=…&a=…&p=…, as copied from the result's share button.",
     );
     expect(error('')).toBe(error('https://example.org/tools/assessment/'));
   });
@@ -64,13 +69,19 @@ describe('share links that cannot be used', () => {
   });
 
   it('names characters that do not belong', () => {
-    expect(error('#v=three&a=540-23-0_-1&p=yn0__')).toBe('This link cannot be used: the questionnaire version (v) must be a whole number such as 1.');
-    expect(error('#v=3&a=547-23-0_-1&p=yn0__')).toBe('This link cannot be used: the answers (a) may only contain the digits 0 to 5, _ and -.');
+    expect(error('#v=three&a=540-23-0_-1&p=yn0__')).toBe(
+      'This link cannot be used: the questionnaire version (v) must be a whole number such as 1.',
+    );
+    expect(error('#v=3&a=547-23-0_-1&p=yn0__')).toBe(
+      'This link cannot be used: the answers (a) may only contain the digits 0 to 5, _ and -.',
+    );
     expect(error('#v=3&a=540-23-0_-1&p=yx0__')).toBe('This link cannot be used: the pyramid answers (p) may only contain y, n, 0 and _.');
   });
 
   it('names a wrong number of dimensions', () => {
-    expect(error('#v=3&a=540-23-0_&p=yn0__')).toBe('This link cannot be used: it has answers for 3 dimension(s) but the questionnaire has 4.');
+    expect(error('#v=3&a=540-23-0_&p=yn0__')).toBe(
+      'This link cannot be used: it has answers for 3 dimension(s) but the questionnaire has 4.',
+    );
     expect(error('#v=3&a=540-23-0_-1-5&p=yn')).toBe(
       'This link cannot be used: it has answers for 5 dimension(s) but the questionnaire has 4; it has 2 pyramid answer(s) but there are 5 pyramid questions.',
     );
@@ -84,7 +95,11 @@ describe('share links that cannot be used', () => {
 
   it('never throws, whatever is pasted', () => {
     const piece = fc.string({ unit: fc.constantFrom('0', '1', '5', '7', '_', '-', 'y', 'n', '&', '=', '#', '%', 'v', 'a', 'p') });
-    const link = fc.oneof(fc.string(), piece, fc.tuple(piece, piece, piece).map(([v, a, p]) => `#v=${v}&a=${a}&p=${p}`));
+    const link = fc.oneof(
+      fc.string(),
+      piece,
+      fc.tuple(piece, piece, piece).map(([v, a, p]) => `#v=${v}&a=${a}&p=${p}`),
+    );
     fc.assert(
       fc.property(link, (text) => {
         const r = decodeShare(Q, text);
