@@ -63,7 +63,7 @@ async function overlayText(path: string): Promise<string> {
   try {
     await page.goto(`${origin}${path}`);
     const overlay = page.locator('vite-error-overlay');
-    await overlay.waitFor({ state: 'attached', timeout: 60_000 });
+    await overlay.waitFor({ state: 'attached', timeout: 120_000 }); // a limit, not a wait: Vite's client compiles on first use
     return await until('the overlay to show the message', () =>
       overlay.evaluate((el) => el.shadowRoot?.textContent ?? '').then((t) => (t.includes('Content check failed') ? t : undefined)),
     );
