@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS } from '../chromium.mjs';
 
 /** Scores 0-100 of one page, or the error that stopped the run. */
 export interface PageScores {
@@ -26,18 +27,6 @@ export interface PageScores {
   performanceRuns: number[];
   error?: string | undefined;
 }
-
-/** Flags for a headless Chromium that makes no requests of its own. */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 async function startChromium(chromium: string, port: number): Promise<{ child: ChildProcess; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'cxp-lh-'));

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'cxp-dev-'));
 const content = join(scratch, 'content');
@@ -89,15 +90,8 @@ beforeAll(async () => {
   server.stdout!.on('data', (d) => (output += String(d)));
   server.stderr!.on('data', (d) => (output += String(d)));
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_FLAGS,
   });
   await until('the dev server to serve the page', statusIs(`/${FILE.replace('.mdx', '/')}`, 200), 180_000);
 }, 200_000);
