@@ -5,7 +5,7 @@
 // formulas in docs/methods/clv.md and docs/methods/roi.md, never copied from the program's output. Money is shown in
 // whole units from 100 upwards (€133) and with cents below (€83.33); percentages with at most one decimal.
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { gzipBytes, pageWeight } from '../../scripts/bench/page-weight.ts';
 import { expect, expectNoAxeViolations, expectOutOfView, setTheme, test, watchObservers } from './fixtures.ts';
 
@@ -48,6 +48,61 @@ export const figure = (page: Page, chart: string) => page.locator(`figure[data-c
 export const announcement = (page: Page) => page.locator('.calc p[aria-live="polite"]');
 /** How near the viewport a chart starts loading (ChartFigure's IntersectionObserver rootMargin), px. */
 const CHART_MARGIN = 100;
+
+/** A phone (issue 14: the Results heading used to be 2,754 to 4,198 px below the first input). */
+export const PHONE = { width: 390, height: 844 } as const;
+/** The headline result in the bar kept at the bottom of a narrow screen (ResultPeek.tsx). */
+export const peek = (page: Page, id: string) => page.locator(`.calc-peek [data-peek-result="${id}"] .calc-peek-value`);
+
+/**
+ * On a phone, from the top of the page: focuses `input` (a field far down the form), types `typed` as a
+ * reader would, and expects the headline result `id` to read `expected` inside the viewport, in a bar
+ * that neither covers the focused field nor is a live region of its own (the calculator's polite
+ * announcement already speaks the change). The full results, still far below, say the same.
+ */
+export async function expectHeadlineInView(page: Page, input: Locator, typed: string, id: string, expected: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await input.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(typed);
+  await expect(peek(page, id)).toHaveText(expected);
+  const box = (await peek(page, id).boundingBox())!;
+  expect(box.y, 'headline below the top of the viewport').toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height, 'headline above the bottom of the viewport').toBeLessThanOrEqual(PHONE.height);
+  const bar = (await page.locator('.calc-peek').boundingBox())!;
+  const focused = (await input.boundingBox())!;
+  expect(focused.y, 'focused field in view').toBeGreaterThanOrEqual(0);
+  expect(focused.y + focused.height, 'focused field not under the bar').toBeLessThanOrEqual(bar.y);
+  expect(await peek(page, id).evaluate((el) => el.closest('[aria-live], [role="status"], [role="alert"]'))).toBeNull();
+  const full = page.locator(`.calc-results [data-result="${id}"] .calc-value`);
+  await expect(full).toHaveText(expected);
+  expect((await full.boundingBox())!.y, 'the full results are further down').toBeGreaterThan(PHONE.height);
+}
+
+/** The bar's link moves focus to the full results and the one under them back to the form, leaving a share link's fragment alone. */
+export async function expectJumpLinks(page: Page, tool: string): Promise<void> {
+  await page.locator('.calc-peek').getByRole('link', { name: 'All results' }).click();
+  await expect(page.locator(`#calc-${tool}-results-title`)).toBeFocused();
+  await expect(page.locator(`#calc-${tool}-results-title`)).toBeInViewport();
+  await page.getByRole('link', { name: 'Back to your numbers' }).click();
+  await expect(page.locator(`#calc-${tool}-inputs-title`)).toBeFocused();
+  await expect(page.locator(`#calc-${tool}-inputs-title`)).toBeInViewport();
+  // The fragment still holds the reader's numbers (written once typing pauses), never a heading's id.
+  await expect.poll(() => new URL(page.url()).hash).toMatch(/=/);
+  expect(new URL(page.url()).hash).not.toMatch(/title/);
+}
+
+/** On a wide screen nothing of the bar shows: the results stay sticky beside the form and follow the typing there. */
+export async function expectDesktopUnchanged(page: Page, input: Locator, typed: string, id: string, expected: string): Promise<void> {
+  await expect(page.locator('.calc-peek')).toBeHidden();
+  await expect(page.locator('.calc-back')).toBeHidden();
+  expect(await page.locator('.calc-results').evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollPaddingBottom)).toBe('auto');
+  await input.fill(typed);
+  const full = page.locator(`.calc-results [data-result="${id}"] .calc-value`);
+  await expect(full).toHaveText(expected);
+  await expect(full).toBeInViewport();
+}
 
 /** Collects console errors and uncaught exceptions (a CSP violation is one) for a test to check at its end. */
 export function watchErrors(page: Page): string[] {

@@ -11,7 +11,10 @@ import {
   calculatorTests,
   downloadCsv,
   expectChartTable,
+  expectDesktopUnchanged,
+  expectHeadlineInView,
   expectInputs,
+  expectJumpLinks,
   expectNoBrokenNumbers,
   expectResults,
   expectVisibleFocus,
@@ -20,11 +23,13 @@ import {
   fillAll,
   focusedName,
   open,
+  peek,
+  PHONE,
   tabTo,
   value,
   type ToolCase,
 } from './calculator-helpers.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, setTheme, test } from './fixtures.ts';
 
 /**
  * CLV. Inputs: order value 100, 2 orders a year, margin 50%, retention 50%, discount rate 25%,
@@ -327,4 +332,38 @@ test('CLV by keyboard alone: preset, typing, share, the working, currency and re
   await expectVisibleFocus(page);
   await page.keyboard.press('Space');
   await expectInputs(page, DEFAULTS);
+});
+
+// ---------------------------------------------------------------------------------------------
+// On a phone the headline result stays in view (issue 14); on a wide screen nothing changed.
+
+test('CLV on a phone: the headline result stays in view while a field far down the form changes', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await open(page, 'clv');
+  // The hand case above with the discount rate still at its default 8%:
+  //   CLV = 100 / (1 + 0.08 − 0.50) = 100 / 0.58 = 172.41 -> €172
+  const { discountRate, ...rest } = INPUTS;
+  await fillAll(page, rest);
+  await expect(peek(page, 'clv')).toHaveText('€172');
+  // Then 25% (the hand case): CLV = 100 / (1 + 0.25 − 0.50) = 100 / 0.75 = 133.33 -> €133
+  await expectHeadlineInView(page, field(page, 'discountRate'), discountRate!, 'clv', '€133');
+  await expectJumpLinks(page, 'clv');
+  // The bar is only drawn on narrow screens, so axe checks it here, in both themes (contrast).
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    await expectNoAxeViolations(page, `at 390 px, ${theme}`);
+  }
+  await page.setViewportSize({ width: 320, height: 700 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.calc-peek')).toBeHidden();
+  await expect(page.locator('.calc-back')).toBeHidden();
+});
+
+test('CLV on a wide screen: no bar; the results stay sticky beside the form', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page, 'clv');
+  // The defaults (content/tools/clv.mdx) with a 10% discount rate: margin 60 × 3 × 0.40 = 72 a year;
+  //   CLV = 72 / (1 + 0.10 − 0.70) = 72 / 0.40 = 180 -> €180
+  await expectDesktopUnchanged(page, field(page, 'discountRate'), '10', 'clv', '€180');
 });

@@ -3,6 +3,7 @@
 // malformed), inputs kept across a reload, keyboard-only use, CSV, print, the lazy chart and axe.
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
+import { expectDesktopUnchanged, expectHeadlineInView, expectJumpLinks, peek, PHONE } from './calculator-helpers.ts';
 import { expect, expectNoAxeViolations, expectOutOfView, setTheme, test, watchObservers } from './fixtures.ts';
 
 const TOOL = 'tools/nps/';
@@ -62,6 +63,8 @@ test.describe('with JavaScript off', () => {
     // SE of the change 6.30, z = 7 / 6.30 = 1.11, p = 0.27 ≥ 0.2.
     await page.goto(TOOL);
     await expect(value(page, 'verdict')).toHaveText('Could easily be noise');
+    // The bar that keeps the headline in view on a phone is in the HTML too.
+    await expect(peek(page, 'verdict')).toHaveText('Could easily be noise');
     await expect(note(page, 'verdict')).toContainText(
       'A 7-point rise from 30 to 37 with 300 responses in each survey could easily be noise (p = 0.27).',
     );
@@ -387,4 +390,27 @@ test('axe finds nothing in either theme with messages, a notice, the chart and t
     await setTheme(page, theme);
     await expectNoAxeViolations(page, `(${theme})`);
   }
+});
+
+// On a phone the verdict stays in view (issue 14); on a wide screen nothing changed.
+// The defaults are 150/90/60 (NPS 30, SE 4.49 points) and 165/81/54 (NPS 37): "could easily be noise"
+// (derived in the JavaScript-off test). With no current detractors, 165/81/0:
+//   n = 246, NPS = 100 × 165 / 246 = 67.07 -> 67
+//   adjusted Wald: n' = 249, p_P = 165.75 / 249 = 0.66566, p_D = 0.75 / 249 = 0.00301
+//   var = 0.66566 + 0.00301 − 0.66265² = 0.66867 − 0.43911 = 0.22956, SE = √(0.22956 / 249) = 0.03036 → 3.04 points
+//   SE of the change = √(4.49² + 3.04²) = √29.40 = 5.42; z = 37 / 5.42 = 6.8; p far below 0.05: "likely a real change"
+const NO_DETRACTORS = 'Likely a real change';
+
+test('on a phone the verdict stays in view while a survey count far down the form changes', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await open(page);
+  await expect(peek(page, 'verdict')).toHaveText('Could easily be noise');
+  await expectHeadlineInView(page, field(page, 'Detractors (current)'), '0', 'verdict', NO_DETRACTORS);
+  await expectJumpLinks(page, 'nps');
+});
+
+test('on a wide screen there is no bar; the results stay sticky beside the form', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page);
+  await expectDesktopUnchanged(page, field(page, 'Detractors (current)'), '0', 'verdict', NO_DETRACTORS);
 });

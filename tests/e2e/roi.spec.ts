@@ -13,7 +13,10 @@ import {
   downloadCsv,
   drawChart,
   expectChartTable,
+  expectDesktopUnchanged,
+  expectHeadlineInView,
   expectInputs,
+  expectJumpLinks,
   expectNoBrokenNumbers,
   expectResults,
   expectVisibleFocus,
@@ -22,6 +25,8 @@ import {
   fillAll,
   focusedName,
   open,
+  peek,
+  PHONE,
   tabTo,
   type ToolCase,
 } from './calculator-helpers.ts';
@@ -310,4 +315,30 @@ test('ROI by keyboard alone: every field typed, the chart table opened, CSV by E
   await page.keyboard.press('Tab');
   await expect(page.getByRole('region', { name: 'Table: Benefits by source and cumulative net flow, by year' })).toBeFocused();
   await expectVisibleFocus(page);
+});
+
+// ---------------------------------------------------------------------------------------------
+// On a phone the headline result stays in view (issue 14); on a wide screen nothing changed.
+
+test('ROI on a phone: the NPV stays in view while the last field of the form changes', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await open(page, 'roi');
+  // The hand case above with the discount rate still at its default 8% (net flows −10,000, 8,000, 7,300):
+  //   NPV = −10,000 + 8,000 / 1.08 + 7,300 / 1.08² = −10,000 + 7,407.41 + 7,300 / 1.1664
+  //       = −10,000 + 7,407.41 + 6,258.57 = 3,665.98 -> €3,666
+  const { discountRate, ...rest } = INPUTS;
+  await fillAll(page, rest);
+  await expect(peek(page, 'npv')).toHaveText('€3,666');
+  // Then 10% (the hand case): −10,000 + 7,272.73 + 6,033.06 = 3,305.79 -> €3,306
+  await expectHeadlineInView(page, field(page, 'discountRate'), discountRate!, 'npv', '€3,306');
+  await expectJumpLinks(page, 'roi');
+});
+
+test('ROI on a wide screen: no bar; the results stay sticky beside the form', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page, 'roi');
+  const { discountRate, ...rest } = INPUTS;
+  await fillAll(page, rest);
+  // The hand case: NPV €3,306 (derivation at the top of this file).
+  await expectDesktopUnchanged(page, field(page, 'discountRate'), discountRate!, 'npv', '€3,306');
 });

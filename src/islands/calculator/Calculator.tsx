@@ -8,6 +8,7 @@ import { ChoiceField } from './ChoiceField.tsx';
 import { TextField } from './TextField.tsx';
 import { NumberField, unitLabel } from './NumberField.tsx';
 import { ResultList } from './ResultList.tsx';
+import { ResultPeek, jumpTo } from './ResultPeek.tsx';
 import type { CalculatorContent, CalculatorDefinition } from './types.ts';
 import { useCalculator } from './use-calculator.ts';
 import { WorkingList } from './WorkingList.tsx';
@@ -146,7 +147,9 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
 
       <div className="calc-grid">
         <form className="calc-inputs" aria-labelledby={`${id}-inputs-title`} noValidate onSubmit={(e) => e.preventDefault()}>
-          <h2 id={`${id}-inputs-title`}>Your numbers</h2>
+          <h2 id={`${id}-inputs-title`} tabIndex={-1}>
+            Your numbers
+          </h2>
           {content.presets.length ? (
             <fieldset className="calc-presets">
               <legend>Start from a preset</legend>
@@ -238,10 +241,13 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
           <button type="button" className="calc-button secondary" onClick={calc.reset}>
             Reset to defaults
           </button>
+          <ResultPeek items={results} resultsId={`${id}-results-title`} stale={calc.stale} />
         </form>
 
         <section className="calc-results" aria-labelledby={`${id}-results-title`}>
-          <h2 id={`${id}-results-title`}>Results</h2>
+          <h2 id={`${id}-results-title`} tabIndex={-1}>
+            Results
+          </h2>
           {calc.stale ? (
             <p className="calc-stale" id={`${id}-stale`}>
               {errorCount === 1 ? 'One input has a problem' : `${errorCount} inputs have problems`}, so these results are for your last
@@ -249,6 +255,11 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
             </p>
           ) : null}
           <ResultList id={`${id}-results`} items={results} />
+          <p className="calc-back">
+            <a href={`#${id}-inputs-title`} onClick={(e) => jumpTo(e, `${id}-inputs-title`)}>
+              Back to your numbers
+            </a>
+          </p>
           <div className="calc-actions">
             <button type="button" className="calc-button" onClick={share}>
               Copy share link
