@@ -103,6 +103,20 @@ export function formatInput(value: number, locale: string): string {
   return formatter(locale, { maximumFractionDigits: 6, useGrouping: false }).format(clean(value, 6));
 }
 
+/**
+ * A number as a reader would write it in a form, with the locale's grouping and every decimal it
+ * has (150000 -> "150,000" in en-GB, "150.000" in de-DE; 1234.567891 -> "1,234.567891"); shown in
+ * an input box when the reader leaves it. The decimals are those of the number's shortest form, so
+ * reading the text back in the same locale gives the same number.
+ */
+export function formatGrouped(value: number, locale: string): string {
+  if (!Number.isFinite(value)) return '';
+  const shortest = Math.abs(value).toString();
+  if (shortest.includes('e')) return formatInput(value, locale);
+  const [, decimals = ''] = shortest.split('.');
+  return formatter(locale, { maximumFractionDigits: Math.min(decimals.length, 20), useGrouping: true }).format(value === 0 ? 0 : value);
+}
+
 /** The locale's decimal and grouping separators, e.g. { decimal: ',', group: '.' } for de-DE. */
 export function separators(locale: string): { decimal: string; group: string } {
   const parts = formatter(locale, { useGrouping: true }).formatToParts(12345.6);

@@ -257,6 +257,30 @@ test('team view: three links give mean and spread, the widest spread flagged wit
   await expect(table.getByRole('link')).toHaveCount(1);
 });
 
+test('team view: the same link pasted twice, even from another host with its parts reordered, counts once and says so', async ({
+  page,
+}) => {
+  // Leadership 111 -> 0 and 555 -> 100; the repeat of the first must not pull the mean down to 33.3.
+  const rest = Array(8).fill('333').join('-');
+  const first = `http://127.0.0.1/tools/assessment/#v=1&a=111-333-${rest}&p=_____`;
+  const second = `http://127.0.0.1/tools/assessment/#v=1&a=555-333-${rest}&p=_____`;
+  const again = ` https://cx.example.org/tools/assessment/#p=_____&a=111-333-${rest}&v=1 `;
+  await page.goto(TEAM);
+  await hydrated(page);
+  await page.getByLabel('Share links, one per line').focus();
+  await page.keyboard.insertText([first, second, again].join('\n'));
+  await expect(page.getByTestId('team-count')).toHaveText('3 of 3 link(s) read; 1 repeated an earlier line and counted once.');
+  await expect(page.getByTestId('team-duplicates')).toHaveText('Line 3 repeats line 1; counted once.');
+  await expect(page.getByText(/^2 people\. Overall:/)).toBeVisible();
+  // Mean (0 + 100) / 2 = 50; SD sqrt((50² + 50²) / 2) = 50.
+  await expect(
+    page
+      .getByTestId('team-table')
+      .getByRole('row', { name: /^Leadership commitment / })
+      .getByRole('cell'),
+  ).toHaveText(['2', '50', '50', '0–100', /Wide spread/]);
+});
+
 test('no axe violations in either theme, with a result and with the team view filled', async ({ page }) => {
   await page.goto(`${TOOL}#${FRAGMENT}`);
   await page.locator('.as-radar').scrollIntoViewIfNeeded();

@@ -294,6 +294,36 @@ test('CLV: currency and number format change how every amount is written, and wh
   await expect(page.getByLabel('Share link')).toHaveValue(/currency=USD&locale=de-DE$/);
 });
 
+test('CLV: separators appear on leaving a box without changing the number; a number that could be read two ways is refused', async ({
+  page,
+}) => {
+  await open(page, 'clv');
+  await fillAll(page, INPUTS);
+  await expectResults(page, RESULTS);
+  // 150000 typed, then Tab: shown as 150,000 in en-GB, and the result is for 150,000.
+  // m = 150,000 × 2 × 0.50 = 150,000; CLV = 150,000 / 0.75 = 200,000 -> €200,000.
+  await field(page, 'orderValue').fill('150000');
+  await field(page, 'orderValue').press('Tab');
+  await expect(field(page, 'orderValue')).toHaveValue('150,000');
+  await expectResults(page, { clv: '€200,000', 'margin-per-year': '€150,000' });
+  // In de-DE the same box is grouped with "." on leaving it, still one hundred and fifty thousand.
+  await page.getByLabel('Number format', { exact: true }).selectOption('de-DE');
+  await field(page, 'orderValue').focus();
+  await field(page, 'orderValue').press('Tab');
+  await expect(field(page, 'orderValue')).toHaveValue('150.000');
+  await expectResults(page, { clv: '200.000 €' });
+  // Back in en-GB, "50,5" could be fifty and a half or five hundred and five: refused, saying both.
+  await page.getByLabel('Number format', { exact: true }).selectOption('en-GB');
+  await field(page, 'orderValue').fill('50,5');
+  await field(page, 'orderValue').press('Tab');
+  await expect(field(page, 'orderValue')).toHaveValue('50,5');
+  await expect(field(page, 'orderValue')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#calc-clv-orderValue-error')).toHaveText(
+    'Average order value: in en-GB “.” is the decimal point and “,” separates thousands, so “50,5” is unclear: write 50.5 if “,” is a decimal point, or 505 if it separates thousands.',
+  );
+  await expectResults(page, { clv: '€200,000' });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Keyboard only.
 

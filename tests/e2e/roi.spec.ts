@@ -111,7 +111,13 @@ const BAD: ToolCase['bad'] = [
   ['margin', '-0.5', 'Gross margin must be at least 0%; you entered -0.5%.'],
   ['margin', '101', 'Gross margin must be at most 100%; you entered 101%.'],
   ['discountRate', 'ten', 'Annual discount rate must be a number, such as 12.5; you entered “ten”.'],
-  ['investment', '1,5,0', 'Upfront investment must be a number, such as 12.5; you entered “1,5,0”.'],
+  // Commas that are not thousands separators: refused, with both ways it could be read.
+  [
+    'investment',
+    '1,5,0',
+    'Upfront investment: in en-GB “.” is the decimal point and “,” separates thousands, so “1,5,0” is unclear: write 15 if “,” is a decimal point, or 150 if it separates thousands.',
+  ],
+  ['investment', 'lots', 'Upfront investment must be a number, such as 12.5; you entered “lots”.'],
   ['horizon', '', 'Horizon is empty: enter a whole number from 1 year to 10 years.'],
   ['horizon', '11', 'Horizon must be at most 10 years; you entered 11 years.'],
   ['horizon', '1.5', 'Horizon must be a whole number; you entered 1.5 years.'],

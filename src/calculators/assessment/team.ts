@@ -2,8 +2,10 @@
 // standard deviation (divide by n): the people who answered are the whole group being described,
 // not a sample from a larger one. A wide spread is itself a finding, a sign that the
 // organisation does not share one picture of its customer experience.
+import type { AssessmentAnswers } from './answers.ts';
 import type { Questionnaire } from './questionnaire.ts';
 import type { AssessmentResult } from './score.ts';
+import { decodeShare, encodeAnswers } from './share.ts';
 
 /** Mean and spread of one dimension (or of the overall score) across people. */
 export interface Spread {
@@ -68,4 +70,38 @@ export function aggregateTeam(q: Questionnaire, results: readonly AssessmentResu
     disagreements: dimensions.filter((d) => d.flagged).sort((a, b) => (b.sd as number) - (a.sd as number)),
     threshold,
   };
+}
+
+/** One pasted line, read: its answers, the reason it cannot be used, or the earlier line it repeats. */
+export type TeamLine = { line: number; text: string } & (
+  | { status: 'read'; answers: AssessmentAnswers }
+  | { status: 'error'; error: string }
+  | { status: 'duplicate'; of: number; answers: AssessmentAnswers }
+);
+
+/**
+ * Reads pasted share links, one per line (blank lines skipped, numbered as pasted). A link whose
+ * answers are the same as an earlier line's is a duplicate of it, counted once, however the link
+ * is written (another host, parameters in another order, spaces): the answers, written back as a
+ * fragment, are compared, not the text.
+ */
+export function readTeamLinks(q: Questionnaire, text: string): TeamLine[] {
+  const first = new Map<string, number>();
+  return text.split('\n').flatMap((raw, i): TeamLine[] => {
+    const line = i + 1;
+    const trimmed = raw.trim();
+    if (!trimmed) return [];
+    const decoded = decodeShare(q, trimmed.replace(/\s+/g, ''));
+    if (!decoded.ok) return [{ line, text: trimmed, status: 'error', error: decoded.error }];
+    const key = encodeAnswers(q, decoded.answers);
+    const of = first.get(key);
+    if (of !== undefined) return [{ line, text: trimmed, status: 'duplicate', of, answers: decoded.answers }];
+    first.set(key, line);
+    return [{ line, text: trimmed, status: 'read', answers: decoded.answers }];
+  });
+}
+
+/** The sentence for a duplicate line, e.g. "Line 3 repeats line 1; counted once." */
+export function duplicateMessage(line: number, of: number): string {
+  return `Line ${line} repeats line ${of}; counted once.`;
 }

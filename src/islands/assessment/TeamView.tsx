@@ -3,8 +3,7 @@
 // not share one picture of its customer experience has an internal-communication problem.
 import { useMemo, useState } from 'react';
 import { scoreAssessment } from '../../calculators/assessment/score.ts';
-import { decodeShare } from '../../calculators/assessment/share.ts';
-import { aggregateTeam } from '../../calculators/assessment/team.ts';
+import { aggregateTeam, duplicateMessage, readTeamLinks } from '../../calculators/assessment/team.ts';
 import { formatNumber } from '../../shared/format.ts';
 import type { AssessmentContent, FailureInfo } from '../../data/assessment.ts';
 import { formatScore } from './words.ts';
@@ -18,16 +17,9 @@ interface Props extends AssessmentContent {
 
 export default function TeamView({ questionnaire: q, locale, communication, toolHref }: Props) {
   const [text, setText] = useState('');
-  const lines = useMemo(
-    () =>
-      text
-        .split('\n')
-        .map((l, i) => ({ line: i + 1, text: l.trim() }))
-        .filter((l) => l.text),
-    [text],
-  );
-  const read = useMemo(() => lines.map((l) => ({ ...l, decoded: decodeShare(q, l.text) })), [lines, q]);
-  const results = read.flatMap((r) => (r.decoded.ok ? [scoreAssessment(q, r.decoded.answers)] : []));
+  const read = useMemo(() => readTeamLinks(q, text), [q, text]);
+  const results = read.flatMap((r) => (r.status === 'read' ? [scoreAssessment(q, r.answers)] : []));
+  const duplicates = read.flatMap((r) => (r.status === 'duplicate' ? [r] : []));
   const team = aggregateTeam(q, results);
   const sd = (x: number | null) => (x === null ? 'not scored' : formatNumber(x, locale, 1));
 
@@ -49,19 +41,31 @@ export default function TeamView({ questionnaire: q, locale, communication, tool
           aria-describedby="as-team-read"
         />
         <p id="as-team-read" role="status" data-testid="team-count">
-          {lines.length === 0 ? 'No links yet.' : `${results.length} of ${lines.length} link(s) read.`}
+          {read.length === 0
+            ? 'No links yet.'
+            : `${results.length + duplicates.length} of ${read.length} link(s) read` +
+              (duplicates.length ? `; ${duplicates.length} repeated an earlier line and counted once.` : '.')}
         </p>
-        {read.some((r) => !r.decoded.ok) && (
+        {duplicates.length > 0 && (
+          <div className="as-notice as-info" data-testid="team-duplicates">
+            <ul>
+              {duplicates.map((r) => (
+                <li key={r.line}>{duplicateMessage(r.line, r.of)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {read.some((r) => r.status === 'error') && (
           <div className="as-notice as-error" role="alert">
             <ul>
               {read.flatMap((r) =>
-                r.decoded.ok
-                  ? []
-                  : [
+                r.status === 'error'
+                  ? [
                       <li key={r.line}>
-                        Line {r.line}: {r.decoded.error}
+                        Line {r.line}: {r.error}
                       </li>,
-                    ],
+                    ]
+                  : [],
               )}
             </ul>
           </div>

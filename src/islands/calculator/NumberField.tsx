@@ -1,6 +1,6 @@
 import type { FieldSpec, Unit } from '../../calculators/shared/fields.ts';
-import type { NumberStyle } from '../../shared/format.ts';
-import { describeRange } from '../../lib/browser/inputs.ts';
+import { formatGrouped, type NumberStyle } from '../../shared/format.ts';
+import { describeRange, parseNumber } from '../../lib/browser/inputs.ts';
 import { FieldError, controlProps, fieldIds } from './field-parts.tsx';
 
 /** Props of one labelled number input. */
@@ -27,6 +27,18 @@ export function unitLabel(unit: Unit, currency: string): string {
   return { money: currency, percent: '%', points: 'percentage points', years: 'years', count: '' }[unit];
 }
 
+/**
+ * The text shown once the reader leaves the box: a number read without doubt, grouped in the
+ * locale's way (150000 -> "150,000" in en-GB); anything else stays exactly as typed. Only the text
+ * changes: it reads back as the same number.
+ */
+export function groupedText(text: string, locale: string): string {
+  const value = parseNumber(text, locale);
+  if (typeof value !== 'number') return text;
+  const grouped = formatGrouped(value, locale);
+  return parseNumber(grouped, locale) === value ? grouped : text;
+}
+
 /** A labelled text input for a number, with its unit, range, help and (when wrong) its error. */
 export function NumberField({ id, spec, label, help, value, error, style, onChange }: NumberFieldProps) {
   const unit = unitLabel(spec.unit, style.currency);
@@ -46,6 +58,10 @@ export function NumberField({ id, spec, label, help, value, error, style, onChan
         type="text"
         inputMode={spec.integer ? 'numeric' : 'decimal'}
         autoComplete="off"
+        onBlur={(e) => {
+          const grouped = groupedText(e.target.value, style.locale);
+          if (grouped !== e.target.value) onChange(grouped);
+        }}
       />
     </div>
   );

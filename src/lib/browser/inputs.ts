@@ -7,7 +7,7 @@ import { formatInput, formatMoneyExact, formatNumber, formatPercent, separators,
 
 /** Why a value cannot be used. */
 export type FieldProblem =
-  'empty' | 'not-a-number' | 'too-small' | 'too-big' | 'not-whole' | 'conflict' | 'not-an-option' | 'too-long' | 'invalid-text';
+  'empty' | 'not-a-number' | 'unclear' | 'too-small' | 'too-big' | 'not-whole' | 'conflict' | 'not-an-option' | 'too-long' | 'invalid-text';
 
 /** A value of one input: a number, a choice's value, or text. */
 export type InputValue = number | string;
@@ -15,35 +15,94 @@ export type InputValue = number | string;
 /** The result of reading one field: its value, or the problem and the sentence that explains it. */
 export type FieldCheck = { ok: true; value: InputValue } | { ok: false; problem: FieldProblem; message: string };
 
+/** How a number as typed was read: its value, or why not. */
+export type NumberReading =
+  | { kind: 'number'; value: number }
+  | { kind: 'empty' }
+  | { kind: 'invalid' }
+  /** Text that could mean two numbers in the locale, or is written in another locale's way; `why` says how it would be read and how to write it. */
+  | { kind: 'unclear'; why: string };
+
+const esc = (mark: string) => `\\${mark}`;
+
+/** The locale's marks in words, e.g. "“.” is the decimal point and “,” separates thousands". */
+function describeMarks(locale: string): string {
+  const { decimal, group } = separators(locale);
+  const g = group === '.' || group === ',' ? `“${group}”` : 'a space';
+  return `“${decimal}” is the decimal point and ${g} separates thousands`;
+}
+
 /**
- * Reads a number as typed in `locale`: spaces are ignored; "." or "," is a decimal point unless it
- * is the locale's grouping mark followed by exactly three digits ("1,234" is 1234 in en-GB,
- * "1.234" is 1234 in de-DE; "12,5" is 12.5 everywhere). Returns 'empty' or 'invalid' otherwise.
+ * Reads a number as typed in `locale`, strictly in that locale's way: spaces (and ' and _) may
+ * group thousands anywhere; the locale's grouping mark ("," in en-GB, "." in de-DE) must be
+ * followed by exactly three digits; one decimal mark. Text that breaks those rules but is made
+ * only of digits and marks is 'unclear' (it could be two numbers, or is written another locale's
+ * way: "50,5" or "1,0000" or "1.234,5" in en-GB), with a sentence saying how it would be read and
+ * how to write it. The one exception, a mark the locale does not use at all ("." in fr-FR) once and
+ * not followed by three digits, can only be a decimal point and is read as one.
  */
-export function parseNumber(raw: string, locale: string): number | 'empty' | 'invalid' {
-  let s = raw.replace(/[\s\u00a0\u202f'’_]/g, '').replace(/^\u2212/, '-');
-  if (s === '') return 'empty';
-  const { group } = separators(locale);
-  const dots = (s.match(/\./g) ?? []).length;
-  const commas = (s.match(/,/g) ?? []).length;
-  if (dots && commas) {
-    // Both marks: the last one is the decimal point, the other groups thousands.
-    const decimal = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
-    const grouping = decimal === '.' ? ',' : '.';
-    if (!new RegExp(`^-?\\d{1,3}(\\${grouping}\\d{3})*\\${decimal}\\d+$`).test(s)) return 'invalid';
-    s = s.split(grouping).join('').replace(decimal, '.');
-  } else if (dots + commas > 1) {
-    const mark = dots ? '.' : ',';
-    if (mark !== group || !new RegExp(`^-?\\d{1,3}(\\${mark}\\d{3})+$`).test(s)) return 'invalid';
-    s = s.split(mark).join('');
-  } else if (dots + commas === 1) {
-    const mark = dots ? '.' : ',';
-    const grouped = mark === group && new RegExp(`^-?\\d{1,3}\\${mark}\\d{3}$`).test(s);
-    s = grouped ? s.replace(mark, '') : s.replace(mark, '.');
+export function readNumber(raw: string, locale: string): NumberReading {
+  const s = raw.replace(/[\s\u00a0\u202f'’_]/g, '').replace(/^\u2212/, '-');
+  if (s === '') return { kind: 'empty' };
+  const body = s.startsWith('-') ? s.slice(1) : s;
+  if (!/^[\d.,]+$/.test(body) || !/\d/.test(body)) return { kind: 'invalid' };
+  const sign = s.startsWith('-') ? -1 : 1;
+  const { decimal: d, group } = separators(locale);
+  const g = group === '.' || group === ',' ? group : null;
+  const other = d === '.' ? ',' : '.'; // the mark that is not this locale's decimal point
+  const grouped = g ? `|\\d{1,3}(?:${esc(g)}\\d{3})+` : '';
+  const strict = new RegExp(`^(?:(?:\\d+${grouped})(?:${esc(d)}\\d*)?|${esc(d)}\\d+)$`);
+  const value = (text: string, dec: string | null, drop: string | null) => {
+    let t = drop ? text.split(drop).join('') : text;
+    if (dec) t = t.replace(dec, '.');
+    return sign * Number(t);
+  };
+  const read = (x: number): NumberReading => (Number.isFinite(x) ? { kind: 'number', value: x } : { kind: 'invalid' });
+  if (strict.test(body)) return read(value(body, d, g));
+
+  const nd = body.split(d).length - 1;
+  const no = body.split(other).length - 1;
+  const quoted = `“${raw.trim()}”`;
+  const show = (x: number) => formatNumber(x, locale, 6);
+  const intro = `in ${locale} ${describeMarks(locale)}, so ${quoted}`;
+  const unclear = (why: string): NumberReading => ({ kind: 'unclear', why: `${intro} ${why}` });
+
+  if (nd === 0) {
+    // Only the other mark: a decimal point (the last one) or thousands separators.
+    const last = body.lastIndexOf(other);
+    const asDecimal = sign * Number(`${body.slice(0, last).split(other).join('')}.${body.slice(last + 1)}`);
+    const asGroups = value(body, null, other);
+    if (other !== g && no === 1 && !/^\d+[.,]\d{3}$/.test(body)) return read(asDecimal);
+    if (asDecimal === asGroups || !/\d$/.test(body)) return unclear(`is unclear: write ${show(asGroups)}.`);
+    return unclear(
+      `is unclear: write ${show(asDecimal)} if “${other}” is a decimal point, or ${show(asGroups)} if it separates thousands.`,
+    );
   }
-  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(s)) return 'invalid';
-  const value = Number(s);
-  return Number.isFinite(value) ? value : 'invalid';
+  if (no === 0) {
+    // The decimal mark more than once: thousands separators written another locale's way, or not a number.
+    if (new RegExp(`^\\d{1,3}(?:${esc(d)}\\d{3})+$`).test(body))
+      return unclear(`is unclear: write ${show(value(body, null, d))} if “${d}” separates thousands.`);
+    return { kind: 'invalid' };
+  }
+  const firstD = body.indexOf(d);
+  if (body.lastIndexOf(other) < firstD && nd === 1 && /\d$/.test(body)) {
+    // Right order, but the thousands are not in groups of three ("1,0000.5" in en-GB).
+    const x = value(body, d, other);
+    if (other !== g) return unclear(`is unclear: write ${show(x)} if “${other}” separates thousands.`);
+    return unclear(`is unclear, as thousands come in groups of three digits: write ${show(x)} if you mean that number.`);
+  }
+  if (no === 1 && new RegExp(`^\\d{1,3}(?:${esc(d)}\\d{3})+${esc(other)}\\d+$`).test(body)) {
+    // Written the other way round ("1.234,5" in en-GB).
+    const x = value(body, other, d);
+    return unclear(`is unclear, as it is written the other way round: write ${show(x)} if “${other}” is the decimal point.`);
+  }
+  return unclear(`cannot be read as one number: write it like ${show(1234.5)} or ${formatInput(1234.5, locale)}.`);
+}
+
+/** Reads a number as typed in `locale` (see readNumber); 'invalid' also for text that is unclear. */
+export function parseNumber(raw: string, locale: string): number | 'empty' | 'invalid' {
+  const r = readNumber(raw, locale);
+  return r.kind === 'number' ? r.value : r.kind === 'unclear' ? 'invalid' : r.kind;
 }
 
 const plural = (value: number, noun: string, locale: string) => `${formatNumber(value, locale, 6)} ${value === 1 ? noun : `${noun}s`}`;
@@ -108,6 +167,8 @@ export function problemMessage(
       return `${label} must be a whole number; ${verb} ${shown}.`;
     case 'conflict':
       return `${label}: ${entered.detail ?? 'this value does not fit with the others'}.`;
+    case 'unclear':
+      return `${label}: ${entered.detail ?? 'this number could be read in more than one way'}`;
   }
 }
 
@@ -138,10 +199,13 @@ export function checkField(spec: FieldSpec, raw: string, label: string, style: N
     }
     return { ok: true, value: raw };
   }
-  const parsed = parseNumber(raw, style.locale);
-  if (parsed === 'empty') return { ok: false, problem: 'empty', message: problemMessage('empty', label, spec, style, { raw }) };
-  if (parsed === 'invalid')
+  const read = readNumber(raw, style.locale);
+  if (read.kind === 'empty') return { ok: false, problem: 'empty', message: problemMessage('empty', label, spec, style, { raw }) };
+  if (read.kind === 'invalid')
     return { ok: false, problem: 'not-a-number', message: problemMessage('not-a-number', label, spec, style, { raw }) };
+  if (read.kind === 'unclear')
+    return { ok: false, problem: 'unclear', message: problemMessage('unclear', label, spec, style, { raw, detail: read.why }) };
+  const parsed = read.value;
   const problem = rangeProblem(spec, parsed);
   if (problem) return { ok: false, problem, message: problemMessage(problem, label, spec, style, { raw, value: parsed }) };
   return { ok: true, value: parsed };

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { ClvInputSchema } from '../../../src/calculators/clv/schema.ts';
 import { RoiInputSchema } from '../../../src/calculators/roi/schema.ts';
 import { fieldSpecs, type FieldSpec } from '../../../src/calculators/shared/fields.ts';
-import { checkField, checkForm, describeRange, parseNumber } from '../../../src/lib/browser/inputs.ts';
+import fc from 'fast-check';
+import { groupedText } from '../../../src/islands/calculator/NumberField.tsx';
+import { checkField, checkForm, describeRange, parseNumber, readNumber } from '../../../src/lib/browser/inputs.ts';
+import { formatGrouped, formatInput, formatNumber } from '../../../src/shared/format.ts';
 
 const style = { currency: 'EUR', locale: 'en-GB' };
 
@@ -11,25 +14,131 @@ describe('parseNumber', () => {
   it.each([
     ['40', 'en-GB', 40],
     ['  2.5 ', 'en-GB', 2.5],
-    ['12,5', 'en-GB', 12.5], // a lone comma not followed by three digits is a decimal point
     ['1,234', 'en-GB', 1234], // the locale's grouping mark before three digits groups
-    ['1.234', 'de-DE', 1234],
-    ['12.5', 'de-DE', 12.5],
+    ['1.234', 'en-GB', 1.234], // the locale's decimal point is a decimal point, whatever follows
+    ['150000', 'en-GB', 150000],
+    ['150,000', 'en-GB', 150000],
     ['1,234.5', 'en-GB', 1234.5],
-    ['1.234,5', 'de-DE', 1234.5],
-    ['1 234,5', 'fr-FR', 1234.5],
-    ['1\u202f234,5', 'fr-FR', 1234.5],
     ['1,234,567', 'en-GB', 1234567],
+    ['1 234 567.5', 'en-GB', 1234567.5], // spaces may group anywhere
+    ['5.', 'en-GB', 5],
     ['.5', 'en-GB', 0.5],
     ['-5', 'en-GB', -5],
     ['\u22125', 'en-GB', -5],
+    ['-1,234.5', 'en-GB', -1234.5],
+    ['150000', 'en-US', 150000],
+    ['150,000', 'en-US', 150000],
+    ['1,234.5', 'en-US', 1234.5],
+    ['0.25', 'en-US', 0.25],
+    ['1.234', 'de-DE', 1234],
+    ['150.000', 'de-DE', 150000],
+    ['12,5', 'de-DE', 12.5],
+    ['1,234', 'de-DE', 1.234],
+    ['1.234,5', 'de-DE', 1234.5],
+    ['1.234.567,25', 'de-DE', 1234567.25],
+    ['1 234,5', 'fr-FR', 1234.5],
+    ['1\u202f234,5', 'fr-FR', 1234.5],
+    ['150\u202f000', 'fr-FR', 150000],
+    ['12,5', 'fr-FR', 12.5],
+    ['12.5', 'fr-FR', 12.5], // "." is not used in fr-FR; once, not before three digits, it can only be a decimal point
   ])('%j in %s is %d', (raw, locale, expected) => {
     expect(parseNumber(raw, locale)).toBe(expected);
   });
   it.each(['', '   '])('%j is empty', (raw) => expect(parseNumber(raw, 'en-GB')).toBe('empty'));
-  it.each(['abc', '1e5', '1,23,4', '12..5', '5-', '--5', '1.2.3', 'Infinity', 'NaN', '0x10', '1,2345.6'])('%j is not a number', (raw) =>
-    expect(parseNumber(raw, 'en-GB')).toBe('invalid'),
+  it.each(['abc', '1e5', '12..5', '5-', '--5', '1.2.3', 'Infinity', 'NaN', '0x10', '-', ','])('%j is not a number', (raw) =>
+    expect(readNumber(raw, 'en-GB')).toEqual({ kind: 'invalid' }),
   );
+});
+
+const GB = 'in en-GB “.” is the decimal point and “,” separates thousands, so';
+const US = 'in en-US “.” is the decimal point and “,” separates thousands, so';
+const DE = 'in de-DE “,” is the decimal point and “.” separates thousands, so';
+const FR = 'in fr-FR “,” is the decimal point and a space separates thousands, so';
+
+/** [text, locale, exactly why it is refused]: text that could be two numbers, or is written another locale's way. */
+const UNCLEAR: [string, string, string][] = [
+  ['50,5', 'en-GB', `${GB} “50,5” is unclear: write 50.5 if “,” is a decimal point, or 505 if it separates thousands.`],
+  ['1,0000', 'en-GB', `${GB} “1,0000” is unclear: write 1 if “,” is a decimal point, or 10,000 if it separates thousands.`],
+  ['12,5', 'en-GB', `${GB} “12,5” is unclear: write 12.5 if “,” is a decimal point, or 125 if it separates thousands.`],
+  ['1,23,4', 'en-GB', `${GB} “1,23,4” is unclear: write 123.4 if “,” is a decimal point, or 1,234 if it separates thousands.`],
+  [',5', 'en-GB', `${GB} “,5” is unclear: write 0.5 if “,” is a decimal point, or 5 if it separates thousands.`],
+  ['5,', 'en-GB', `${GB} “5,” is unclear: write 5.`],
+  ['1.234,5', 'en-GB', `${GB} “1.234,5” is unclear, as it is written the other way round: write 1,234.5 if “,” is the decimal point.`],
+  ['1.000,5.5', 'en-GB', `${GB} “1.000,5.5” cannot be read as one number: write it like 1,234.5 or 1234.5.`],
+  [
+    '1,0000.5',
+    'en-GB',
+    `${GB} “1,0000.5” is unclear, as thousands come in groups of three digits: write 10,000.5 if you mean that number.`,
+  ],
+  [
+    '1,2345.6',
+    'en-GB',
+    `${GB} “1,2345.6” is unclear, as thousands come in groups of three digits: write 12,345.6 if you mean that number.`,
+  ],
+  ['1.234.567', 'en-GB', `${GB} “1.234.567” is unclear: write 1,234,567 if “.” separates thousands.`],
+  ['50,5', 'en-US', `${US} “50,5” is unclear: write 50.5 if “,” is a decimal point, or 505 if it separates thousands.`],
+  ['1.234,5', 'en-US', `${US} “1.234,5” is unclear, as it is written the other way round: write 1,234.5 if “,” is the decimal point.`],
+  ['12.5', 'de-DE', `${DE} “12.5” is unclear: write 12,5 if “.” is a decimal point, or 125 if it separates thousands.`],
+  ['1.0000', 'de-DE', `${DE} “1.0000” is unclear: write 1 if “.” is a decimal point, or 10.000 if it separates thousands.`],
+  ['1,234.5', 'de-DE', `${DE} “1,234.5” is unclear, as it is written the other way round: write 1.234,5 if “.” is the decimal point.`],
+  ['1,234,567', 'de-DE', `${DE} “1,234,567” is unclear: write 1.234.567 if “,” separates thousands.`],
+  ['1.234', 'fr-FR', `${FR} “1.234” is unclear: write 1,234 if “.” is a decimal point, or 1\u202f234 if it separates thousands.`],
+  ['1.234,5', 'fr-FR', `${FR} “1.234,5” is unclear: write 1\u202f234,5 if “.” separates thousands.`],
+  ['1,5.5', 'fr-FR', `${FR} “1,5.5” cannot be read as one number: write it like 1\u202f234,5 or 1234,5.`],
+];
+
+describe('readNumber: text that could mean two numbers is refused, saying how it would be read', () => {
+  it.each(UNCLEAR)('%j in %s', (raw, locale, why) => {
+    expect(readNumber(raw, locale)).toEqual({ kind: 'unclear', why });
+    expect(parseNumber(raw, locale)).toBe('invalid');
+  });
+  it('the field message names the field and gives the same sentence', () => {
+    const spec = fieldSpecs(ClvInputSchema).find((s) => s.key === 'orderValue')!;
+    expect(checkField(spec, '50,5', 'Average order value', style)).toEqual({
+      ok: false,
+      problem: 'unclear',
+      message: `Average order value: ${GB} “50,5” is unclear: write 50.5 if “,” is a decimal point, or 505 if it separates thousands.`,
+    });
+  });
+});
+
+describe('formatting a number in a locale and reading it back in that locale gives the same number', () => {
+  // Numbers a reader types: up to 1e12, with up to six decimals.
+  const value = fc
+    .tuple(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 6 }))
+    .map(([n, k]) => n / 10 ** k)
+    .filter((v) => !Object.is(v, -0));
+  it.each(['en-GB', 'en-US', 'de-DE', 'fr-FR'])('%s', (locale) => {
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(parseNumber(formatGrouped(v, locale), locale)).toBe(v);
+        expect(parseNumber(formatInput(v, locale), locale)).toBe(v);
+        expect(parseNumber(formatNumber(v, locale, 6), locale)).toBe(v);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('groupedText: separators shown when the reader leaves a box, the value unchanged', () => {
+  it.each([
+    ['150000', 'en-GB', '150,000'],
+    ['150000', 'en-US', '150,000'],
+    ['150000', 'de-DE', '150.000'],
+    ['150000', 'fr-FR', '150\u202f000'],
+    ['1234567.125', 'en-GB', '1,234,567.125'],
+    ['1234567,125', 'de-DE', '1.234.567,125'],
+    ['0.1', 'en-GB', '0.1'],
+    ['12', 'en-GB', '12'],
+    ['-2500', 'en-GB', '-2,500'],
+    ['50,5', 'en-GB', '50,5'], // unclear: left as typed, with its message
+    ['forty', 'en-GB', 'forty'],
+    ['', 'en-GB', ''],
+  ])('%j in %s shows %j', (raw, locale, shown) => {
+    expect(groupedText(raw, locale)).toBe(shown);
+    const before = parseNumber(raw, locale);
+    if (typeof before === 'number') expect(parseNumber(shown, locale)).toBe(before);
+  });
 });
 
 /** Labels as in content/tools/*.mdx (kept here so that editing a label does not break unit tests). */
