@@ -15,8 +15,9 @@ const TOOL = 'tools/nps/';
 //   current 372, 96, 32: NPS = 100 × (372 − 32) / 500 = 68
 //     p_P = 372.75 / 503 = 0.74105, p_D = 32.75 / 503 = 0.06511
 //     var = 0.80616 − 0.67594² = 0.34926, SE = √(0.34926 / 503) = 0.026351 → 2.635 points
-//   SE of the change = √(2.692² + 2.635²) = 3.767; z = 1 / 3.767 = 0.265; p = 2 (1 − Φ(0.265)) = 0.79
-//   p ≥ 0.2: "could easily be noise"; true change 1 ± 1.96 × 3.767 = −6.4 to +8.4 points
+//   the change is judged on the adjusted scores (issue 14): 100 × 340 / 503 − 100 × 335 / 503 = 0.994
+//   SE of the change = √(2.692² + 2.635²) = 3.767; z = 0.994 / 3.767 = 0.264; p = 2 (1 − Φ(0.264)) = 0.79
+//   the range contains 0 and p ≥ 0.2: "could easily be noise"; 0.994 ± 1.96 × 3.767 = −6.4 to +8.4 points
 const WORKED = { previous: ['370', '95', '35'], current: ['372', '96', '32'] };
 const WORKED_HEADLINE = 'A 1-point rise from 67 to 68 with 500 responses in each survey could easily be noise (p = 0.79).';
 const WORKED_DETAIL = 'Allowing for sampling noise, the true change is probably between -6.4 and +8.4 points (95% interval).';
@@ -99,7 +100,9 @@ test('counts: the hand-derived 67 to 68 could easily be noise', async ({ page })
 
 test('percentages with a total: 30 to 38 with 2,000 each is likely a real change', async ({ page }) => {
   // 45/40/15 % of 2,000 → 900/800/300, NPS 30, SE 1.596; 50/38/12 % → 1,000/760/240, NPS 38, SE 1.541.
-  // SE of the change √(1.596² + 1.541²) = 2.219, z = 8 / 2.219 = 3.61, p = 0.0003 < 0.001.
+  // Adjusted scores 100 × 600 / 2003 = 29.955 and 100 × 760 / 2003 = 37.943: d′ = 7.988.
+  // SE of the change √(1.596² + 1.541²) = 2.219, z = 7.988 / 2.219 = 3.60, p = 0.0003 < 0.001;
+  // range 7.988 ± 1.96 × 2.219 = 7.988 ± 4.349 = +3.6 to +12.3 (it excludes 0).
   await open(page);
   await mode(page, 'Previous', 'Percentages and the number of responses');
   await expect(field(page, 'Promoters (previous)')).toHaveCount(0);
@@ -115,7 +118,7 @@ test('percentages with a total: 30 to 38 with 2,000 each is likely a real change
   await expect(value(page, 'verdict')).toHaveText('Likely a real change');
   await expect(note(page, 'verdict')).toHaveText(
     'An 8-point rise from 30 to 38 with 2,000 responses in each survey is likely a real change (p < 0.001). ' +
-      'Allowing for sampling noise, the true change is probably between +3.7 and +12.3 points (95% interval).',
+      'Allowing for sampling noise, the true change is probably between +3.6 and +12.3 points (95% interval).',
   );
   await expect(note(page, 'previous-nps')).toHaveText(
     '95% interval 26.8 to 33.1, from 2,000 responses; approximate, as the counts come from rounded percentages',
@@ -147,12 +150,14 @@ test('a pasted column of 0-10 answers is counted in the browser', async ({ page 
   await expect(page.locator('[data-note="previousScores"]')).toHaveText('Counted 6 answers: 2 promoters, 2 passives and 2 detractors.');
   await expect(value(page, 'previous-nps')).toHaveText('0');
   await expect(note(page, 'previous-nps')).toHaveText('95% interval -51.1 to 51.1, from 6 responses');
-  // Against the default current survey (NPS 37 from 300, SE 4.43): SE of the change
-  // √(26.06² + 4.43²) = 26.43, z = 37 / 26.43 = 1.40, p = 0.16: between 0.05 and 0.2.
-  await expect(value(page, 'verdict')).toHaveText('Could be noise');
+  // Against the default current survey (NPS 37 from 300): 6 responses is under the minimum of 30,
+  // so there is no verdict (issue 14), and the previous survey needs 30 − 6 = 24 more.
+  await expect(value(page, 'verdict')).toHaveText('Too few responses to judge');
   await expect(note(page, 'verdict')).toContainText(
-    'A 37-point rise from 0 to 37 with 6 and 300 responses could be noise (p = 0.16); more responses would settle it.',
+    'With 6 and 300 responses, the sample is too small to judge a change: each survey needs at least 30 responses, ' +
+      'so the previous survey needs 24 more.',
   );
+  await expect(note(page, 'change')).toContainText('Not judged: fewer than 30 responses in a survey');
   // A value outside 0-10 (and one that is not a number) is named by its line.
   await box.fill('10\n11\n9\nnine');
   await expect
@@ -363,7 +368,9 @@ test('CSV export carries inputs, results and the comparison; print opens the wor
   expect(csv).not.toContain('Currency');
   expect(csv).toContain('Promoters (previous),370,\r\n');
   expect(csv).toContain('Is the change real?,Could easily be noise\r\n');
-  expect(csv).toContain('p (two-sided),0.790664\r\n');
+  // p from the adjusted difference 5 / 503 = 0.994036: z = 0.994036 / 3.767213 = 0.263865, 2 × (1 − 0.604058) = 0.791884
+  expect(csv).toContain('Difference of the adjusted scores (NPS points),0.994036\r\n');
+  expect(csv).toContain('p (two-sided),0.791884\r\n');
   expect(csv).toContain('Previous survey,500,370,95,35,67,');
   await page.evaluate(() => {
     (window as unknown as { printed: boolean }).printed = false;

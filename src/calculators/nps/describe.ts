@@ -1,19 +1,23 @@
 // The verdict in words a manager can repeat in a meeting. Sentences are English; numbers are
 // formatted for the site's locale.
 import { formatFixed, formatNumber } from '../../shared/format.ts';
-import { SIGNIFICANCE, type NpsEstimate, type SurveyComparison } from './estimate.ts';
+import { MIN_RESPONSES, SIGNIFICANCE, type NpsEstimate, type SurveyComparison } from './estimate.ts';
 
 /** Below this p-value (0-1) noise is merely possible; at or above it, the change "could easily be noise". */
 export const EASILY_NOISE = 0.2;
 
 const number = (x: number, locale: string, digits = 1) => formatNumber(x, locale, digits);
 
-/** A p-value (0-1) as printed: "p < 0.001", "p = 0.012", "p = 0.79"; never rounded across 0.05. */
-export function formatP(p: number, locale = 'en'): string {
+/**
+ * A p-value (0-1) as printed: "p < 0.001", "p = 0.012", "p = 0.79"; never rounded across 0.05.
+ * `significant` says whether the verdict calls the change real: a p-value a hair under 0.05 whose
+ * interval (with z = 1.96, not 1.95996…) still touches 0 is printed "p = 0.050", not "p < 0.05".
+ */
+export function formatP(p: number, locale = 'en', significant = p < SIGNIFICANCE): string {
   if (p < 0.001) return `p < ${number(0.001, locale, 3)}`;
   const digits = p < 0.1 ? 3 : 2;
   const shown = Math.round(p * 10 ** digits) / 10 ** digits;
-  if (p < SIGNIFICANCE && shown >= SIGNIFICANCE) return `p < ${number(SIGNIFICANCE, locale, 2)}`;
+  if (significant && p < SIGNIFICANCE && shown >= SIGNIFICANCE) return `p < ${number(SIGNIFICANCE, locale, 2)}`;
   return `p = ${formatFixed(shown, locale, digits)}`;
 }
 
@@ -31,17 +35,36 @@ export interface ComparisonWords {
   detail: string;
 }
 
+/** The p-value of a comparison as printed, agreeing with its verdict. */
+export const comparisonP = (c: SurveyComparison, locale = 'en'): string => formatP(c.p, locale, c.verdict === 'likely-real');
+
+/** "the previous survey needs 20 more", "the previous survey needs 20 more and the current survey 29 more". */
+function needsInWords(c: SurveyComparison, locale: string): string {
+  const more = (x: number) => `${number(x, locale, 0)} more`;
+  const { previous, current } = c.moreNeeded;
+  if (previous > 0 && current > 0) return `the previous survey needs ${more(previous)} and the current survey ${more(current)}`;
+  return previous > 0 ? `the previous survey needs ${more(previous)}` : `the current survey needs ${more(current)}`;
+}
+
 /** Puts a comparison of two surveys into words, with numbers formatted for `locale`. */
 export function describeComparison(previous: NpsEstimate, current: NpsEstimate, c: SurveyComparison, locale = 'en'): ComparisonWords {
   const from = number(previous.score, locale);
   const to = number(current.score, locale);
   const sizes =
     previous.responses === current.responses
-      ? `${number(previous.responses, locale, 0)} responses in each survey`
+      ? `${number(previous.responses, locale, 0)} ${previous.responses === 1 ? 'response' : 'responses'} in each survey`
       : `${number(previous.responses, locale, 0)} and ${number(current.responses, locale, 0)} responses`;
-  const p = formatP(c.p, locale);
   const signed = (x: number) => (x > 0 ? '+' : '') + number(x, locale);
-  const detail = `Allowing for sampling noise, the true change is probably between ${signed(c.low)} and ${signed(c.high)} points (95% interval).`;
+  const range = `between ${signed(c.low)} and ${signed(c.high)} points`;
+  if (c.verdict === 'too-small')
+    return {
+      headline:
+        `With ${sizes}, the sample is too small to judge a change: each survey needs at least ${number(MIN_RESPONSES, locale, 0)} responses, ` +
+        `so ${needsInWords(c, locale)}.`,
+      detail: `Until then the change's 95% interval, ${range}, is only a rough guide.`,
+    };
+  const p = comparisonP(c, locale);
+  const detail = `Allowing for sampling noise, the true change is probably ${range} (95% interval).`;
   if (c.difference === 0) return { headline: `Both surveys score ${from} (${sizes}), so there is no change to explain (${p}).`, detail };
   const direction = c.difference > 0 ? 'rise' : 'fall';
   const size = number(Math.abs(c.difference), locale);
@@ -49,7 +72,8 @@ export function describeComparison(previous: NpsEstimate, current: NpsEstimate, 
     size === number(0, locale)
       ? `A tiny ${direction} (under 0.1 points)`
       : `${article(size) === 'an' ? 'An' : 'A'} ${size}-point ${direction}`;
-  const verdict = c.p < SIGNIFICANCE ? 'is likely a real change' : c.p >= EASILY_NOISE ? 'could easily be noise' : 'could be noise';
+  const verdict =
+    c.verdict === 'likely-real' ? 'is likely a real change' : c.p >= EASILY_NOISE ? 'could easily be noise' : 'could be noise';
   const more = verdict === 'could be noise' ? '; more responses would settle it' : '';
   return { headline: `${change} from ${from} to ${to} with ${sizes} ${verdict} (${p})${more}.`, detail };
 }

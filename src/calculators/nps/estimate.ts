@@ -7,8 +7,16 @@ import type { NpsCounts } from './parse.ts';
 /** z value of a two-sided 95% interval, in standard errors (the rounded 1.95996… the method states). */
 export const Z95 = 1.96;
 
-/** Below this p-value (a probability 0-1) a change is called "likely a real change". */
+/** The nominal two-sided level of the 95% interval (a probability 0-1); p-values are printed against it. */
 export const SIGNIFICANCE = 0.05;
+
+/**
+ * Fewest responses (per survey) the tool judges a change from, and below which CSAT is flagged as a
+ * small sample. At 30 the adjusted-Wald margin is at most ±34 points (1.96 × √(1 / 33)), the normal
+ * approximation to a mean of +1/0/-1 answers is the usual rule of thumb, and one answer more or less
+ * moves the score by at most 3.3 points; below it a single answer can swing the verdict.
+ */
+export const MIN_RESPONSES = 30;
 
 /** One survey's NPS with its 95% interval. */
 export interface NpsEstimate {
@@ -85,36 +93,64 @@ export function estimateNps(counts: NpsCounts): NpsEstimate | undefined {
 
 /** Two surveys compared: is the change more than sampling noise? */
 export interface SurveyComparison {
-  /** Current score minus previous score, in NPS points. */
+  /** Current score minus previous score (the reported scores), in NPS points. */
   difference: number;
-  /** Standard error of the difference sqrt(SE1^2 + SE2^2), in NPS points. */
+  /** Current adjusted score minus previous adjusted score (the interval's centre), in NPS points. */
+  adjustedDifference: number;
+  /** Standard error of the difference sqrt(SE1^2 + SE2^2), each the survey's adjusted-Wald SE, in NPS points. */
   standardError: number;
-  /** difference / standardError, in standard errors. */
+  /** adjustedDifference / standardError, in standard errors. */
   z: number;
-  /** Two-sided p-value from the normal distribution, a probability 0-1. */
+  /** Two-sided p-value of the same z from the normal distribution, a probability 0-1. */
   p: number;
-  /** Lower end of the difference's 95% interval, in NPS points (at least -200). */
+  /** Lower end of the difference's 95% interval adjustedDifference - 1.96 SE, in NPS points (at least -200). */
   low: number;
-  /** Upper end of the difference's 95% interval, in NPS points (at most 200). */
+  /** Upper end of the difference's 95% interval adjustedDifference + 1.96 SE, in NPS points (at most 200). */
   high: number;
-  /** "likely-real" when p < SIGNIFICANCE, otherwise "could-be-noise". */
-  verdict: 'could-be-noise' | 'likely-real';
+  /** True when an end was moved out to include the reported difference (only with very few responses). */
+  stretched: boolean;
+  /**
+   * "too-small" when either survey has fewer than MIN_RESPONSES responses; otherwise "likely-real"
+   * exactly when the interval [low, high] excludes 0, else "could-be-noise".
+   */
+  verdict: 'too-small' | 'could-be-noise' | 'likely-real';
+  /** Responses each survey still needs to reach MIN_RESPONSES (0 when it has enough), in responses. */
+  moreNeeded: { previous: number; current: number };
 }
 
-/** Compares two surveys' NPS (points): difference, z, two-sided p and the verdict. */
+/**
+ * Compares two surveys' NPS (points). One method gives the interval, z, p and verdict: the
+ * difference of the adjusted-Wald centres, with the adjusted-Wald standard errors of both surveys
+ * combined; the change is "likely real" only when that 95% interval excludes 0, and never below
+ * MIN_RESPONSES responses in either survey.
+ */
 export function compareSurveys(previous: NpsEstimate, current: NpsEstimate): SurveyComparison {
-  const difference = current.score - previous.score;
+  const adjustedDifference = current.centre - previous.centre;
   const se = Math.hypot(previous.standardError, current.standardError);
-  const z = difference / se;
-  const p = twoSidedP(z);
+  const z = adjustedDifference / se;
+  const difference = current.score - previous.score;
+  const rawLow = clip(adjustedDifference - Z95 * se, -200, 200);
+  const rawHigh = clip(adjustedDifference + Z95 * se, -200, 200);
+  // As for one survey: the adjusted centre sits nearer 0 than the reported scores, so with very
+  // few responses the interval can stop short of the reported change; its end is moved out to it.
+  const low = Math.min(rawLow, difference);
+  const high = Math.max(rawHigh, difference);
+  const moreNeeded = {
+    previous: Math.max(0, MIN_RESPONSES - previous.responses),
+    current: Math.max(0, MIN_RESPONSES - current.responses),
+  };
+  const verdict = moreNeeded.previous > 0 || moreNeeded.current > 0 ? 'too-small' : low > 0 || high < 0 ? 'likely-real' : 'could-be-noise';
   return {
     difference,
+    adjustedDifference,
     standardError: se,
     z,
-    p,
-    low: clip(difference - Z95 * se, -200, 200),
-    high: clip(difference + Z95 * se, -200, 200),
-    verdict: p < SIGNIFICANCE ? 'likely-real' : 'could-be-noise',
+    p: twoSidedP(z),
+    low,
+    high,
+    stretched: difference < rawLow || difference > rawHigh,
+    verdict,
+    moreNeeded,
   };
 }
 
@@ -164,6 +200,8 @@ export interface CsatEstimate {
   low: number;
   /** Upper end of the Wilson 95% interval, PERCENT 0-100. */
   high: number;
+  /** True below MIN_RESPONSES answers: the interval is still valid, but wide and easily moved. */
+  smallSample: boolean;
 }
 
 /**
@@ -179,5 +217,5 @@ export function estimateCsat(satisfied: number, total: number): CsatEstimate | u
   // Exact ends at 0 and 100 %: rounding must not leave the score a hair outside its interval.
   const low = satisfied === 0 ? 0 : Math.min(p, clip(centre - half, 0, 1));
   const high = satisfied === total ? 1 : Math.max(p, clip(centre + half, 0, 1));
-  return { satisfied, responses: total, score: 100 * p, low: 100 * low, high: 100 * high };
+  return { satisfied, responses: total, score: 100 * p, low: 100 * low, high: 100 * high, smallSample: total < MIN_RESPONSES };
 }

@@ -3,8 +3,8 @@
 // working. The math is in src/calculators/nps/; this file only puts it into words and numbers.
 import { calculateNps, type NpsResult, type SurveyResult } from '../../calculators/nps/calculate.ts';
 import { npsChartSpec, SURVEY_NAMES } from '../../calculators/nps/chart.ts';
-import { describeComparison, EASILY_NOISE, formatP } from '../../calculators/nps/describe.ts';
-import { SIGNIFICANCE } from '../../calculators/nps/estimate.ts';
+import { comparisonP, describeComparison, EASILY_NOISE } from '../../calculators/nps/describe.ts';
+import { MIN_RESPONSES } from '../../calculators/nps/estimate.ts';
 import { parseScoreColumn, PERCENT_SUM_TOLERANCE } from '../../calculators/nps/parse.ts';
 import type { NpsInput, SurveyId } from '../../calculators/nps/schema.ts';
 import type { CsvCell } from '../../lib/browser/csv.ts';
@@ -33,8 +33,9 @@ const inMode = (modeKey: string, mode: string, keys: string[]) => (raw: Raw) => 
 export function verdictWords(result: NpsResult): string {
   if (result.comparison.status !== 'ok') return 'Not yet';
   const c = result.comparison.comparison;
+  if (c.verdict === 'too-small') return 'Too few responses to judge';
   if (c.difference === 0) return 'No change';
-  if (c.p < SIGNIFICANCE) return 'Likely a real change';
+  if (c.verdict === 'likely-real') return 'Likely a real change';
   return c.p >= EASILY_NOISE ? 'Could easily be noise' : 'Could be noise';
 }
 
@@ -144,7 +145,10 @@ export const npsDefinition: CalculatorDefinition<typeof NpsFormSchema, NpsResult
             label: 'Change in NPS',
             value: `${signed(c.difference, fmt)} ${Math.abs(c.difference) === 1 ? 'point' : 'points'}`,
             csv: c.difference,
-            note: `${formatP(c.p, fmt.style.locale)}; standard error of the change ${fmt.number(c.standardError, 2)} points`,
+            note:
+              (c.verdict === 'too-small'
+                ? `Not judged: fewer than ${fmt.number(MIN_RESPONSES, 0)} responses in a survey`
+                : comparisonP(c, fmt.style.locale)) + `; standard error of the change ${fmt.number(c.standardError, 2)} points`,
           }
         : { id: 'change', label: 'Change in NPS', value: 'Needs both surveys', csv: '' },
       {
@@ -163,7 +167,11 @@ export const npsDefinition: CalculatorDefinition<typeof NpsFormSchema, NpsResult
             label: 'CSAT',
             value: fmt.percent(csat.estimate.score, 1),
             csv: csat.estimate.score,
-            note: `95% interval ${fmt.percent(csat.estimate.low, 1)} to ${fmt.percent(csat.estimate.high, 1)}, from ${fmt.count(csat.estimate.responses, 'answer', 0)}`,
+            note:
+              `95% interval ${fmt.percent(csat.estimate.low, 1)} to ${fmt.percent(csat.estimate.high, 1)}, from ${fmt.count(csat.estimate.responses, 'answer', 0)}` +
+              (csat.estimate.smallSample
+                ? `; a small sample (under ${fmt.number(MIN_RESPONSES, 0)} answers), so the score could easily be far from the true one`
+                : ''),
           }
         : csat.status === 'empty'
           ? { id: 'csat', label: 'CSAT', value: 'No answers yet', note: csat.message, csv: '' }
@@ -215,6 +223,7 @@ export const npsDefinition: CalculatorDefinition<typeof NpsFormSchema, NpsResult
       [],
       ['Comparison', 'Value'],
       ['Difference (NPS points)', c.difference],
+      ['Difference of the adjusted scores (NPS points)', c.adjustedDifference],
       ['Standard error of the difference (NPS points)', c.standardError],
       ['z', c.z],
       ['p (two-sided)', c.p],

@@ -2,8 +2,8 @@
 // numbers. Intermediate values come from the model (src/calculators/nps/); nothing is worked out here.
 import type { NpsResult, SurveyResult } from '../../calculators/nps/calculate.ts';
 import { SURVEY_NAMES } from '../../calculators/nps/chart.ts';
-import { formatP } from '../../calculators/nps/describe.ts';
-import { adjustedShares, npsVariance, Z95, type NpsEstimate } from '../../calculators/nps/estimate.ts';
+import { comparisonP } from '../../calculators/nps/describe.ts';
+import { adjustedShares, MIN_RESPONSES, npsVariance, Z95, type NpsEstimate } from '../../calculators/nps/estimate.ts';
 import { parseScoreColumn, type NpsCounts } from '../../calculators/nps/parse.ts';
 import type { NpsInput, SurveyId } from '../../calculators/nps/schema.ts';
 import type { Formatters } from '../calculator/formatters.ts';
@@ -103,12 +103,15 @@ export function npsWorking({ input, result, fmt }: View): WorkingStep[] {
     steps.push({
       label: 'Is the change more than noise?',
       formula:
-        'difference = NPS_current − NPS_previous; SE = √(SE_previous² + SE_current²); z = difference / SE; p = 2 × (1 − Φ(|z|)); range = difference ± 1.96 × SE',
+        'd′ = adjusted NPS_current − adjusted NPS_previous; SE = √(SE_previous² + SE_current²); z = d′ / SE; p = 2 × (1 − Φ(|z|)); range = d′ ± 1.96 × SE; likely real only if the range excludes 0 and both surveys have at least ' +
+        `${fmt.number(MIN_RESPONSES, 0)} responses`,
       substituted:
-        `${fmt.number(cur.score, 1)} − ${fmt.number(prev.score, 1)} = ${signed(c.difference, fmt)}; ` +
+        `d′ = ${fmt.number(cur.centre, 2)} − ${fmt.number(prev.centre, 2)} = ${signed(c.adjustedDifference, fmt, 2)}; ` +
         `SE = √(${fmt.number(prev.standardError, 2)}² + ${fmt.number(cur.standardError, 2)}²) = ${fmt.number(c.standardError, 2)}; ` +
-        `z = ${signed(c.difference, fmt)} / ${fmt.number(c.standardError, 2)} = ${fmt.number(c.z, 2)}`,
-      result: `${formatP(c.p, locale)}; the true change is probably between ${signed(c.low, fmt)} and ${signed(c.high, fmt)} points`,
+        `z = ${signed(c.adjustedDifference, fmt, 2)} / ${fmt.number(c.standardError, 2)} = ${fmt.number(c.z, 2)}`,
+      result:
+        (c.verdict === 'too-small' ? 'too few responses to judge' : comparisonP(c, locale)) +
+        `; the true change is probably between ${signed(c.low, fmt)} and ${signed(c.high, fmt)} points`,
     });
   }
   const plan = result.sampleSize;

@@ -58,15 +58,22 @@ describe('calculateNps', () => {
     expect(r.previous).toMatchObject({ status: 'ok', mode: 'scores', approximate: false, estimate: { score: 30 } });
     // current: promoters 7, passives 1, detractors 2 → 100 × 5 / 10 = 50
     expect(r.current).toMatchObject({ status: 'ok', estimate: { score: 50 } });
-    // SE 21.494 and 22.528 points → √(21.494² + 22.528²) = 31.137; z = 20 / 31.137 = 0.642; p = 0.521
+    // 10 responses each is below the minimum of 30: no verdict, 20 more needed per survey.
+    // centres 3 / 13 = 23.077 and 5 / 13 = 38.462, so the adjusted difference is 15.385;
+    // SE 21.494 and 22.528 points → √(21.494² + 22.528²) = 31.137; 15.385 ± 1.96 × 31.137 = −45.6 to +76.4
     expect(r.comparison).toMatchObject({
-      headline: 'A 20-point rise from 30 to 50 with 10 responses in each survey could easily be noise (p = 0.52).',
-      detail: 'Allowing for sampling noise, the true change is probably between -41 and +81 points (95% interval).',
+      comparison: { verdict: 'too-small', moreNeeded: { previous: 20, current: 20 } },
+      headline:
+        'With 10 responses in each survey, the sample is too small to judge a change: each survey needs at least 30 responses, ' +
+        'so the previous survey needs 20 more and the current survey 20 more.',
+      detail: "Until then the change's 95% interval, between -45.6 and +76.4 points, is only a rough guide.",
     });
   });
 
   it('a 10-point rise with 300 each: could be noise, more responses would settle it', () => {
-    // SE of the difference 6.216 points → z = 10 / 6.216 = 1.609, p = 0.108
+    // centres 9000 / 303 = 29.703 and 12000 / 303 = 39.604: adjusted difference 9.901 points;
+    // SE of the difference 6.216 points → z = 9.901 / 6.216 = 1.593, p = 2 × Φ(−1.593) = 0.111;
+    // 9.901 ± 1.96 × 6.216 = −2.28 to +22.08
     const r = calculateNps(
       input({
         previousPromoters: 150,
@@ -80,14 +87,15 @@ describe('calculateNps', () => {
     expect(r.comparison).toMatchObject({
       headline:
         'A 10-point rise from 30 to 40 with 300 responses in each survey could be noise (p = 0.11); more responses would settle it.',
-      detail: 'Allowing for sampling noise, the true change is probably between -2.2 and +22.2 points (95% interval).',
+      detail: 'Allowing for sampling noise, the true change is probably between -2.3 and +22.1 points (95% interval).',
     });
   });
 
   it('a fall, with different sample sizes', () => {
     // previous 372/96/32 of 500 = 68; current 100 × (740 − 70) / 1000 = 67
     // SE 2.635 and √((811.5 / 1003 − (670 / 1003)²) / 1003) = √(0.36285 / 1003) = 1.902 points
-    // → √(2.635² + 1.902²) = 3.250; z = −1 / 3.250 = −0.308; p = 2 × (1 − Φ(0.308)) = 0.76
+    // → √(2.635² + 1.902²) = 3.250; adjusted difference 670 / 1003 − 340 / 503 = 66.7996 − 67.5944 = −0.7948;
+    // z = −0.7948 / 3.250 = −0.2446; p = 2 × (1 − Φ(0.2446)) = 2 × (1 − 0.5966) = 0.81
     const r = calculateNps(
       input({
         previousPromoters: 372,
@@ -100,16 +108,19 @@ describe('calculateNps', () => {
     );
     expect(r.comparison).toMatchObject({
       comparison: { difference: -1, verdict: 'could-be-noise' },
-      headline: 'A 1-point fall from 68 to 67 with 500 and 1,000 responses could easily be noise (p = 0.76).',
+      headline: 'A 1-point fall from 68 to 67 with 500 and 1,000 responses could easily be noise (p = 0.81).',
     });
   });
 
   it('no change', () => {
-    // 740/190/70 of 1,000 is 67, like 370/95/35 of 500
+    // 740/190/70 of 1,000 is 67, like 370/95/35 of 500; the adjusted scores differ a little, because
+    // each is pulled towards 0 by 3 / (n + 3): 670 / 1003 − 335 / 503 = 66.7996 − 66.6004 = 0.1992 points;
+    // SE √(2.692² + 1.902²) = 3.296; z = 0.1992 / 3.296 = 0.0604, p = 2 × (1 − Φ(0.0604)) = 0.95;
+    // 0.1992 ± 1.96 × 3.296 = −6.26 to +6.66
     const r = calculateNps(input({ currentPromoters: 740, currentPassives: 190, currentDetractors: 70 }));
     expect(r.comparison).toMatchObject({
-      headline: 'Both surveys score 67 (500 and 1,000 responses), so there is no change to explain (p = 1.00).',
-      detail: 'Allowing for sampling noise, the true change is probably between -6.5 and +6.5 points (95% interval).',
+      headline: 'Both surveys score 67 (500 and 1,000 responses), so there is no change to explain (p = 0.95).',
+      detail: 'Allowing for sampling noise, the true change is probably between -6.3 and +6.7 points (95% interval).',
     });
   });
 

@@ -89,12 +89,16 @@ describe(FILE, () => {
     expect(r.csat).toMatchObject({ status: 'ok', estimate: { score: 80 } });
   });
 
-  it('the tiny sample: 30 to 50 from pasted columns could easily be noise', () => {
+  it('the tiny sample: 30 to 50 from pasted columns is too small to judge', () => {
     const r = run(preset('tiny-sample'));
     expect(r.previous).toMatchObject({ status: 'ok', mode: 'scores' });
+    // 10 answers each, under the minimum of 30: 20 more needed per survey, no verdict
     expect(r.comparison).toMatchObject({
-      headline: 'A 20-point rise from 30 to 50 with 10 responses in each survey could easily be noise (p = 0.52).',
+      headline:
+        'With 10 responses in each survey, the sample is too small to judge a change: each survey needs at least 30 responses, ' +
+        'so the previous survey needs 20 more and the current survey 20 more.',
     });
+    expect(r.csat).toMatchObject({ status: 'ok', estimate: { smallSample: true } }); // 10 answers < 30
     expect(r.csat).toMatchObject({ status: 'ok', estimate: { score: 70 } }); // (4 + 3) / 10
   });
 

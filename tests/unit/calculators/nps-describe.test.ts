@@ -33,6 +33,9 @@ const change = (difference: number, p: number): SurveyComparison => ({
   low: difference - 2,
   high: difference + 2,
   verdict: p < 0.05 ? 'likely-real' : 'could-be-noise',
+  adjustedDifference: difference,
+  stretched: false,
+  moreNeeded: { previous: 0, current: 0 },
 });
 
 describe('describeComparison', () => {

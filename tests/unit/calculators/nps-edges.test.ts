@@ -32,6 +32,9 @@ const comparison = (over: Partial<SurveyComparison>): SurveyComparison => ({
   low: 1,
   high: 9,
   verdict: 'could-be-noise',
+  adjustedDifference: 5,
+  stretched: false,
+  moreNeeded: { previous: 0, current: 0 },
   ...over,
 });
 

@@ -118,11 +118,13 @@ describe('comparing two surveys', () => {
     expect(c.difference).toBe(1); // 68 − 67
     // √(2.69226784² + 2.63506814²) = √(7.24830612 + 6.94358410) = √14.19189022 = 3.76721252
     expect(c.standardError).toBeCloseTo(3.76721252, 6);
-    expect(c.z).toBeCloseTo(0.26544826, 6); // 1 / 3.76721252
-    // p = 2 × (1 − Φ(0.26544826)) = 2 × (1 − 0.60466792) = 0.79066416
-    expect(c.p).toBeCloseTo(0.79066416, 6);
-    expect(c.low).toBeCloseTo(-6.38373654, 6); // 1 − 1.96 × 3.76721252 = 1 − 7.38373654
-    expect(c.high).toBeCloseTo(8.38373654, 6);
+    // the interval is centred on the adjusted difference 340 / 503 − 335 / 503 = 5 / 503 = 0.99403579 points
+    expect(c.adjustedDifference).toBeCloseTo(0.99403579, 7);
+    expect(c.z).toBeCloseTo(0.26386507, 6); // 0.99403579 / 3.76721252
+    // p = 2 × (1 − Φ(0.26386507)) = 2 × (1 − 0.60405805) = 0.79188389
+    expect(c.p).toBeCloseTo(0.79188389, 6);
+    expect(c.low).toBeCloseTo(-6.38970075, 6); // 0.99403579 − 1.96 × 3.76721252 = 0.99403579 − 7.38373654
+    expect(c.high).toBeCloseTo(8.37777233, 6); // 0.99403579 + 7.38373654
     expect(c.verdict).toBe('could-be-noise');
   });
 
@@ -132,8 +134,10 @@ describe('comparing two surveys', () => {
     const c = compareSurveys(nps(900, 800, 300), nps(1000, 760, 240));
     expect(c.difference).toBe(8); // 38 − 30
     expect(c.standardError).toBeCloseTo(2.21866556, 6); // √(1.59586275² + 1.54133025²) = √(2.54677792 + 2.37569894)
-    expect(c.z).toBeCloseTo(3.60577103, 6); // 8 / 2.21866556
-    expect(c.p).toBeCloseTo(0.00031123, 7); // 2 × (1 − Φ(3.60577103)) = 2 × 0.00015561
+    expect(c.adjustedDifference).toBeCloseTo(7.98801797, 6); // 100 × (760 − 600) / 2003
+    expect(c.z).toBeCloseTo(3.60037047, 6); // 7.98801797 / 2.21866556
+    expect(c.p).toBeCloseTo(0.00031776, 7); // 2 × (1 − Φ(3.60037047)) = 2 × 0.00015888
+    expect(c.low).toBeCloseTo(3.63943348, 6); // 7.98801797 − 1.96 × 2.21866556 = 7.98801797 − 4.34858450
     expect(c.verdict).toBe('likely-real');
   });
 
