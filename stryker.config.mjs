@@ -20,6 +20,8 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 90, low: 80, break: null },
+  // The sandbox copies the project; not the Node install, builds or earlier reports.
+  ignorePatterns: ['/.tools', '/dist', '/dist-*', '/.astro', '/test-results', '/playwright-report', '/bench-results', '/coverage'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
 };
