@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
-import type { ChartHandle, SlideText, slidePng } from './chart-render.ts';
+import type { ChartHandle, exportSlide } from './chart-render.ts';
 import { DataTable } from '../shared/DataTable.tsx';
 
 /** Props of one chart with its table. */
@@ -19,27 +19,6 @@ export interface ChartFigureProps {
 
 type Phase = 'waiting' | 'loading' | 'ready' | 'failed';
 
-/** Lower-case words joined by hyphens, for file names: "CX Playbook" -> "cx-playbook". */
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
-/** What a slide image of `spec` says besides the chart, and its file name; read from the page. */
-function slideText(spec: ChartSpec, format: (value: number) => string): SlideText & { file: string } {
-  const site = document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content.trim() || document.title;
-  const tool = document.querySelector('h1')?.textContent?.trim() ?? '';
-  const page = location.pathname.split('/').filter(Boolean).at(-1) ?? 'chart';
-  const symbol = format(0).replace(/[\d\s.,\u00a0\u202f+-]/g, '');
-  const valueTitle = spec.unit === 'money' ? `Amount${symbol ? ` (${symbol})` : ''}` : spec.unit === 'percent' ? 'Percent (%)' : 'Number';
-  return {
-    valueTitle,
-    footer: [site, tool, 'Inputs: your own figures, calculated in your browser'].filter(Boolean).join(' · '),
-    file: `${[slug(site), slug(page), spec.id].filter(Boolean).join('-')}.png`,
-  };
-}
-
 /** Whether the browser can put a PNG on the clipboard. */
 const canCopyImage = () =>
   typeof ClipboardItem !== 'undefined' &&
@@ -52,14 +31,15 @@ const cell = (v: number | [number, number] | undefined, format: (value: number) 
 /**
  * A chart drawn by chart.js, whose code is fetched only when the figure scrolls into view, and
  * the same numbers as a table (in a disclosure) for anyone who cannot see the picture. Before the
- * chart loads, and with JavaScript off, the table is all there is.
+ * chart loads, and with JavaScript off, the table is all there is. Once drawn, the chart can be
+ * saved as a slide-sized PNG, or copied where the browser can copy images (issue 14).
  */
 export function ChartFigure({ spec, format, formatAxis, idPrefix, register }: ChartFigureProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const handle = useRef<ChartHandle | null>(null);
   const pending = useRef<Promise<void> | null>(null);
-  const chartCode = useRef<{ slidePng: typeof slidePng } | null>(null);
+  const chartCode = useRef<{ exportSlide: typeof exportSlide } | null>(null);
   const latest = useRef({ spec, format, formatAxis });
   latest.current = { spec, format, formatAxis };
   const [phase, setPhase] = useState<Phase>('waiting');
@@ -106,42 +86,10 @@ export function ChartFigure({ spec, format, formatAxis, idPrefix, register }: Ch
   useEffect(() => () => handle.current?.destroy(), []);
   useEffect(() => setCopyable(canCopyImage()), []);
 
-  /** The chart as a slide-sized light-theme PNG, and its file name. */
-  const slide = () => {
-    const m = chartCode.current;
-    if (!m) return null;
+  /** Saves or copies the chart as a slide-sized light-theme PNG (the code comes with the chart's). */
+  const exportAs = (how: 'download' | 'copy') => {
     const { spec: s, format: f, formatAxis: fa } = latest.current;
-    const text = slideText(s, f);
-    return { file: text.file, png: m.slidePng(s, f, fa, text) };
-  };
-
-  const download = async () => {
-    const made = slide();
-    if (!made) return;
-    try {
-      const url = URL.createObjectURL(await made.png);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = made.file;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setSaved(`Saved ${made.file}.`);
-    } catch {
-      setSaved('The image could not be made; the table below has the same numbers.');
-    }
-  };
-
-  const copy = async () => {
-    const made = slide();
-    if (!made) return;
-    try {
-      await navigator.clipboard.write([new ClipboardItem({ 'image/png': made.png })]);
-      setSaved('Copied the chart image.');
-    } catch {
-      setSaved('The browser did not allow copying the image; use Download PNG instead.');
-    }
+    void chartCode.current?.exportSlide(s, f, fa, how).then(setSaved);
   };
 
   const titleId = `${idPrefix}-title`;
@@ -161,11 +109,11 @@ export function ChartFigure({ spec, format, formatAxis, idPrefix, register }: Ch
       </div>
       {phase === 'ready' ? (
         <div className="calc-chart-export">
-          <button type="button" className="calc-button secondary" onClick={() => void download()}>
+          <button type="button" className="calc-button secondary" onClick={() => exportAs('download')}>
             Download PNG<span className="visually-hidden">: {spec.title}</span>
           </button>
           {copyable ? (
-            <button type="button" className="calc-button secondary" onClick={() => void copy()}>
+            <button type="button" className="calc-button secondary" onClick={() => exportAs('copy')}>
               Copy image<span className="visually-hidden">: {spec.title}</span>
             </button>
           ) : null}

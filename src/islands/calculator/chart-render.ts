@@ -341,3 +341,53 @@ export async function slidePng(
     chart.destroy();
   }
 }
+
+/** Lower-case words joined by hyphens, for file names: "CX Playbook" -> "cx-playbook". */
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * Makes the slide image of `spec` and saves it as a file or puts it on the clipboard; returns what
+ * to tell the reader. The site's name, the tool's name (the page's h1) and the file name come from
+ * the page; the footer names no source but the reader's own inputs.
+ */
+export async function exportSlide(
+  spec: ChartSpec,
+  format: (v: number) => string,
+  formatAxis: (v: number) => string,
+  how: 'download' | 'copy',
+): Promise<string> {
+  const site = document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content.trim() || document.title;
+  const tool = document.querySelector('h1')?.textContent?.trim() ?? '';
+  const page = location.pathname.split('/').filter(Boolean).at(-1) ?? '';
+  const symbol = format(0).replace(/[\d\s.,\u00a0\u202f+-]/g, '');
+  const valueTitle = spec.unit === 'money' ? `Amount${symbol ? ` (${symbol})` : ''}` : spec.unit === 'percent' ? 'Percent (%)' : 'Number';
+  const footer = [site, tool, 'Inputs: your own figures, calculated in your browser'].filter(Boolean).join(' · ');
+  const file = `${[slug(site), slug(page), spec.id].filter(Boolean).join('-')}.png`;
+  const png = slidePng(spec, format, formatAxis, { valueTitle, footer });
+  if (how === 'copy') {
+    try {
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+      return 'Copied the chart image.';
+    } catch {
+      return 'The browser did not allow copying the image; use Download PNG instead.';
+    }
+  }
+  try {
+    // A blob: URL followed as a download is no fetch, so the page's CSP (no blob: in connect-src) allows it.
+    const url = URL.createObjectURL(await png);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = file;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return `Saved ${file}.`;
+  } catch {
+    return 'The image could not be made; the table below has the same numbers.';
+  }
+}
