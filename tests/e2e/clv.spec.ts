@@ -7,9 +7,11 @@
 // Every expected number below is worked out by hand in the comment beside it, from the formulas
 // in docs/methods/clv.md, never copied from the program's output. Money is shown in whole units from
 // 100 upwards (€133) and with cents below (€83.33); percentages with at most one decimal.
+import { readFile } from 'node:fs/promises';
 import {
   calculatorTests,
   downloadCsv,
+  drawChart,
   expectChartTable,
   expectDesktopUnchanged,
   expectHeadlineInView,
@@ -396,4 +398,86 @@ test('CLV on a wide screen: no bar; the results stay sticky beside the form', as
   // The defaults (content/tools/clv.mdx) with a 10% discount rate: margin 60 × 3 × 0.40 = 72 a year;
   //   CLV = 72 / (1 + 0.10 − 0.70) = 72 / 0.40 = 180 -> €180
   await expectDesktopUnchanged(page, field(page, 'discountRate'), '10', 'clv', '€180');
+});
+
+// ---------------------------------------------------------------------------------------------
+// Charts for the deck (issue 14): a slide-sized PNG, always light, from a dark page on a 2x screen.
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(0, 8).toString('hex'), 'PNG signature').toBe('89504e470d0a1a0a');
+  expect(png.subarray(12, 16).toString('latin1'), 'first chunk').toBe('IHDR');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+test.describe('CLV chart as a PNG', () => {
+  // A 2x screen: the file must still be exactly 1600 × 900.
+  test.use({ deviceScaleFactor: 2 });
+
+  test('Download PNG: 1600 × 900, light background on a dark page, by keyboard, no CSP violation; Copy image', async ({
+    page,
+    context,
+  }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { cspViolations: string[] }).cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await open(page, 'clv');
+    await fillAll(page, INPUTS);
+    await setTheme(page, 'dark');
+    const chart = figure(page, 'clv-build-up');
+    // The accessible name is "Download PNG: <the chart's title>" (the title is visually hidden).
+    const button = chart.getByRole('button', { name: /^Download PNG.*CLV built up over 2 years/ });
+    // No button (and no chart code) before the chart is in view.
+    await expect(chart).toHaveAttribute('data-chart-state', 'waiting');
+    await expect(button).toHaveCount(0);
+    await drawChart(page, 'clv-build-up');
+
+    const downloading = page.waitForEvent('download');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('cx-playbook-clv-clv-build-up.png');
+    const png = await readFile((await download.path())!);
+    expect(pngSize(png)).toEqual({ width: 1600, height: 900 });
+    await expect(chart.getByRole('status')).toHaveText('Saved cx-playbook-clv-clv-build-up.png.');
+
+    // Decode the file in the page (img-src allows data:) and read a corner pixel and the page's own background.
+    const [corner, pageBg] = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      return [Array.from(ctx.getImageData(4, 4, 1, 1).data), getComputedStyle(document.body).backgroundColor];
+    }, png.toString('base64'));
+    const [r, g, b] = corner as number[];
+    expect(Math.min(r!, g!, b!), `corner pixel rgb(${r}, ${g}, ${b}) of a PNG made on a ${String(pageBg)} page`).toBeGreaterThan(200);
+    const [pr, pg, pb] = String(pageBg).match(/\d+/g)!.map(Number);
+    expect(Math.max(pr!, pg!, pb!), 'the page really is dark').toBeLessThan(100);
+
+    // Copy image: Chromium can put a PNG on the clipboard once allowed to.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await chart.getByRole('button', { name: /^Copy image.*CLV built up/ }).click();
+    await expect(chart.getByRole('status')).toHaveText('Copied the chart image.');
+    const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
+    expect(types).toContain('image/png');
+
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  });
+
+  test('Copy image is not offered where the browser cannot copy images; Download PNG still is', async ({ page }) => {
+    await page.addInitScript(() => {
+      delete (window as unknown as { ClipboardItem?: unknown }).ClipboardItem;
+    });
+    await open(page, 'clv');
+    await drawChart(page, 'clv-build-up');
+    await expect(figure(page, 'clv-build-up').getByRole('button', { name: /^Download PNG/ })).toBeVisible();
+    await expect(figure(page, 'clv-build-up').getByRole('button', { name: /^Copy image/ })).toHaveCount(0);
+  });
 });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
-import type { ChartHandle } from './chart-render.ts';
+import type { ChartHandle, exportSlide } from './chart-render.ts';
 import { DataTable } from '../shared/DataTable.tsx';
 
 /** Props of one chart with its table. */
@@ -19,27 +19,39 @@ export interface ChartFigureProps {
 
 type Phase = 'waiting' | 'loading' | 'ready' | 'failed';
 
+/** Whether the browser can put a PNG on the clipboard. */
+const canCopyImage = () =>
+  typeof ClipboardItem !== 'undefined' &&
+  typeof navigator.clipboard?.write === 'function' &&
+  (typeof ClipboardItem.supports !== 'function' || ClipboardItem.supports('image/png'));
+
 const cell = (v: number | [number, number] | undefined, format: (value: number) => string) =>
   v === undefined ? '' : format(Array.isArray(v) ? v[1] : v);
 
 /**
  * A chart drawn by chart.js, whose code is fetched only when the figure scrolls into view, and
  * the same numbers as a table (in a disclosure) for anyone who cannot see the picture. Before the
- * chart loads, and with JavaScript off, the table is all there is.
+ * chart loads, and with JavaScript off, the table is all there is. Once drawn, the chart can be
+ * saved as a slide-sized PNG, or copied where the browser can copy images (issue 14).
  */
 export function ChartFigure({ spec, format, formatAxis, idPrefix, register }: ChartFigureProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const handle = useRef<ChartHandle | null>(null);
   const pending = useRef<Promise<void> | null>(null);
+  const chartCode = useRef<{ exportSlide: typeof exportSlide } | null>(null);
   const latest = useRef({ spec, format, formatAxis });
   latest.current = { spec, format, formatAxis };
   const [phase, setPhase] = useState<Phase>('waiting');
+  const [copyable, setCopyable] = useState(false);
+  const [saved, setSaved] = useState('');
 
   const load = useCallback(() => {
     pending.current ??= import('./chart-render.ts')
-      .then(({ drawChart }) => {
+      .then((m) => {
+        chartCode.current = m;
         if (!canvas.current) return;
+        const { drawChart } = m;
         const { spec: s, format: f, formatAxis: fa } = latest.current;
         handle.current = drawChart(canvas.current, s, f, fa);
         setPhase('ready');
@@ -72,6 +84,13 @@ export function ChartFigure({ spec, format, formatAxis, idPrefix, register }: Ch
   useEffect(() => register?.(load), [register, load]);
   useEffect(() => handle.current?.update(spec, format, formatAxis), [spec, format, formatAxis]);
   useEffect(() => () => handle.current?.destroy(), []);
+  useEffect(() => setCopyable(canCopyImage()), []);
+
+  /** Saves or copies the chart as a slide-sized light-theme PNG (the code comes with the chart's). */
+  const exportAs = (how: 'download' | 'copy') => {
+    const { spec: s, format: f, formatAxis: fa } = latest.current;
+    void chartCode.current?.exportSlide(s, f, fa, how).then(setSaved);
+  };
 
   const titleId = `${idPrefix}-title`;
   return (
@@ -88,6 +107,21 @@ export function ChartFigure({ spec, format, formatAxis, idPrefix, register }: Ch
           <p className="calc-chart-failed">The chart could not be drawn; the table below has the same numbers.</p>
         ) : null}
       </div>
+      {phase === 'ready' ? (
+        <div className="calc-chart-export">
+          <button type="button" className="calc-button secondary" onClick={() => exportAs('download')}>
+            Download PNG<span className="visually-hidden">: {spec.title}</span>
+          </button>
+          {copyable ? (
+            <button type="button" className="calc-button secondary" onClick={() => exportAs('copy')}>
+              Copy image<span className="visually-hidden">: {spec.title}</span>
+            </button>
+          ) : null}
+          <p className="calc-chart-export-status" role="status">
+            {saved}
+          </p>
+        </div>
+      ) : null}
       <details className="calc-table">
         <summary>
           Table of the chart<span className="visually-hidden">: {spec.title}</span>

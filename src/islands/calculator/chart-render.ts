@@ -4,6 +4,7 @@
 // series differ by pattern and line style as well as colour.
 import {
   BarController,
+  BasicPlatform,
   BarElement,
   CategoryScale,
   Chart,
@@ -15,6 +16,7 @@ import {
   Tooltip,
   type ChartDataset,
   type ChartOptions,
+  type Plugin,
 } from 'chart.js';
 import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
 
@@ -31,6 +33,7 @@ interface Palette {
   text: string;
   muted: string;
   border: string;
+  background: string;
   font: string;
 }
 
@@ -57,8 +60,26 @@ function palette(host: HTMLElement): Palette {
     text: resolve(host, 'var(--text)'),
     muted: resolve(host, 'var(--muted)'),
     border: resolve(host, 'var(--border)'),
+    background: resolve(host, 'var(--bg)'),
     font: getComputedStyle(host).fontFamily,
   };
+}
+
+/**
+ * The light theme's palette whatever the page's theme: a hidden element marked data-theme="light"
+ * takes the light colours from theme.css, and --muted and --border are mixed there as global.css
+ * mixes them (on :root they are computed once, from the page's theme).
+ */
+function lightPalette(): Palette {
+  const host = document.createElement('div');
+  host.hidden = true;
+  host.dataset['theme'] = 'light';
+  host.style.setProperty('--muted', 'color-mix(in srgb, var(--text) 74%, var(--bg))');
+  host.style.setProperty('--border', 'color-mix(in srgb, var(--text) 22%, var(--bg))');
+  document.body.append(host);
+  const p = palette(host);
+  host.remove();
+  return { ...p, font: getComputedStyle(document.body).fontFamily };
 }
 
 /** An 8x8 repeating pattern: diagonal hatching or dots in `colour`. */
@@ -230,4 +251,143 @@ export function drawChart(
       chart.destroy();
     },
   };
+}
+
+/** What a slide image says besides the chart: the value axis title and the footer line. */
+export interface SlideText {
+  /** Title of the value axis, with its unit, e.g. "Amount (€)". */
+  valueTitle: string;
+  /** The line along the bottom: site, tool and where the numbers came from. */
+  footer: string;
+}
+
+/** Size of a slide image, px; drawn at a device pixel ratio of 1 so the file is exactly this size. */
+export const SLIDE = { width: 1600, height: 900 } as const;
+
+const TITLE_SIZE = 40;
+const FOOTER_SIZE = 20;
+
+/**
+ * Draws `spec` for a slide on a canvas of its own (never the page's), always in the light theme,
+ * with its title, axis titles and a footer, and returns it as a PNG.
+ */
+export async function slidePng(
+  spec: ChartSpec,
+  format: (v: number) => string,
+  formatAxis: (v: number) => string,
+  text: SlideText,
+): Promise<Blob> {
+  const p = lightPalette();
+  const canvas = document.createElement('canvas');
+  canvas.width = SLIDE.width;
+  canvas.height = SLIDE.height;
+  const base = options(spec, p, format, formatAxis) as ChartOptions<'bar'> & Record<string, unknown>;
+  const range = spec.kind === 'range';
+  const axisTitle = (t: string) => ({ display: true, text: t, color: p.text, font: { family: p.font, size: 22, weight: 'bold' } });
+  const scales = base.scales as Record<'x' | 'y', Record<string, unknown>>;
+  const [category, value] = range ? [scales.y, scales.x] : [scales.x, scales.y];
+  for (const [axis, t] of [
+    [category, spec.categoryTitle],
+    [value, text.valueTitle],
+  ] as const) {
+    axis['title'] = axisTitle(t);
+    axis['ticks'] = { ...(axis['ticks'] as object), font: { family: p.font, size: 18 } };
+  }
+  const frame: Plugin<'bar'> = {
+    id: 'slide-frame',
+    beforeDraw: (chart) => {
+      const ctx = chart.ctx;
+      ctx.save();
+      ctx.fillStyle = p.background;
+      ctx.fillRect(0, 0, chart.width, chart.height);
+      ctx.restore();
+    },
+    afterDraw: (chart) => {
+      const ctx = chart.ctx;
+      ctx.save();
+      ctx.fillStyle = p.text;
+      ctx.textBaseline = 'top';
+      ctx.font = `bold ${TITLE_SIZE}px ${p.font}`;
+      ctx.fillText(spec.title, 48, 36, chart.width - 96);
+      ctx.fillStyle = p.muted;
+      ctx.textBaseline = 'bottom';
+      ctx.font = `${FOOTER_SIZE}px ${p.font}`;
+      ctx.fillText(text.footer, 48, chart.height - 24, chart.width - 96);
+      ctx.restore();
+    },
+  };
+  const chart = new Chart(canvas, {
+    type: 'bar',
+    platform: BasicPlatform,
+    data: { labels: spec.categories.map((c) => wrap(c, 40)), datasets: datasets(spec, p) as ChartDataset<'bar'>[] },
+    options: {
+      ...base,
+      responsive: false,
+      devicePixelRatio: 1,
+      layout: { padding: { top: 36 + TITLE_SIZE + 32, bottom: 24 + FOOTER_SIZE + 24, left: 48, right: 48 } },
+      plugins: {
+        ...base.plugins,
+        legend: { position: 'bottom', labels: { color: p.text, font: { family: p.font, size: 20 }, padding: 24 } },
+        tooltip: { enabled: false },
+      },
+    } as ChartOptions<'bar'>,
+    plugins: [frame],
+  });
+  try {
+    return await new Promise<Blob>((ok, fail) =>
+      canvas.toBlob((blob) => (blob ? ok(blob) : fail(new Error('The chart could not be turned into a PNG.'))), 'image/png'),
+    );
+  } finally {
+    chart.destroy();
+  }
+}
+
+/** Lower-case words joined by hyphens, for file names: "CX Playbook" -> "cx-playbook". */
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * Makes the slide image of `spec` and saves it as a file or puts it on the clipboard; returns what
+ * to tell the reader. The site's name, the tool's name (the page's h1) and the file name come from
+ * the page; the footer names no source but the reader's own inputs.
+ */
+export async function exportSlide(
+  spec: ChartSpec,
+  format: (v: number) => string,
+  formatAxis: (v: number) => string,
+  how: 'download' | 'copy',
+): Promise<string> {
+  const site = document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content.trim() || document.title;
+  const tool = document.querySelector('h1')?.textContent?.trim() ?? '';
+  const page = location.pathname.split('/').filter(Boolean).at(-1) ?? '';
+  const symbol = format(0).replace(/[\d\s.,\u00a0\u202f+-]/g, '');
+  const valueTitle = spec.unit === 'money' ? `Amount${symbol ? ` (${symbol})` : ''}` : spec.unit === 'percent' ? 'Percent (%)' : 'Number';
+  const footer = [site, tool, 'Inputs: your own figures, calculated in your browser'].filter(Boolean).join(' · ');
+  const file = `${[slug(site), slug(page), spec.id].filter(Boolean).join('-')}.png`;
+  const png = slidePng(spec, format, formatAxis, { valueTitle, footer });
+  if (how === 'copy') {
+    try {
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+      return 'Copied the chart image.';
+    } catch {
+      return 'The browser did not allow copying the image; use Download PNG instead.';
+    }
+  }
+  try {
+    // A blob: URL followed as a download is no fetch, so the page's CSP (no blob: in connect-src) allows it.
+    const url = URL.createObjectURL(await png);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = file;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return `Saved ${file}.`;
+  } catch {
+    return 'The image could not be made; the table below has the same numbers.';
+  }
 }
