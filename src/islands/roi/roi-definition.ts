@@ -1,7 +1,7 @@
 // How the CX ROI calculator presents its result: headline numbers, the working, the charts, the
 // year-by-year table and the announcement. The math is in src/calculators/roi/; this file formats it.
 import { calculateRoi, SENSITIVITY_STEP, type RoiResult } from '../../calculators/roi/calculate.ts';
-import { roiCashChart, roiTornadoChart } from '../../calculators/roi/chart.ts';
+import { cappedNote, roiCashChart, roiTornadoChart } from '../../calculators/roi/chart.ts';
 import { fieldSpecs } from '../../calculators/shared/fields.ts';
 import { RoiInputSchema, type RoiInput, type RoiInputKey } from '../../calculators/roi/schema.ts';
 import type { CalculatorDefinition, ViewContext } from '../calculator/types.ts';
@@ -16,6 +16,9 @@ function payback({ input, result, fmt }: View): string {
 
 /** Each input's unit, so the sensitivity step writes 60% or €320 rather than a bare number. */
 const UNITS = new Map(fieldSpecs(RoiInputSchema).map((s) => [s.key, s.unit]));
+
+/** A driver's value in its input's unit, for the tornado's labels. */
+const driverValue = (fmt: View['fmt']) => (key: RoiInputKey, value: number) => fmt.unit(value, UNITS.get(key) ?? 'count');
 
 const roiText = (value: number | null, fmt: View['fmt']) => (value === null ? 'no costs to compare with' : fmt.share(value));
 
@@ -60,6 +63,7 @@ export const roiDefinition: CalculatorDefinition<typeof RoiInputSchema, RoiResul
     const cumulative = result.years.map((y) => y.cumulative);
     const lastNegative = cumulative.reduce((j, c, t) => (c < 0 ? t : j), -1);
     const top = result.sensitivity[0];
+    const capped = result.sensitivity.filter((s) => s !== top && (s.lowCapped || s.highCapped));
     return [
       {
         label: 'Customers still there in year 1',
@@ -113,8 +117,11 @@ export const roiDefinition: CalculatorDefinition<typeof RoiInputSchema, RoiResul
         label: 'Sensitivity',
         formula: `NPV with one driver × ${1 - SENSITIVITY_STEP} and × ${1 + SENSITIVITY_STEP}, kept inside its range`,
         substituted: top
-          ? `${labels[top.key] ?? top.key}: ${fmt.unit(top.lowValue, UNITS.get(top.key) ?? 'count')} → ${money(top.npvLow)}; ` +
-            `${fmt.unit(top.highValue, UNITS.get(top.key) ?? 'count')} → ${money(top.npvHigh)}`
+          ? `${labels[top.key] ?? top.key}: ${fmt.unit(top.lowValue, UNITS.get(top.key) ?? 'count')}` +
+            `${top.lowCapped ? ' (-20% capped at the edge of its range)' : ''} → ${money(top.npvLow)}; ` +
+            `${fmt.unit(top.highValue, UNITS.get(top.key) ?? 'count')}` +
+            `${top.highCapped ? ' (+20% capped at the edge of its range)' : ''} → ${money(top.npvHigh)}` +
+            capped.map((s) => `; ${labels[s.key] ?? s.key}: ${cappedNote(s, driverValue(fmt))}`).join('')
           : '',
         result: top ? `largest swing ${money(top.swing)}` : '',
       },
@@ -122,7 +129,7 @@ export const roiDefinition: CalculatorDefinition<typeof RoiInputSchema, RoiResul
   },
   charts: ({ result, fmt, labels }) => [
     roiCashChart(result, fmt.money),
-    roiTornadoChart(result, labels as Record<RoiInputKey, string>, fmt.money),
+    roiTornadoChart(result, labels as Record<RoiInputKey, string>, fmt.money, driverValue(fmt)),
   ],
   tables: ({ result, fmt }) => [
     {
