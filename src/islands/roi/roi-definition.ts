@@ -4,6 +4,7 @@ import { calculateRoi, SENSITIVITY_STEP, type RoiResult } from '../../calculator
 import { cappedNote, roiCashChart, roiTornadoChart } from '../../calculators/roi/chart.ts';
 import { fieldSpecs } from '../../calculators/shared/fields.ts';
 import { RoiInputSchema, type RoiInput, type RoiInputKey } from '../../calculators/roi/schema.ts';
+import { csvFigure, roundTo } from '../../lib/browser/csv.ts';
 import type { CalculatorDefinition, ViewContext } from '../calculator/types.ts';
 
 type View = ViewContext<RoiInput, RoiResult>;
@@ -41,13 +42,20 @@ export const roiDefinition: CalculatorDefinition<typeof RoiInputSchema, RoiResul
         value: fmt.money(result.npv),
         emphasis: true,
         csv: result.npv,
+        unit: 'money',
         note: `Net flows over ${fmt.count(input.horizon, 'year', 0)}, discounted at ${fmt.percent(input.discountRate)} a year`,
       },
-      { id: 'payback', label: 'Payback', value: payback(view), csv: result.paybackMonths ?? '' },
-      { id: 'roi', label: 'ROI (undiscounted)', value: roiText(result.roi, fmt), csv: result.roi ?? '' },
-      { id: 'roi-discounted', label: 'ROI (discounted)', value: roiText(result.roiDiscounted, fmt), csv: result.roiDiscounted ?? '' },
-      { id: 'benefits', label: 'Total benefits', value: fmt.money(result.totalBenefits), csv: result.totalBenefits },
-      { id: 'costs', label: 'Total costs', value: fmt.money(result.totalCosts), csv: result.totalCosts },
+      { id: 'payback', label: 'Payback', value: payback(view), csv: result.paybackMonths ?? '', unit: 'months' },
+      { id: 'roi', label: 'ROI (undiscounted)', value: roiText(result.roi, fmt), csv: result.roi ?? '', unit: 'share' },
+      {
+        id: 'roi-discounted',
+        label: 'ROI (discounted)',
+        value: roiText(result.roiDiscounted, fmt),
+        csv: result.roiDiscounted ?? '',
+        unit: 'share',
+      },
+      { id: 'benefits', label: 'Total benefits', value: fmt.money(result.totalBenefits), csv: result.totalBenefits, unit: 'money' },
+      { id: 'costs', label: 'Total costs', value: fmt.money(result.totalCosts), csv: result.totalCosts, unit: 'money' },
     ];
   },
   working: ({ input, result, fmt, labels }) => {
@@ -131,41 +139,50 @@ export const roiDefinition: CalculatorDefinition<typeof RoiInputSchema, RoiResul
     roiCashChart(result, fmt.money),
     roiTornadoChart(result, labels as Record<RoiInputKey, string>, fmt.money, driverValue(fmt)),
   ],
-  tables: ({ result, fmt }) => [
-    {
-      id: 'roi-years',
-      title: 'Year by year',
-      head: [
-        'Year',
-        'Customers (baseline)',
-        'Customers (with programme)',
-        'Benefits',
-        'Costs',
-        'Net flow',
-        'Cumulative net flow',
-        'Present value',
-      ],
-      rows: result.years.map((y) => [
-        String(y.year),
-        fmt.number(y.customersBaseline, 1),
-        fmt.number(y.customersWithProgramme, 1),
-        fmt.money(y.benefit),
-        fmt.money(y.cost),
-        fmt.money(y.net),
-        fmt.money(y.cumulative),
-        fmt.money(y.presentValue),
-      ]),
-      csv: result.years.map((y) => [
-        y.year,
-        y.customersBaseline,
-        y.customersWithProgramme,
-        y.benefit,
-        y.cost,
-        y.net,
-        y.cumulative,
-        y.presentValue,
-      ]),
-    },
-  ],
+  tables: ({ result, fmt }) => {
+    const c = fmt.style.currency;
+    return [
+      {
+        id: 'roi-years',
+        title: 'Year by year',
+        head: [
+          'Year',
+          'Customers (baseline)',
+          'Customers (with programme)',
+          'Benefits',
+          'Costs',
+          'Net flow',
+          'Cumulative net flow',
+          'Present value',
+        ],
+        rows: result.years.map((y) => [
+          String(y.year),
+          fmt.number(y.customersBaseline, 1),
+          fmt.number(y.customersWithProgramme, 1),
+          fmt.money(y.benefit),
+          fmt.money(y.cost),
+          fmt.money(y.net),
+          fmt.money(y.cumulative),
+          fmt.money(y.presentValue),
+        ]),
+        csvHead: [
+          'Year',
+          'Customers (baseline)',
+          'Customers (with programme)',
+          `Benefits (${c})`,
+          `Costs (${c})`,
+          `Net flow (${c})`,
+          `Cumulative net flow (${c})`,
+          `Present value (${c})`,
+        ],
+        csv: result.years.map((y) => [
+          y.year,
+          roundTo(y.customersBaseline, 1),
+          roundTo(y.customersWithProgramme, 1),
+          ...[y.benefit, y.cost, y.net, y.cumulative, y.presentValue].map((v) => csvFigure(v, 'money', c)[0]),
+        ]),
+      },
+    ];
+  },
   summary: (view) => `NPV ${view.fmt.money(view.result.npv)}. ROI ${roiText(view.result.roi, view.fmt)}. Payback: ${payback(view)}.`,
 };

@@ -25,3 +25,53 @@ export function csvFileName(tool: string, date: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `cx-playbook-${tool}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.csv`;
 }
+
+/**
+ * What a figure in a CSV export measures, which sets its unit cell and its rounding (the one rule,
+ * written out in docs/methods/README.md, "Figures in CSV exports"):
+ * money 2 decimals with the currency code; percentages 2 decimals with "%" ('share' is a 0-1 share
+ * written as a percentage, 0.902057 -> 90.21); NPS points ("NPS points"), months and years 1 decimal; ratios 2
+ * decimals ("x"); test statistics (z, p) 3 decimals; counts whole, labelled with their noun.
+ */
+export type FigureUnit = 'money' | 'percent' | 'share' | 'points' | 'months' | 'years' | 'ratio' | 'statistic' | 'text' | { count: string };
+
+/** Decimals kept for each kind of figure. */
+export const FIGURE_DECIMALS = {
+  money: 2,
+  percent: 2,
+  share: 2,
+  points: 1,
+  months: 1,
+  years: 1,
+  ratio: 2,
+  statistic: 3,
+  count: 0,
+} as const;
+
+/** `value` rounded to `decimals` places. */
+export const roundTo = (value: number, decimals: number): number => {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+};
+
+/**
+ * A figure's value and unit cells: `[value, unit]`, the value rounded by the rule above (a share
+ * turned into a percentage). Text and empty values pass through; `currency` is the ISO 4217 code.
+ */
+export function csvFigure(value: CsvCell, unit: FigureUnit | undefined, currency: string): [CsvCell, string] {
+  if (unit === undefined || unit === 'text') return [value, ''];
+  const label =
+    typeof unit === 'object'
+      ? unit.count
+      : { money: currency, percent: '%', share: '%', points: 'NPS points', months: 'months', years: 'years', ratio: 'x', statistic: '' }[
+          unit
+        ];
+  if (typeof value !== 'number') return [value, label];
+  if (typeof unit === 'object') return [roundTo(value, FIGURE_DECIMALS.count), label];
+  return [roundTo(unit === 'share' ? value * 100 : value, FIGURE_DECIMALS[unit]), label];
+}
+
+/** One `label, value, unit` row of a CSV export. */
+export function figureRow(label: string, value: CsvCell, unit: FigureUnit | undefined, currency: string): CsvCell[] {
+  return [label, ...csvFigure(value, unit, currency)];
+}
