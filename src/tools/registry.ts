@@ -62,8 +62,9 @@ export const TOOLS = {
   },
   nps: {
     schema: NpsFormSchema,
-    // Measured 114.7 KB before and 178.2 KB after the chart (the NPS island 7.5 KB of it).
-    pages: [{ path: '/tools/nps/', js: { before: 117_000, after: 180_000 }, lazyChart: true, bench: 'fields' }],
+    // Measured 116.9 KB before and 180.3 KB after the chart (the NPS island 8.0 KB of it); the after
+    // budget rose from 180 to 181 KB for issue 14's CSV units and CSAT interval rows (0.4 KB).
+    pages: [{ path: '/tools/nps/', js: { before: 117_000, after: 181_000 }, lazyChart: true, bench: 'fields' }],
   },
   assessment: {
     schema: undefined,

@@ -215,16 +215,6 @@ export const npsDefinition: CalculatorDefinition<typeof NpsFormSchema, NpsResult
           roundTo(e.low, 1),
           roundTo(e.high, 1),
         ]),
-        csvHead: [
-          'Survey',
-          'Responses',
-          'Promoters',
-          'Passives',
-          'Detractors',
-          'NPS (points)',
-          '95% interval from (points)',
-          '95% interval to (points)',
-        ],
       },
     ];
   },
@@ -243,7 +233,6 @@ export const npsDefinition: CalculatorDefinition<typeof NpsFormSchema, NpsResult
         figureRow('CSAT 95% interval from', csat.estimate.low, 'percent', cur),
         figureRow('CSAT 95% interval to', csat.estimate.high, 'percent', cur),
         figureRow('CSAT answers', csat.estimate.responses, { count: 'answers' }, cur),
-        figureRow('CSAT small sample', csat.estimate.smallSample ? 'yes' : 'no', 'text', cur),
       );
     if (result.comparison.status !== 'ok') return rows;
     const c = result.comparison.comparison;

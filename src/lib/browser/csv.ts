@@ -35,40 +35,32 @@ export function csvFileName(tool: string, date: Date = new Date()): string {
  */
 export type FigureUnit = 'money' | 'percent' | 'share' | 'points' | 'months' | 'years' | 'ratio' | 'statistic' | 'text' | { count: string };
 
-/** Decimals kept for each kind of figure. */
-export const FIGURE_DECIMALS = {
-  money: 2,
-  percent: 2,
-  share: 2,
-  points: 1,
-  months: 1,
-  years: 1,
-  ratio: 2,
-  statistic: 3,
-  count: 0,
+/** Decimals kept and the unit cell of each kind of figure (money's unit is the currency code). */
+export const FIGURES = {
+  money: [2, ''],
+  percent: [2, '%'],
+  share: [2, '%'],
+  points: [1, 'NPS points'],
+  months: [1, 'months'],
+  years: [1, 'years'],
+  ratio: [2, 'x'],
+  statistic: [3, ''],
 } as const;
 
 /** `value` rounded to `decimals` places. */
-export const roundTo = (value: number, decimals: number): number => {
-  const f = 10 ** decimals;
-  return Math.round(value * f) / f;
-};
+export const roundTo = (value: number, decimals: number): number => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
 /**
  * A figure's value and unit cells: `[value, unit]`, the value rounded by the rule above (a share
- * turned into a percentage). Text and empty values pass through; `currency` is the ISO 4217 code.
+ * turned into a percentage; counts whole). Text and empty values pass through; `currency` is the ISO 4217 code.
  */
 export function csvFigure(value: CsvCell, unit: FigureUnit | undefined, currency: string): [CsvCell, string] {
-  if (unit === undefined || unit === 'text') return [value, ''];
-  const label =
-    typeof unit === 'object'
-      ? unit.count
-      : { money: currency, percent: '%', share: '%', points: 'NPS points', months: 'months', years: 'years', ratio: 'x', statistic: '' }[
-          unit
-        ];
-  if (typeof value !== 'number') return [value, label];
-  if (typeof unit === 'object') return [roundTo(value, FIGURE_DECIMALS.count), label];
-  return [roundTo(unit === 'share' ? value * 100 : value, FIGURE_DECIMALS[unit]), label];
+  if (!unit || unit === 'text') return [value, ''];
+  const [decimals, label] = typeof unit === 'object' ? [0, unit.count] : FIGURES[unit];
+  return [
+    typeof value === 'number' ? roundTo(unit === 'share' ? value * 100 : value, decimals) : value,
+    unit === 'money' ? currency : label,
+  ];
 }
 
 /** One `label, value, unit` row of a CSV export. */
