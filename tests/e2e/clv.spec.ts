@@ -238,8 +238,8 @@ test('CLV: CSV has the inputs, results and chart rows', async ({ page }) => {
   await open(page, 'clv');
   await fillAll(page, INPUTS);
   const lines = await downloadCsv(page, 'clv');
-  // Numbers are plain (no currency sign, "." decimals, at most 6 decimals): 100 / 0.75 = 133.333333,
-  // 133.333 / 50 = 2.666667, 133.333 − 50 = 83.333333, 100 / 0.65 = 153.846154.
+  // Numbers are plain (no currency sign, "." decimals) with their unit beside them, money to 2 decimals:
+  // 100 / 0.75 = 133.33 EUR, 133.333 / 50 = 2.67 x, 133.333 − 50 = 83.33 EUR, 100 / 0.65 = 153.85 EUR.
   expect(lines).toEqual([
     'Tool,clv',
     'Currency,EUR',
@@ -254,20 +254,20 @@ test('CLV: CSV has the inputs, results and chart rows', async ({ page }) => {
     'Years shown in the chart,2,years',
     'Extra retention to test,10,percentage points',
     '',
-    'Result,Value',
-    'CLV over all future years,133.333333',
-    'CLV over 2 years,112',
-    'CLV to CAC,2.666667',
-    'CLV minus CAC,83.333333',
-    'Months to recover CAC,6',
-    'Margin per customer per year,100',
-    'Expected customer lifetime,2',
-    'CLV at 60% retention,153.846154',
+    'Result,Value,Unit',
+    'CLV over all future years,133.33,EUR',
+    'CLV over 2 years,112,EUR',
+    'CLV to CAC,2.67,x',
+    'CLV minus CAC,83.33,EUR',
+    'Months to recover CAC,6,months',
+    'Margin per customer per year,100,EUR',
+    'Expected customer lifetime,2,years',
+    'CLV at 60% retention,153.85,EUR',
     '',
     '"CLV built up over 2 years, against the acquisition cost"',
-    'Year,Discounted margin in the year,Cumulative CLV,Acquisition cost (CAC)',
-    'Year 1,80,80,50',
-    'Year 2,32,112,50',
+    'Year,Discounted margin in the year,Cumulative CLV,Acquisition cost (CAC),Unit',
+    'Year 1,80,80,50,EUR',
+    'Year 2,32,112,50,EUR',
   ]);
   await expect(page.getByRole('status').filter({ hasText: 'CSV downloaded.' })).toBeVisible();
 });

@@ -367,10 +367,28 @@ test('CSV export carries inputs, results and the comparison; print opens the wor
   const csv = await readFile((await download.path())!, 'utf8');
   expect(csv).not.toContain('Currency');
   expect(csv).toContain('Promoters (previous),370,\r\n');
-  expect(csv).toContain('Is the change real?,Could easily be noise\r\n');
-  // p from the adjusted difference 5 / 503 = 0.994036: z = 0.994036 / 3.767213 = 0.263865, 2 × (1 − 0.604058) = 0.791884
-  expect(csv).toContain('Difference of the adjusted scores (NPS points),0.994036\r\n');
-  expect(csv).toContain('p (two-sided),0.791884\r\n');
+  expect(csv).toContain('Is the change real?,Could easily be noise,\r\n');
+  // Every figure is label, value, unit, rounded as the page shows it (docs/methods/README.md):
+  // NPS (370 − 35) / 500 = 67 points; change 68 − 67 = +1 point.
+  expect(csv).toContain('Result,Value,Unit\r\n');
+  expect(csv).toContain('"NPS, previous survey",67,NPS points\r\n');
+  expect(csv).toContain('Change in NPS,1,NPS points\r\n');
+  // 1.96² / 0.05² = 1,536.64 → 1,537 responses in the worst case; CSAT 1.96² × 0.25 / 0.05² = 384.16 → 385 answers
+  expect(csv).toContain('Responses for ±5 points,1537,responses\r\n');
+  expect(csv).toContain('Responses for the CSAT margin at worst,385,answers\r\n');
+  // CSAT from the defaults: 110 + 115 = 225 of 300 answers = 75%. Wilson interval, z = 1.96, z²/n = 0.0128053:
+  // centre (0.75 + 0.0064027) / 1.0128053 = 0.746839; half 1.96 / 1.0128053 × √(0.1875 / 300 + 0.0128053 / 1200)
+  // = 0.048792; 69.80% to 79.56%.
+  expect(csv).toContain('CSAT,75,%\r\n');
+  expect(csv).toContain('CSAT 95% interval from,69.8,%\r\n');
+  expect(csv).toContain('CSAT 95% interval to,79.56,%\r\n');
+  expect(csv).toContain('CSAT answers,300,answers\r\n');
+  // p from the adjusted difference 5 / 503 = 0.994036 (→ 1.0 points): z = 0.994036 / 3.767213 = 0.263865,
+  // 2 × (1 − 0.604058) = 0.791884 → 0.792
+  expect(csv).toContain('Difference of the adjusted scores,1,NPS points\r\n');
+  expect(csv).toContain('Standard error of the difference,3.8,NPS points\r\n');
+  expect(csv).toContain('z,0.264,\r\n');
+  expect(csv).toContain('p (two-sided),0.792,\r\n');
   expect(csv).toContain('Previous survey,500,370,95,35,67,');
   await page.evaluate(() => {
     (window as unknown as { printed: boolean }).printed = false;

@@ -246,31 +246,33 @@ test('ROI: CSV has the inputs, results, chart rows and the year-by-year table', 
     'Annual discount rate,10,%',
     '',
   ]);
-  // NPV −10,000 + 8,000 / 1.1 + 7,300 / 1.21 = 3,305.785124; payback 12 + 24,000 / 7,300 = 15.287671;
-  // ROI 5,300 / 12,000 = 0.441667 (a share); discounted 3,305.785124 / 11,735.537190 = 0.28169.
+  // NPV −10,000 + 8,000 / 1.1 + 7,300 / 1.21 = 3,305.785124 → 3305.79 EUR; payback 12 + 24,000 / 7,300
+  // = 15.287671 → 15.3 months; ROI 5,300 / 12,000 = 0.441667 → 44.17%; discounted
+  // 3,305.785124 / 11,735.537190 = 0.281690 → 28.17% (docs/methods/README.md, "Figures in CSV exports").
   expect(lines.slice(18, 25)).toEqual([
-    'Result,Value',
-    'Net present value (NPV),3305.785124',
-    'Payback,15.287671',
-    'ROI (undiscounted),0.441667',
-    'ROI (discounted),0.28169',
-    'Total benefits,17300',
-    'Total costs,12000',
+    'Result,Value,Unit',
+    'Net present value (NPV),3305.79,EUR',
+    'Payback,15.3,months',
+    'ROI (undiscounted),44.17,%',
+    'ROI (discounted),28.17,%',
+    'Total benefits,17300,EUR',
+    'Total costs,12000,EUR',
   ]);
   const cash = lines.indexOf('"Benefits by source and cumulative net flow, by year"');
   expect(lines.slice(cash + 1, cash + 5)).toEqual([
-    'Year,Retention benefit,Spend uplift benefit,Deflection saving,Cumulative net flow',
-    'Year 0,0,0,0,-10000',
-    'Year 1,5000,3000,1000,-2000',
-    'Year 2,5500,1800,1000,5300',
+    'Year,Retention benefit,Spend uplift benefit,Deflection saving,Cumulative net flow,Unit',
+    'Year 0,0,0,0,-10000,EUR',
+    'Year 1,5000,3000,1000,-2000,EUR',
+    'Year 2,5500,1800,1000,5300,EUR',
   ]);
   expect(lines).toContain('Sensitivity: NPV with each driver 20% lower or higher');
   const years = lines.indexOf('Year by year');
   expect(lines.slice(years + 1)).toEqual([
-    'Year,Customers (baseline),Customers (with programme),Benefits,Costs,Net flow,Cumulative net flow,Present value',
+    'Year,Customers (baseline),Customers (with programme),Benefits (EUR),Costs (EUR),Net flow (EUR),Cumulative net flow (EUR),Present value (EUR)',
     '0,1000,1000,0,10000,-10000,-10000,-10000',
-    '1,500,600,9000,1000,8000,-2000,7272.727273',
-    '2,250,360,8300,1000,7300,5300,6033.057851',
+    // 8,000 / 1.1 = 7,272.727… → 7272.73; 7,300 / 1.21 = 6,033.057… → 6033.06
+    '1,500,600,9000,1000,8000,-2000,7272.73',
+    '2,250,360,8300,1000,7300,5300,6033.06',
   ]);
 });
 

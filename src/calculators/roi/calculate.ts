@@ -40,6 +40,10 @@ export interface RoiSensitivity {
   lowValue: number;
   /** The driver's value at +20%, in its input unit. */
   highValue: number;
+  /** True when -20% would leave the driver's valid range, so lowValue is the range's edge instead. */
+  lowCapped: boolean;
+  /** True when +20% would leave the driver's valid range (e.g. retention + uplift over 100), so highValue is the edge. */
+  highCapped: boolean;
   /** NPV with the driver at lowValue, money. */
   npvLow: number;
   /** NPV with the driver at highValue, money. */
@@ -172,13 +176,18 @@ export function roiNpv(input: RoiInput): number {
 
 const SPECS = new Map(fieldSpecs(RoiInputSchema).map((s) => [s.key, s]));
 
-/** `input` with `key` scaled by `factor`, kept inside the field's range and r + uplift <= 100. */
-function moved(input: RoiInput, key: RoiInputKey, factor: number): RoiInput {
+/**
+ * `input` with `key` scaled by `factor`, kept inside the field's range and r + uplift <= 100;
+ * `capped` says whether the scaled value had to be moved to the range's edge.
+ */
+function moved(input: RoiInput, key: RoiInputKey, factor: number): { input: RoiInput; capped: boolean } {
   const spec = SPECS.get(key)!;
   let max = spec.max;
   if (key === 'retention') max = Math.min(max, 100 - input.retentionUplift);
   if (key === 'retentionUplift') max = Math.min(max, 100 - input.retention);
-  return { ...input, [key]: clamp(input[key] * factor, spec.min, max) };
+  const wanted = input[key] * factor;
+  const value = clamp(wanted, spec.min, max);
+  return { input: { ...input, [key]: value }, capped: value !== wanted };
 }
 
 /** NPV with each driver at -20% and +20%, largest swing first. */
@@ -186,9 +195,18 @@ export function roiSensitivity(input: RoiInput): RoiSensitivity[] {
   return SENSITIVITY_DRIVERS.map((key) => {
     const low = moved(input, key, 1 - SENSITIVITY_STEP);
     const high = moved(input, key, 1 + SENSITIVITY_STEP);
-    const npvLow = roiNpv(low);
-    const npvHigh = roiNpv(high);
-    return { key, lowValue: low[key], highValue: high[key], npvLow, npvHigh, swing: Math.abs(npvHigh - npvLow) };
+    const npvLow = roiNpv(low.input);
+    const npvHigh = roiNpv(high.input);
+    return {
+      key,
+      lowValue: low.input[key],
+      highValue: high.input[key],
+      lowCapped: low.capped,
+      highCapped: high.capped,
+      npvLow,
+      npvHigh,
+      swing: Math.abs(npvHigh - npvLow),
+    };
   }).sort((a, b) => b.swing - a.swing);
 }
 

@@ -1,5 +1,5 @@
 import type { ChartSpec, FormatValue } from '../shared/chart-spec.ts';
-import type { RoiResult } from './calculate.ts';
+import type { RoiResult, RoiSensitivity } from './calculate.ts';
 import type { RoiInputKey } from './schema.ts';
 
 /** Benefits by source per year (stacked bars) and the cumulative net flow (line), money; years 0..T. */
@@ -25,8 +25,36 @@ export function roiCashChart(result: RoiResult, money: FormatValue): ChartSpec {
   };
 }
 
-/** The tornado: NPV with each driver at -20% and +20%, as bars from the base NPV, money. */
-export function roiTornadoChart(result: RoiResult, labels: Record<RoiInputKey, string>, money: FormatValue): ChartSpec {
+/** Formats a driver's value in its input's unit (e.g. "100%", "€320"). */
+export type FormatDriver = (key: RoiInputKey, value: number) => string;
+
+/**
+ * Words for a driver whose -20% or +20% value left its valid range and was capped at the edge,
+ * e.g. "+20% capped at 100%"; '' when neither side was capped.
+ */
+export function cappedNote(s: RoiSensitivity, driver: FormatDriver): string {
+  const notes: string[] = [];
+  if (s.lowCapped) notes.push(`-20% capped at ${driver(s.key, s.lowValue)}`);
+  if (s.highCapped) notes.push(`+20% capped at ${driver(s.key, s.highValue)}`);
+  return notes.join('; ');
+}
+
+/** A driver's label, with its cap in brackets when a side was capped: "Margin (+20% capped at 100%)". */
+export function driverLabel(s: RoiSensitivity, labels: Record<RoiInputKey, string>, driver: FormatDriver): string {
+  const note = cappedNote(s, driver);
+  return note ? `${labels[s.key]} (${note})` : labels[s.key];
+}
+
+/**
+ * The tornado: NPV with each driver at -20% and +20%, as bars from the base NPV, money. A driver
+ * capped at its range's edge says so in its label (the axis, the tooltip and the table).
+ */
+export function roiTornadoChart(
+  result: RoiResult,
+  labels: Record<RoiInputKey, string>,
+  money: FormatValue,
+  driver: FormatDriver = (_key, value) => String(value),
+): ChartSpec {
   const top = result.sensitivity[0];
   return {
     id: 'roi-tornado',
@@ -34,11 +62,12 @@ export function roiTornadoChart(result: RoiResult, labels: Record<RoiInputKey, s
     summary:
       `The base NPV is ${money(result.npv)}. ` +
       (top && top.swing > 0
-        ? `${labels[top.key]} moves it most: from ${money(top.npvLow)} at -20% to ${money(top.npvHigh)} at +20%.`
+        ? `${labels[top.key]} moves it most: from ${money(top.npvLow)} at -20% to ${money(top.npvHigh)} at +20%` +
+          (cappedNote(top, driver) ? ` (${cappedNote(top, driver)}).` : '.')
         : 'No driver changes it.'),
     kind: 'range',
     categoryTitle: 'Driver',
-    categories: result.sensitivity.map((s) => labels[s.key]),
+    categories: result.sensitivity.map((s) => driverLabel(s, labels, driver)),
     unit: 'money',
     baseline: result.npv,
     series: [

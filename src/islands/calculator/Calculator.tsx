@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { csvFileName, toCsv, type CsvCell } from '../../lib/browser/csv.ts';
+import { csvFigure, csvFileName, figureRow, toCsv, type CsvCell } from '../../lib/browser/csv.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { DataTable } from '../shared/DataTable.tsx';
 import { ChartFigure } from './ChartFigure.tsx';
@@ -96,22 +96,25 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
         s.kind === 'number' ? unitLabel(s.unit, style.currency) : '',
       ]),
       [],
-      ['Result', 'Value'],
-      ...results.map((r) => [r.label, r.csv ?? r.value]),
+      ['Result', 'Value', 'Unit'],
+      ...results.map((r) => figureRow(r.label, r.csv ?? r.value, r.unit, style.currency)),
     ];
     for (const chart of charts) {
-      rows.push([], [chart.title], [chart.categoryTitle, ...chart.series.map((s) => s.label)]);
+      // Money and percentages are rounded by the CSV rule and labelled in a last "Unit" column; other charts' values pass as they are.
+      const unit = chart.unit === 'count' ? undefined : chart.unit;
+      rows.push([], [chart.title], [chart.categoryTitle, ...chart.series.map((s) => s.label), 'Unit']);
       chart.categories.forEach((c, i) =>
         rows.push([
           c,
           ...chart.series.map((s) => {
             const v = s.values[i];
-            return Array.isArray(v) ? v[1] : v;
+            return csvFigure(Array.isArray(v) ? v[1] : v, unit, style.currency)[0];
           }),
+          csvFigure(0, unit, style.currency)[1],
         ]),
       );
     }
-    for (const table of tables) rows.push([], [table.title], table.head, ...table.csv);
+    for (const table of tables) rows.push([], [table.title], table.csvHead ?? table.head, ...table.csv);
     rows.push(...(def.csvRows?.(view) ?? []));
     download(csvFileName(def.id), `\ufeff${toCsv(rows)}`, 'text/csv;charset=utf-8');
     calc.setStatus('CSV downloaded.');

@@ -3,7 +3,7 @@
 // content/tools/<id>.mdx and the site config); the island does the rest.
 import type { z } from 'astro/zod';
 import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
-import type { CsvCell } from '../../lib/browser/csv.ts';
+import type { CsvCell, FigureUnit } from '../../lib/browser/csv.ts';
 import type { Formatters } from './formatters.ts';
 
 /** Label and help text of one input, from content. */
@@ -59,6 +59,8 @@ export interface ResultItem {
   emphasis?: boolean;
   /** The value for CSV export (a raw number in its unit); the formatted text when absent. */
   csv?: CsvCell;
+  /** What `csv` measures: sets the CSV's unit cell and rounding (src/lib/browser/csv.ts); none for text. */
+  unit?: FigureUnit;
 }
 
 /** One formula of "show the working": in symbols, with the reader's numbers, and its result. */
@@ -85,6 +87,8 @@ export interface TableSpec {
   rows: string[][];
   /** The same rows as raw values for CSV (numbers in their unit). */
   csv: CsvCell[][];
+  /** Column headers for the CSV when they differ from `head` (e.g. naming the currency). */
+  csvHead?: string[];
 }
 
 /** Everything the callbacks of a definition receive. */

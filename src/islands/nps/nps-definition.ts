@@ -7,7 +7,7 @@ import { comparisonP, describeComparison, EASILY_NOISE } from '../../calculators
 import { MIN_RESPONSES } from '../../calculators/nps/estimate.ts';
 import { parseScoreColumn, PERCENT_SUM_TOLERANCE } from '../../calculators/nps/parse.ts';
 import type { NpsInput, SurveyId } from '../../calculators/nps/schema.ts';
-import type { CsvCell } from '../../lib/browser/csv.ts';
+import { figureRow, roundTo, type CsvCell } from '../../lib/browser/csv.ts';
 import type { CalculatorDefinition, ResultItem, ViewContext } from '../calculator/types.ts';
 import { NpsFormSchema } from '../../calculators/nps/form.ts';
 import { hasProblem } from './nps-form.ts';
@@ -60,7 +60,7 @@ function surveyItem(id: SurveyId, s: SurveyResult, fmt: View['fmt']): ResultItem
     `95% interval ${fmt.number(e.low, 1)} to ${fmt.number(e.high, 1)}, from ${responses}` +
     (e.stretched ? '; one end moved to include the score' : '') +
     (s.approximate ? '; approximate, as the counts come from rounded percentages' : '');
-  return { id: `${id}-nps`, label, value: fmt.number(e.score, 1), note, csv: e.score };
+  return { id: `${id}-nps`, label, value: fmt.number(e.score, 1), note, csv: e.score, unit: 'points' };
 }
 
 /** What the counts were read as, under a pasted column or the number of responses. */
@@ -145,6 +145,7 @@ export const npsDefinition: CalculatorDefinition<typeof NpsFormSchema, NpsResult
             label: 'Change in NPS',
             value: `${signed(c.difference, fmt)} ${Math.abs(c.difference) === 1 ? 'point' : 'points'}`,
             csv: c.difference,
+            unit: 'points',
             note:
               (c.verdict === 'too-small'
                 ? `Not judged: fewer than ${fmt.number(MIN_RESPONSES, 0)} responses in a survey`
@@ -156,6 +157,7 @@ export const npsDefinition: CalculatorDefinition<typeof NpsFormSchema, NpsResult
         label: `Responses for ±${fmt.number(plan.margin, 2)} points`,
         value: n(plan.npsWorstCase),
         csv: plan.npsWorstCase,
+        unit: { count: 'responses' },
         note:
           'NPS in the worst case' +
           (plan.npsAtCurrentShares === undefined ? '' : `; ${n(plan.npsAtCurrentShares)} at the current survey's shares`) +
@@ -167,6 +169,7 @@ export const npsDefinition: CalculatorDefinition<typeof NpsFormSchema, NpsResult
             label: 'CSAT',
             value: fmt.percent(csat.estimate.score, 1),
             csv: csat.estimate.score,
+            unit: 'percent',
             note:
               `95% interval ${fmt.percent(csat.estimate.low, 1)} to ${fmt.percent(csat.estimate.high, 1)}, from ${fmt.count(csat.estimate.responses, 'answer', 0)}` +
               (csat.estimate.smallSample
@@ -208,29 +211,43 @@ export const npsDefinition: CalculatorDefinition<typeof NpsFormSchema, NpsResult
           e.counts.promoters,
           e.counts.passives,
           e.counts.detractors,
-          e.score,
-          e.low,
-          e.high,
+          roundTo(e.score, 1),
+          roundTo(e.low, 1),
+          roundTo(e.high, 1),
         ]),
       },
     ];
   },
   fieldNotes: surveyNotes,
-  csvRows: ({ result }) => {
-    if (result.comparison.status !== 'ok') return [];
-    const c = result.comparison.comparison;
+  csvRows: ({ result, fmt }) => {
+    const cur = fmt.style.currency;
+    const { csat, sampleSize: plan } = result;
     const rows: CsvCell[][] = [
       [],
-      ['Comparison', 'Value'],
-      ['Difference (NPS points)', c.difference],
-      ['Difference of the adjusted scores (NPS points)', c.adjustedDifference],
-      ['Standard error of the difference (NPS points)', c.standardError],
-      ['z', c.z],
-      ['p (two-sided)', c.p],
-      ['True change from (NPS points)', c.low],
-      ['True change to (NPS points)', c.high],
-      ['Verdict', verdictWords(result)],
+      ['Also shown', 'Value', 'Unit'],
+      figureRow("Responses for the NPS margin at the current survey's shares", plan.npsAtCurrentShares ?? '', { count: 'responses' }, cur),
+      figureRow('Responses for the CSAT margin at worst', plan.csatWorstCase, { count: 'answers' }, cur),
     ];
+    if (csat.status === 'ok')
+      rows.push(
+        figureRow('CSAT 95% interval from', csat.estimate.low, 'percent', cur),
+        figureRow('CSAT 95% interval to', csat.estimate.high, 'percent', cur),
+        figureRow('CSAT answers', csat.estimate.responses, { count: 'answers' }, cur),
+      );
+    if (result.comparison.status !== 'ok') return rows;
+    const c = result.comparison.comparison;
+    rows.push(
+      [],
+      ['Comparison', 'Value', 'Unit'],
+      figureRow('Difference', c.difference, 'points', cur),
+      figureRow('Difference of the adjusted scores', c.adjustedDifference, 'points', cur),
+      figureRow('Standard error of the difference', c.standardError, 'points', cur),
+      figureRow('z', c.z, 'statistic', cur),
+      figureRow('p (two-sided)', c.p, 'statistic', cur),
+      figureRow('True change from', c.low, 'points', cur),
+      figureRow('True change to', c.high, 'points', cur),
+      figureRow('Verdict', verdictWords(result), 'text', cur),
+    );
     return rows;
   },
   summary: (view) => {

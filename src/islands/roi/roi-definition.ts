@@ -1,9 +1,10 @@
 // How the CX ROI calculator presents its result: headline numbers, the working, the charts, the
 // year-by-year table and the announcement. The math is in src/calculators/roi/; this file formats it.
 import { calculateRoi, SENSITIVITY_STEP, type RoiResult } from '../../calculators/roi/calculate.ts';
-import { roiCashChart, roiTornadoChart } from '../../calculators/roi/chart.ts';
+import { cappedNote, roiCashChart, roiTornadoChart } from '../../calculators/roi/chart.ts';
 import { fieldSpecs } from '../../calculators/shared/fields.ts';
 import { RoiInputSchema, type RoiInput, type RoiInputKey } from '../../calculators/roi/schema.ts';
+import { csvFigure, roundTo } from '../../lib/browser/csv.ts';
 import type { CalculatorDefinition, ViewContext } from '../calculator/types.ts';
 
 type View = ViewContext<RoiInput, RoiResult>;
@@ -16,6 +17,9 @@ function payback({ input, result, fmt }: View): string {
 
 /** Each input's unit, so the sensitivity step writes 60% or €320 rather than a bare number. */
 const UNITS = new Map(fieldSpecs(RoiInputSchema).map((s) => [s.key, s.unit]));
+
+/** A driver's value in its input's unit, for the tornado's labels. */
+const driverValue = (fmt: View['fmt']) => (key: RoiInputKey, value: number) => fmt.unit(value, UNITS.get(key) ?? 'count');
 
 const roiText = (value: number | null, fmt: View['fmt']) => (value === null ? 'no costs to compare with' : fmt.share(value));
 
@@ -38,13 +42,20 @@ export const roiDefinition: CalculatorDefinition<typeof RoiInputSchema, RoiResul
         value: fmt.money(result.npv),
         emphasis: true,
         csv: result.npv,
+        unit: 'money',
         note: `Net flows over ${fmt.count(input.horizon, 'year', 0)}, discounted at ${fmt.percent(input.discountRate)} a year`,
       },
-      { id: 'payback', label: 'Payback', value: payback(view), csv: result.paybackMonths ?? '' },
-      { id: 'roi', label: 'ROI (undiscounted)', value: roiText(result.roi, fmt), csv: result.roi ?? '' },
-      { id: 'roi-discounted', label: 'ROI (discounted)', value: roiText(result.roiDiscounted, fmt), csv: result.roiDiscounted ?? '' },
-      { id: 'benefits', label: 'Total benefits', value: fmt.money(result.totalBenefits), csv: result.totalBenefits },
-      { id: 'costs', label: 'Total costs', value: fmt.money(result.totalCosts), csv: result.totalCosts },
+      { id: 'payback', label: 'Payback', value: payback(view), csv: result.paybackMonths ?? '', unit: 'months' },
+      { id: 'roi', label: 'ROI (undiscounted)', value: roiText(result.roi, fmt), csv: result.roi ?? '', unit: 'share' },
+      {
+        id: 'roi-discounted',
+        label: 'ROI (discounted)',
+        value: roiText(result.roiDiscounted, fmt),
+        csv: result.roiDiscounted ?? '',
+        unit: 'share',
+      },
+      { id: 'benefits', label: 'Total benefits', value: fmt.money(result.totalBenefits), csv: result.totalBenefits, unit: 'money' },
+      { id: 'costs', label: 'Total costs', value: fmt.money(result.totalCosts), csv: result.totalCosts, unit: 'money' },
     ];
   },
   working: ({ input, result, fmt, labels }) => {
@@ -60,6 +71,7 @@ export const roiDefinition: CalculatorDefinition<typeof RoiInputSchema, RoiResul
     const cumulative = result.years.map((y) => y.cumulative);
     const lastNegative = cumulative.reduce((j, c, t) => (c < 0 ? t : j), -1);
     const top = result.sensitivity[0];
+    const capped = result.sensitivity.filter((s) => s !== top && (s.lowCapped || s.highCapped));
     return [
       {
         label: 'Customers still there in year 1',
@@ -113,8 +125,11 @@ export const roiDefinition: CalculatorDefinition<typeof RoiInputSchema, RoiResul
         label: 'Sensitivity',
         formula: `NPV with one driver × ${1 - SENSITIVITY_STEP} and × ${1 + SENSITIVITY_STEP}, kept inside its range`,
         substituted: top
-          ? `${labels[top.key] ?? top.key}: ${fmt.unit(top.lowValue, UNITS.get(top.key) ?? 'count')} → ${money(top.npvLow)}; ` +
-            `${fmt.unit(top.highValue, UNITS.get(top.key) ?? 'count')} → ${money(top.npvHigh)}`
+          ? `${labels[top.key] ?? top.key}: ${fmt.unit(top.lowValue, UNITS.get(top.key) ?? 'count')}` +
+            `${top.lowCapped ? ' (-20% capped at the edge of its range)' : ''} → ${money(top.npvLow)}; ` +
+            `${fmt.unit(top.highValue, UNITS.get(top.key) ?? 'count')}` +
+            `${top.highCapped ? ' (+20% capped at the edge of its range)' : ''} → ${money(top.npvHigh)}` +
+            capped.map((s) => `; ${labels[s.key] ?? s.key}: ${cappedNote(s, driverValue(fmt))}`).join('')
           : '',
         result: top ? `largest swing ${money(top.swing)}` : '',
       },
@@ -122,43 +137,52 @@ export const roiDefinition: CalculatorDefinition<typeof RoiInputSchema, RoiResul
   },
   charts: ({ result, fmt, labels }) => [
     roiCashChart(result, fmt.money),
-    roiTornadoChart(result, labels as Record<RoiInputKey, string>, fmt.money),
+    roiTornadoChart(result, labels as Record<RoiInputKey, string>, fmt.money, driverValue(fmt)),
   ],
-  tables: ({ result, fmt }) => [
-    {
-      id: 'roi-years',
-      title: 'Year by year',
-      head: [
-        'Year',
-        'Customers (baseline)',
-        'Customers (with programme)',
-        'Benefits',
-        'Costs',
-        'Net flow',
-        'Cumulative net flow',
-        'Present value',
-      ],
-      rows: result.years.map((y) => [
-        String(y.year),
-        fmt.number(y.customersBaseline, 1),
-        fmt.number(y.customersWithProgramme, 1),
-        fmt.money(y.benefit),
-        fmt.money(y.cost),
-        fmt.money(y.net),
-        fmt.money(y.cumulative),
-        fmt.money(y.presentValue),
-      ]),
-      csv: result.years.map((y) => [
-        y.year,
-        y.customersBaseline,
-        y.customersWithProgramme,
-        y.benefit,
-        y.cost,
-        y.net,
-        y.cumulative,
-        y.presentValue,
-      ]),
-    },
-  ],
+  tables: ({ result, fmt }) => {
+    const c = fmt.style.currency;
+    return [
+      {
+        id: 'roi-years',
+        title: 'Year by year',
+        head: [
+          'Year',
+          'Customers (baseline)',
+          'Customers (with programme)',
+          'Benefits',
+          'Costs',
+          'Net flow',
+          'Cumulative net flow',
+          'Present value',
+        ],
+        rows: result.years.map((y) => [
+          String(y.year),
+          fmt.number(y.customersBaseline, 1),
+          fmt.number(y.customersWithProgramme, 1),
+          fmt.money(y.benefit),
+          fmt.money(y.cost),
+          fmt.money(y.net),
+          fmt.money(y.cumulative),
+          fmt.money(y.presentValue),
+        ]),
+        csvHead: [
+          'Year',
+          'Customers (baseline)',
+          'Customers (with programme)',
+          `Benefits (${c})`,
+          `Costs (${c})`,
+          `Net flow (${c})`,
+          `Cumulative net flow (${c})`,
+          `Present value (${c})`,
+        ],
+        csv: result.years.map((y) => [
+          y.year,
+          roundTo(y.customersBaseline, 1),
+          roundTo(y.customersWithProgramme, 1),
+          ...[y.benefit, y.cost, y.net, y.cumulative, y.presentValue].map((v) => csvFigure(v, 'money', c)[0]),
+        ]),
+      },
+    ];
+  },
   summary: (view) => `NPV ${view.fmt.money(view.result.npv)}. ROI ${roiText(view.result.roi, view.fmt)}. Payback: ${payback(view)}.`,
 };

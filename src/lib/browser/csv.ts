@@ -25,3 +25,45 @@ export function csvFileName(tool: string, date: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `cx-playbook-${tool}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.csv`;
 }
+
+/**
+ * What a figure in a CSV export measures, which sets its unit cell and its rounding (the one rule,
+ * written out in docs/methods/README.md, "Figures in CSV exports"):
+ * money 2 decimals with the currency code; percentages 2 decimals with "%" ('share' is a 0-1 share
+ * written as a percentage, 0.902057 -> 90.21); NPS points ("NPS points"), months and years 1 decimal; ratios 2
+ * decimals ("x"); test statistics (z, p) 3 decimals; counts whole, labelled with their noun.
+ */
+export type FigureUnit = 'money' | 'percent' | 'share' | 'points' | 'months' | 'years' | 'ratio' | 'statistic' | 'text' | { count: string };
+
+/** Decimals kept and the unit cell of each kind of figure (money's unit is the currency code). */
+export const FIGURES = {
+  money: [2, ''],
+  percent: [2, '%'],
+  share: [2, '%'],
+  points: [1, 'NPS points'],
+  months: [1, 'months'],
+  years: [1, 'years'],
+  ratio: [2, 'x'],
+  statistic: [3, ''],
+} as const;
+
+/** `value` rounded to `decimals` places. */
+export const roundTo = (value: number, decimals: number): number => Math.round(value * 10 ** decimals) / 10 ** decimals;
+
+/**
+ * A figure's value and unit cells: `[value, unit]`, the value rounded by the rule above (a share
+ * turned into a percentage; counts whole). Text and empty values pass through; `currency` is the ISO 4217 code.
+ */
+export function csvFigure(value: CsvCell, unit: FigureUnit | undefined, currency: string): [CsvCell, string] {
+  if (!unit || unit === 'text') return [value, ''];
+  const [decimals, label] = typeof unit === 'object' ? [0, unit.count] : FIGURES[unit];
+  return [
+    typeof value === 'number' ? roundTo(unit === 'share' ? value * 100 : value, decimals) : value,
+    unit === 'money' ? currency : label,
+  ];
+}
+
+/** One `label, value, unit` row of a CSV export. */
+export function figureRow(label: string, value: CsvCell, unit: FigureUnit | undefined, currency: string): CsvCell[] {
+  return [label, ...csvFigure(value, unit, currency)];
+}

@@ -172,6 +172,22 @@ describe('roiTornadoChart', () => {
     expect(high!.values[11]).toEqual([5000, 5000]);
   });
 
+  it('names a capped driver and the value used, in its label and the summary', () => {
+    // 1 customer, revenue 10, margin 100%, retention 100%, spend uplift 100%, one year, no costs:
+    // spend benefit 1 × 1 × 10 × 1 × 1 = 10, NPV 10. Margin +20% = 120% → capped at 100%; spend uplift
+    // +20% = 120% → capped at 100%; retention +20% = 120% → capped at 100 − 0 = 100%. Deflection is 0: not capped.
+    const capped: RoiInput = { ...nothing, customers: 1, revenuePerCustomer: 10, margin: 100, retention: 100, spendUplift: 100 };
+    const result = calculateRoi(capped);
+    const chart = roiTornadoChart(result, labels, money, (_key, v) => `${v}%`);
+    expect(chart.categories).toContain('<margin> (+20% capped at 100%)');
+    expect(chart.categories).toContain('<spendUplift> (+20% capped at 100%)');
+    expect(chart.categories).toContain('<retention> (+20% capped at 100%)');
+    expect(chart.categories).toContain('<deflection>');
+    // customers, revenue, margin and spend uplift each move the NPV by 2 at -20% (to 8); customers
+    // and revenue at +20% give 12, so customers leads (ties keep the list's order) and is not capped
+    expect(chart.summary).toBe('The base NPV is €10.00. <customers> moves it most: from €8.00 at -20% to €12.00 at +20%.');
+  });
+
   it('says when no driver moves the NPV', () => {
     // everything 0: NPV 0, and 0 × 0.8 = 0 × 1.2 = 0 for every driver, so every swing is 0
     expect(roiTornadoChart(calculateRoi(nothing), labels, money).summary).toBe('The base NPV is €0.00. No driver changes it.');

@@ -60,6 +60,39 @@ describe('CX ROI display', () => {
       { numRuns: 300 },
     );
   });
+  it('says where a driver was capped: in the tornado, its table and the working', () => {
+    // retention 95% with a 3-point uplift: +20% would be 114%, but retention + uplift may not pass
+    // 100, so it is capped at 100 − 3 = 97%; margin 90% × 1.2 = 108% is capped at 100%; the others
+    // stay inside their ranges.
+    const input: RoiInput = {
+      customers: 10000,
+      revenuePerCustomer: 400,
+      margin: 90,
+      retention: 95,
+      retentionUplift: 3,
+      spendUplift: 5,
+      contactsPerYear: 20000,
+      costPerContact: 6,
+      deflection: 15,
+      investment: 150000,
+      runningCost: 40000,
+      horizon: 5,
+      discountRate: 8,
+    };
+    const view = { input, result: calculateRoi(input), fmt: makeFormatters({ currency: 'EUR', locale: 'en-GB' }), labels };
+    const tornado = roiDefinition.charts(view).find((c) => c.id === 'roi-tornado')!;
+    expect(tornado.categories).toContain('Baseline annual retention (+20% capped at 97%)');
+    expect(tornado.categories).toContain('Gross margin (+20% capped at 100%)');
+    expect(tornado.categories).toContain('Spend uplift');
+    // the uplift at +20% is 3.6 points, within 100 − 95 = 5: not capped
+    expect(tornado.categories).toContain('Retention uplift');
+    const step = roiDefinition.working(view).find((w) => w.label === 'Sensitivity')!;
+    // retention moves the NPV most (76% keeps far fewer customers), so it leads the working's step
+    expect(step.substituted).toMatch(
+      /^Baseline annual retention: 76% → €[\d,]+; 97% \(\+20% capped at the edge of its range\) → €[\d,]+; /,
+    );
+    expect(step.substituted).toContain('; Gross margin: +20% capped at 100%');
+  });
   it('says "not within the horizon" rather than a number when payback is never reached', () => {
     const input: RoiInput = {
       customers: 10000,

@@ -153,6 +153,45 @@ describe('calculateRoi: a case with round numbers', () => {
     expect(s[5]).toMatchObject({ lowValue: 80, highValue: 120, npvLow: 12_420, npvHigh: 12_380, swing: 40 });
     expect(s.slice(6).every((d) => d.swing === 0)).toBe(true);
   });
+  it('sensitivity: says which side was capped at its range edge and the value actually used', () => {
+    // N 100, R 100, g 100%, r 90%, uplift 10 points (r' = 100%), u 10%, one year, no costs, d 0:
+    //   retention benefit 100 × (1.0 − 0.9) × 100 × 1 = 1,000; spend 100 × 1.0 × 100 × 0.1 × 1 = 1,000; NPV 2,000
+    // retention +20%: 90 × 1.2 = 108 > 100 − 10 = 90 → capped at 90 (its own value) → NPV 2,000 (the base)
+    //   −20%: 72, r' 82% → 1,000 + 100 × 0.82 × 100 × 0.1 = 1,820; not capped
+    // uplift +20%: 12 > 100 − 90 = 10 → capped at 10 → 2,000; −20%: 8, r' 98% → 800 + 980 = 1,780
+    // margin +20%: 120 > 100 → capped at 100 → 2,000; −20%: 80 → 2,000 × 0.8 = 1,600
+    // spend uplift ±20%: 8 and 12, both inside 0..100 → 1,800 and 2,200; not capped
+    // customers 0.8×/1.2× → 1,600 / 2,400; not capped (no upper edge in reach)
+    const r = calculateRoi({
+      ...nothing,
+      customers: 100,
+      revenuePerCustomer: 100,
+      margin: 100,
+      retention: 90,
+      retentionUplift: 10,
+      spendUplift: 10,
+      horizon: 1,
+    });
+    expect(r.npv).toBeCloseTo(2_000, 8);
+    const by = new Map(r.sensitivity.map((d) => [d.key, d]));
+    const retention = by.get('retention')!;
+    expect(retention).toMatchObject({ lowValue: 72, highValue: 90, lowCapped: false, highCapped: true });
+    expect(retention.npvHigh).toBeCloseTo(2_000, 8);
+    expect(retention.npvLow).toBeCloseTo(1_820, 8);
+    const uplift = by.get('retentionUplift')!;
+    expect(uplift).toMatchObject({ lowValue: 8, highValue: 10, lowCapped: false, highCapped: true });
+    expect(uplift.npvLow).toBeCloseTo(1_780, 8);
+    expect(uplift.npvHigh).toBeCloseTo(2_000, 8);
+    expect(by.get('margin')).toMatchObject({ lowValue: 80, highValue: 100, lowCapped: false, highCapped: true });
+    expect(by.get('margin')!.npvLow).toBeCloseTo(1_600, 8);
+    const spend = by.get('spendUplift')!;
+    expect(spend).toMatchObject({ lowCapped: false, highCapped: false });
+    expect(spend.npvLow).toBeCloseTo(1_800, 8);
+    expect(spend.npvHigh).toBeCloseTo(2_200, 8);
+    expect(by.get('customers')).toMatchObject({ lowValue: 80, highValue: 120, lowCapped: false, highCapped: false });
+    // a driver at 0 stays at 0: not capped, just not moved
+    expect(by.get('deflection')).toMatchObject({ lowValue: 0, highValue: 0, lowCapped: false, highCapped: false });
+  });
 });
 
 describe('calculateRoi: edges', () => {
