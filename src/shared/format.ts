@@ -44,6 +44,26 @@ export function formatMoney(value: number, style: NumberStyle): string {
 }
 
 /**
+ * The decimals of a column of money (a table's column, a chart's series): whole units when every
+ * amount that is not zero is at least 100 (as formatMoney writes it alone), otherwise cents for
+ * every amount, so one column never mixes €72.73 with €126. Zero follows the column (€0, €0.00).
+ */
+export function moneyColumnDigits(values: readonly number[]): 0 | 2 {
+  return values.every((v) => !Number.isFinite(v) || clean(v, 2) === 0 || Math.abs(v) >= 100) ? 0 : 2;
+}
+
+/** Money with exactly `digits` decimals (0 or 2), for a column whose decimals moneyColumnDigits chose. */
+export function formatMoneyDigits(value: number, style: NumberStyle, digits: number): string {
+  if (!Number.isFinite(value)) return NOT_AVAILABLE;
+  return formatter(style.locale, {
+    style: 'currency',
+    currency: style.currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(clean(value, digits));
+}
+
+/**
  * Money as entered: whole amounts without decimals (€40), others with cents (€12.50,
  * €1,000,000,000.50); for messages that repeat what a reader typed.
  */

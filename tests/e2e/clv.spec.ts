@@ -65,10 +65,14 @@ const RESULTS: Record<string, string> = {
   lifetime: '2 years',
   'what-if': '€154',
 };
-/** The chart's year rows: discounted margin, cumulative CLV, CAC. Year 1: 100 / 1.25 = 80; year 2: 32 (above), cumulative 112. */
+/**
+ * The chart's year rows: discounted margin, cumulative CLV, CAC. Year 1: 100 / 1.25 = 80; year 2: 32
+ * (above), cumulative 112. A column has one number of decimals: cumulative CLV holds 80 (below 100),
+ * so 112 is written with cents too (€112.00).
+ */
 const CHART_ROWS = [
   ['Year 1', '€80.00', '€80.00', '€50.00'],
-  ['Year 2', '€32.00', '€112', '€50.00'],
+  ['Year 2', '€32.00', '€112.00', '€50.00'],
 ];
 /** What the canvas was drawn with: the last value of each series (year 2: 32, 112, 50). */
 const DRAWN = '32.00|112.00|50.00';
@@ -123,7 +127,7 @@ calculatorTests('clv', {
     await expect(figure(page, 'clv-build-up').locator('canvas')).toHaveAttribute('data-drawn', '32.00|112.00|80.00');
     await expect(value(page, 'clv-to-cac')).toHaveText('1.7 to 1');
     await expect(value(page, 'months-to-recover')).toHaveText('9.6 months');
-    await expectChartTable(page, 'clv-build-up', [['Year 2', '€32.00', '€112', '€80.00']]);
+    await expectChartTable(page, 'clv-build-up', [['Year 2', '€32.00', '€112.00', '€80.00']]);
   },
   presets: async (page) => {
     // Subscription service: 50 × 12 orders × 80% = 480 a year; retention 85%, discount 8% (default):

@@ -71,18 +71,27 @@ const RESULTS: Record<string, string> = {
   benefits: '€17,300',
   costs: '€12,000',
 };
-/** The cash chart's rows: retention benefit, spend benefit, deflection saving, cumulative net flow (all from the derivation above). */
+/**
+ * The cash chart's rows: retention benefit, spend benefit, deflection saving, cumulative net flow (all
+ * from the derivation above). Each column has one number of decimals: every amount other than 0 is at
+ * least 100, so whole units, and year 0 writes €0 (not €0.00).
+ */
 const CHART_ROWS = [
-  ['Year 0', '€0.00', '€0.00', '€0.00', '-€10,000'],
+  ['Year 0', '€0', '€0', '€0', '-€10,000'],
   ['Year 1', '€5,000', '€3,000', '€1,000', '-€2,000'],
   ['Year 2', '€5,500', '€1,800', '€1,000', '€5,300'],
 ];
 const DRAWN = '5500.00|1800.00|1000.00|5300.00';
-/** The year-by-year table; present value of year 1 8,000 / 1.1 = 7,272.73, of year 2 7,300 / 1.21 = 6,033.06. */
+/**
+ * The year-by-year table; present value of year 1 8,000 / 1.1 = 7,272.73, of year 2 7,300 / 1.21 = 6,033.06.
+ * Customers are expected values, always with one decimal (1000 × 0.5 = 500.0; 1000 × 0.6 = 600.0;
+ * 500 × 0.5 = 250.0; 600 × 0.6 = 360.0); money columns are whole units (every amount other than 0 is
+ * at least 100), so year 0's benefits are €0.
+ */
 const YEAR_ROWS = [
-  ['0', '1,000', '1,000', '€0.00', '€10,000', '-€10,000', '-€10,000', '-€10,000'],
-  ['1', '500', '600', '€9,000', '€1,000', '€8,000', '-€2,000', '€7,273'],
-  ['2', '250', '360', '€8,300', '€1,000', '€7,300', '€5,300', '€6,033'],
+  ['0', '1,000.0', '1,000.0', '€0', '€10,000', '-€10,000', '-€10,000', '-€10,000'],
+  ['1', '500.0', '600.0', '€9,000', '€1,000', '€8,000', '-€2,000', '€7,273'],
+  ['2', '250.0', '360.0', '€8,300', '€1,000', '€7,300', '€5,300', '€6,033'],
 ];
 
 /** The default inputs from content/tools/roi.mdx, as they appear in the boxes. */

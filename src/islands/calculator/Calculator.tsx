@@ -54,9 +54,9 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
   const linkField = useRef<HTMLInputElement>(null);
   const formats = useMemo(
     () => ({
-      money: { full: fmt.money, axis: fmt.moneyCompact },
-      percent: { full: (v: number) => fmt.share(v), axis: (v: number) => fmt.share(v, 0) },
-      count: { full: (v: number) => fmt.number(v), axis: (v: number) => fmt.number(v, 0) },
+      money: { full: fmt.money, axis: fmt.moneyCompact, column: fmt.moneyColumn },
+      percent: { full: (v: number) => fmt.share(v), axis: (v: number) => fmt.share(v, 0), column: undefined },
+      count: { full: (v: number) => fmt.number(v), axis: (v: number) => fmt.number(v, 0), column: undefined },
     }),
     [fmt],
   );
@@ -305,6 +305,7 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
             spec={spec}
             idPrefix={`${id}-${spec.id}`}
             format={formats[spec.unit].full}
+            formatColumn={formats[spec.unit].column}
             formatAxis={formats[spec.unit].axis}
             register={register}
           />

@@ -9,6 +9,11 @@ export interface ChartFigureProps {
   spec: ChartSpec;
   /** Full formatting of a value (tooltips, table). */
   format: (value: number) => string;
+  /**
+   * Formatting of one column of the table, given all its values (money: every cell with the same
+   * decimals, Formatters.moneyColumn); default: `format` for each cell.
+   */
+  formatColumn?: ((values: readonly number[]) => (value: number) => string) | undefined;
   /** Short formatting of a value (axis ticks). */
   formatAxis: (value: number) => string;
   /** Element id prefix, unique on the page. */
@@ -25,8 +30,13 @@ const canCopyImage = () =>
   typeof navigator.clipboard?.write === 'function' &&
   (typeof ClipboardItem.supports !== 'function' || ClipboardItem.supports('image/png'));
 
-const cell = (v: number | [number, number] | undefined, format: (value: number) => string) =>
-  v === undefined ? '' : format(Array.isArray(v) ? v[1] : v);
+/** The number a table cell shows: a range's end, as the chart's bar reaches it. */
+const shown = (v: number | [number, number] | undefined) => (v === undefined ? undefined : Array.isArray(v) ? v[1] : v);
+
+const cell = (v: number | [number, number] | undefined, format: (value: number) => string) => {
+  const n = shown(v);
+  return n === undefined ? '' : format(n);
+};
 
 /**
  * A chart drawn by chart.js, whose code is fetched only when the figure scrolls into view, and
@@ -34,7 +44,7 @@ const cell = (v: number | [number, number] | undefined, format: (value: number) 
  * chart loads, and with JavaScript off, the table is all there is. Once drawn, the chart can be
  * saved as a slide-sized PNG, or copied where the browser can copy images (issue 14).
  */
-export function ChartFigure({ spec, format, formatAxis, idPrefix, register }: ChartFigureProps) {
+export function ChartFigure({ spec, format, formatColumn, formatAxis, idPrefix, register }: ChartFigureProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const handle = useRef<ChartHandle | null>(null);
@@ -93,6 +103,9 @@ export function ChartFigure({ spec, format, formatAxis, idPrefix, register }: Ch
   };
 
   const titleId = `${idPrefix}-title`;
+  const columnFormats = spec.series.map((s) =>
+    formatColumn ? formatColumn(s.values.map(shown).filter((n): n is number => n !== undefined)) : format,
+  );
   return (
     <figure className="calc-figure" data-chart={spec.id} data-chart-state={phase}>
       <figcaption id={titleId} className="calc-figure-title">
@@ -131,7 +144,11 @@ export function ChartFigure({ spec, format, formatAxis, idPrefix, register }: Ch
             caption={spec.title}
             captionHidden
             columns={[spec.categoryTitle, ...spec.series.map((s) => s.label)]}
-            rows={spec.categories.map((c, i) => ({ key: c, head: c, cells: spec.series.map((s) => cell(s.values[i], format)) }))}
+            rows={spec.categories.map((c, i) => ({
+              key: c,
+              head: c,
+              cells: spec.series.map((s, j) => cell(s.values[i], columnFormats[j] ?? format)),
+            }))}
           />
         </div>
       </details>

@@ -3,6 +3,8 @@ import {
   formatCount,
   formatMoney,
   formatMoneyCompact,
+  formatMoneyDigits,
+  moneyColumnDigits,
   formatNumber,
   formatPercent,
   formatShare,
@@ -17,6 +19,11 @@ export interface Formatters {
   style: NumberStyle;
   /** Money in the current currency. */
   money: (value: number) => string;
+  /**
+   * A formatter for one column of money (a table column, a chart series in its table): every cell
+   * with the same decimals, chosen from all of `values` by moneyColumnDigits (src/shared/format.ts).
+   */
+  moneyColumn: (values: readonly number[]) => (value: number) => string;
   /** Money in compact form for chart axes (€1.2K). */
   moneyCompact: (value: number) => string;
   /** A share 0-1 as a percentage. */
@@ -38,6 +45,10 @@ export function makeFormatters(style: NumberStyle): Formatters {
   return {
     style,
     money: (v) => formatMoney(v, style),
+    moneyColumn: (values) => {
+      const digits = moneyColumnDigits(values);
+      return (v) => formatMoneyDigits(v, style, digits);
+    },
     moneyCompact: (v) => formatMoneyCompact(v, style),
     share: (v, digits = 1) => formatShare(v, style.locale, digits),
     percent: (v, digits = 2) => formatPercent(v, style.locale, digits),

@@ -5,6 +5,7 @@ import { cappedNote, roiCashChart, roiTornadoChart } from '../../calculators/roi
 import { fieldSpecs } from '../../calculators/shared/fields.ts';
 import { RoiInputSchema, type RoiInput, type RoiInputKey } from '../../calculators/roi/schema.ts';
 import { csvFigure, roundTo } from '../../lib/browser/csv.ts';
+import { formatFixed } from '../../shared/format.ts';
 import type { CalculatorDefinition, ViewContext } from '../calculator/types.ts';
 
 type View = ViewContext<RoiInput, RoiResult>;
@@ -141,29 +142,40 @@ export const roiDefinition: CalculatorDefinition<typeof RoiInputSchema, RoiResul
   ],
   tables: ({ result, fmt }) => {
     const c = fmt.style.currency;
+    // Each money column with one number of decimals (€0 in a column of whole units); customers are
+    // expected values (a share of each customer stays), so always one decimal and labelled so.
+    const money = (pick: (y: RoiResult['years'][number]) => number) => {
+      const values = result.years.map(pick);
+      const format = fmt.moneyColumn(values);
+      return values.map(format);
+    };
+    const columns = [
+      money((y) => y.benefit),
+      money((y) => y.cost),
+      money((y) => y.net),
+      money((y) => y.cumulative),
+      money((y) => y.presentValue),
+    ];
+    const customers = (v: number) => formatFixed(v, fmt.style.locale, 1);
     return [
       {
         id: 'roi-years',
         title: 'Year by year',
         head: [
           'Year',
-          'Customers (baseline)',
-          'Customers (with programme)',
+          'Customers, baseline (expected)',
+          'Customers, with programme (expected)',
           'Benefits',
           'Costs',
           'Net flow',
           'Cumulative net flow',
           'Present value',
         ],
-        rows: result.years.map((y) => [
+        rows: result.years.map((y, i) => [
           String(y.year),
-          fmt.number(y.customersBaseline, 1),
-          fmt.number(y.customersWithProgramme, 1),
-          fmt.money(y.benefit),
-          fmt.money(y.cost),
-          fmt.money(y.net),
-          fmt.money(y.cumulative),
-          fmt.money(y.presentValue),
+          customers(y.customersBaseline),
+          customers(y.customersWithProgramme),
+          ...columns.map((column) => column[i] ?? ''),
         ]),
         csvHead: [
           'Year',
