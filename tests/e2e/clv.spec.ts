@@ -150,6 +150,24 @@ calculatorTests('clv', {
 // ---------------------------------------------------------------------------------------------
 // Results with no number, malformed share links.
 
+test('CLV: months to recover CAC says why the chart covers CAC later', async ({ page }) => {
+  await open(page, 'clv');
+  await fillAll(page, INPUTS);
+  const note = page.locator('[data-result="months-to-recover"] .calc-note');
+  const why =
+    'Undiscounted margin spread evenly over the months, as if the customer stays; the chart counts discounted margin of customers who stay, at each year’s end, ';
+  // CAC 50: 6 months; the chart's cumulative CLV is 80 at the end of year 1, at least 50.
+  await expect(note).toHaveText(`${why}so it covers CAC in year 1.`);
+  // CAC 100: 100 / (100 / 12) = 12 months; cumulative 80 < 100 after year 1, 112 ≥ 100 after year 2.
+  await field(page, 'acquisitionCost').fill('100');
+  await expect(value(page, 'months-to-recover')).toHaveText('12 months');
+  await expect(note).toHaveText(`${why}so it covers CAC in year 2.`);
+  // CAC 200: 24 months; 112 < 200 after the 2 years of the chart.
+  await field(page, 'acquisitionCost').fill('200');
+  await expect(value(page, 'months-to-recover')).toHaveText('24 months');
+  await expect(note).toHaveText(`${why}so it does not cover CAC within 2 years.`);
+});
+
 test('CLV: results that have no number are written in words', async ({ page }) => {
   await open(page, 'clv');
   await fillAll(page, INPUTS);

@@ -22,6 +22,20 @@ function recovery({ input, result, fmt }: View): string {
   return fmt.count(result.monthsToRecoverCac, 'month');
 }
 
+/**
+ * Why the months to recover CAC and the chart's "covers the acquisition cost in year N" differ
+ * (docs/methods/clv.md): the months spread undiscounted margin evenly over the year and ignore
+ * customers who leave; the chart counts discounted margin, weighted by retention, at year ends.
+ */
+function recoveryNote({ input, result }: View): string | undefined {
+  if (result.monthsToRecoverCac === null || input.acquisitionCost === 0) return undefined;
+  const crossing = result.years.find((y) => y.cumulative >= input.acquisitionCost);
+  const chart = crossing
+    ? `so it covers CAC in year ${crossing.year}`
+    : `so it does not cover CAC within ${input.horizon} year${input.horizon === 1 ? '' : 's'}`;
+  return `Undiscounted margin spread evenly over the months, as if the customer stays; the chart counts discounted margin of customers who stay, at each year’s end, ${chart}.`;
+}
+
 /** The CLV calculator's definition for the shared calculator island. */
 export const clvDefinition: CalculatorDefinition<typeof ClvInputSchema, ClvResult> = {
   id: 'clv',
@@ -35,6 +49,7 @@ export const clvDefinition: CalculatorDefinition<typeof ClvInputSchema, ClvResul
   results: (view) => {
     const { input, result, fmt } = view;
     const w = result.whatIf;
+    const recoverNote = recoveryNote(view);
     return [
       {
         id: 'clv',
@@ -60,6 +75,7 @@ export const clvDefinition: CalculatorDefinition<typeof ClvInputSchema, ClvResul
         value: recovery(view),
         csv: result.monthsToRecoverCac ?? '',
         unit: 'months',
+        ...(recoverNote ? { note: recoverNote } : {}),
       },
       {
         id: 'margin-per-year',
