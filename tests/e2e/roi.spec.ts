@@ -277,7 +277,7 @@ test('ROI: CSV has the inputs, results, chart rows and the year-by-year table', 
   expect(lines).toContain('Sensitivity: NPV with each driver 20% lower or higher');
   const years = lines.indexOf('Year by year');
   expect(lines.slice(years + 1)).toEqual([
-    'Year,Customers (baseline),Customers (with programme),Benefits (EUR),Costs (EUR),Net flow (EUR),Cumulative net flow (EUR),Present value (EUR)',
+    'Year,"Customers, baseline (expected)","Customers, with programme (expected)",Benefits (EUR),Costs (EUR),Net flow (EUR),Cumulative net flow (EUR),Present value (EUR)',
     '0,1000,1000,0,10000,-10000,-10000,-10000',
     // 8,000 / 1.1 = 7,272.727… → 7272.73; 7,300 / 1.21 = 6,033.057… → 6033.06
     '1,500,600,9000,1000,8000,-2000,7272.73',

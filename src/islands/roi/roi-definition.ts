@@ -179,8 +179,8 @@ export const roiDefinition: CalculatorDefinition<typeof RoiInputSchema, RoiResul
         ]),
         csvHead: [
           'Year',
-          'Customers (baseline)',
-          'Customers (with programme)',
+          'Customers, baseline (expected)',
+          'Customers, with programme (expected)',
           `Benefits (${c})`,
           `Costs (${c})`,
           `Net flow (${c})`,
