@@ -12,6 +12,7 @@ import {
   type NpsEstimate,
   type SurveyComparison,
 } from '../../../src/calculators/nps/estimate.ts';
+import { parseScoreColumn } from '../../../src/calculators/nps/parse.ts';
 import { INPUT_MESSAGES, NpsInputSchema } from '../../../src/calculators/nps/schema.ts';
 
 const survey = (promoters: number, passives: number, detractors: number): NpsEstimate => {
@@ -190,6 +191,27 @@ describe('count fields of the input schema', () => {
     expect(message(-1)).toBe(INPUT_MESSAGES.count);
     expect(message(10_000_001)).toBe(INPUT_MESSAGES.count);
     expect(message(10_000_000)).toBeUndefined();
+  });
+});
+
+describe('percentage and margin fields of the input schema', () => {
+  it('carry their units for the form: "percent" and "points"', () => {
+    expect(NpsInputSchema.shape.previousPromoterPercent.meta()).toEqual({ unit: 'percent' });
+    expect(NpsInputSchema.shape.marginOfError.meta()).toEqual({ unit: 'points' });
+  });
+  it('reject values outside 0-100 and 0.5-50 with their own messages', () => {
+    // 100.5 > 100; 0.4 < 0.5 and 50.5 > 50 (MARGIN_RANGE)
+    expect(NpsInputSchema.shape.currentPassivePercent.safeParse(100.5).error?.issues[0]?.message).toBe(INPUT_MESSAGES.percent);
+    expect(NpsInputSchema.shape.marginOfError.safeParse(0.4).error?.issues[0]?.message).toBe(INPUT_MESSAGES.margin);
+    expect(NpsInputSchema.shape.marginOfError.safeParse(50.5).error?.issues[0]?.message).toBe(INPUT_MESSAGES.margin);
+  });
+});
+
+describe('a pasted score with several zero decimals', () => {
+  it('"7.00" (a spreadsheet export with two decimals) is the score 7, a passive', () => {
+    const r = parseScoreColumn('7.00\n10,00\n');
+    // 7 → passive, 10 → promoter
+    expect(r).toMatchObject({ ok: true, counts: { promoters: 1, passives: 1, detractors: 0 } });
   });
 });
 
