@@ -200,6 +200,9 @@ describe('percentage and margin fields of the input schema', () => {
     expect(NpsInputSchema.shape.marginOfError.meta()).toEqual({ unit: 'points' });
   });
   it('reject values outside 0-100 and 0.5-50 with their own messages', () => {
+    // text instead of a number
+    expect(NpsInputSchema.shape.previousPromoterPercent.safeParse('50').error?.issues[0]?.message).toBe(INPUT_MESSAGES.percent);
+    expect(NpsInputSchema.shape.marginOfError.safeParse('5').error?.issues[0]?.message).toBe(INPUT_MESSAGES.margin);
     // 100.5 > 100; 0.4 < 0.5 and 50.5 > 50 (MARGIN_RANGE)
     expect(NpsInputSchema.shape.currentPassivePercent.safeParse(100.5).error?.issues[0]?.message).toBe(INPUT_MESSAGES.percent);
     expect(NpsInputSchema.shape.marginOfError.safeParse(0.4).error?.issues[0]?.message).toBe(INPUT_MESSAGES.margin);
