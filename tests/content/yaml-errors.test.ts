@@ -1,9 +1,9 @@
 // YAML mistakes editors make, each with the line of the mistake (not the line the parser stopped
 // on) and what to check. The texts are what an editor types; the expected lines are counted by hand.
 import { describe, expect, it } from 'vitest';
-import { parseYamlWithLines } from '../../src/lib/content/load.ts';
+import { parseYaml } from '../../src/lib/content/load.ts';
 
-const errorsOf = (text: string, firstLine = 1) => parseYamlWithLines(text, firstLine).errors;
+const errorsOf = (text: string, firstLine = 1) => parseYaml(text, firstLine).errors;
 
 describe('YAML syntax errors', () => {
   it('an over-indented key is reported on its own line, not the line before, with what to do', () => {
@@ -56,7 +56,7 @@ describe('YAML syntax errors', () => {
   });
 
   it('valid YAML gives no errors and its data', () => {
-    const parsed = parseYamlWithLines('title: "Why: the reason"\nfields:\n  label: x\n  help: y\n');
+    const parsed = parseYaml('title: "Why: the reason"\nfields:\n  label: x\n  help: y\n');
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toEqual({ title: 'Why: the reason', fields: { label: 'x', help: 'y' } });
   });

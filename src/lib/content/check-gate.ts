@@ -39,12 +39,9 @@ export class ContentCheckError extends Error {
   readonly hint = 'Fix the file and save: the content check runs again and the page reloads. `npm run check:content` prints the same list.';
   /** Shown as the overlay's heading. */
   readonly title = 'Content check failed';
-  /** The problems, one per file, line and field (not named `errors`: Astro would read that as a list of causes). */
-  readonly problems: ContentError[];
 
   constructor(errors: ContentError[], root: string) {
     super(formatReport(errors));
-    this.problems = errors;
     const first = sortErrors(errors)[0];
     this.loc = first && !first.file.endsWith('/') ? { file: resolve(root, first.file), line: first.line ?? 1, column: 1 } : undefined;
   }
@@ -66,7 +63,7 @@ export function buildCheckPassed(): Promise<void> {
 }
 
 /** The dev server's latest errors in one file (`file` absolute or relative to the project root). */
-export function devErrorsIn(file: string): ContentError[] {
+function devErrorsIn(file: string): ContentError[] {
   const dev = slot().dev;
   if (!dev) return [];
   const target = isAbsolute(file) ? file : resolve(dev.root, file);

@@ -30,13 +30,8 @@ export interface ParsedYaml {
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
-/** Parses YAML text, mapping node paths to lines; `firstLine` is the line the text starts on. */
+/** Parses YAML text into a document that knows the line of every node; `firstLine` is the line the text starts on. */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
-  return parseYamlWithLines(text, firstLine);
-}
-
-/** Parses YAML text into a document that knows the line of every node. */
-export function parseYamlWithLines(text: string, firstLine = 1): ParsedYaml {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const errors = explainYamlErrors(doc.errors, text, counter).map((e) => ({ line: e.line + firstLine - 1, message: e.message }));
