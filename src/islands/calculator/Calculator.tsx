@@ -1,4 +1,3 @@
-import type { z } from 'astro/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { csvFigure, csvFileName, figureRow, toCsv, type CsvCell } from '../../lib/browser/csv.ts';
 import { formatNumber } from '../../shared/format.ts';
@@ -15,8 +14,8 @@ import { WorkingList } from './WorkingList.tsx';
 import './calculator.css';
 
 /** Props of the shared calculator: a tool's definition and its content. */
-export interface CalculatorProps<S extends z.ZodObject, R> {
-  definition: CalculatorDefinition<S, R>;
+export interface CalculatorProps<I, R> {
+  definition: CalculatorDefinition<I, R>;
   content: CalculatorContent;
 }
 
@@ -37,7 +36,7 @@ function download(name: string, text: string, type: string): void {
  * The whole calculator experience: inputs with units and ranges, presets, reset, results that
  * update as you type, charts with tables, the working, share link, CSV, print, currency and locale.
  */
-export function Calculator<S extends z.ZodObject, R>({ definition: def, content }: CalculatorProps<S, R>) {
+export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I, R>) {
   const calc = useCalculator(def, content);
   const { input, result, fmt, labels, specs, style, raw, errors } = calc;
   const id = `calc-${def.id}`;

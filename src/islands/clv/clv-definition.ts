@@ -2,9 +2,8 @@
 // announcement. The math is in src/calculators/clv/; this file only formats it.
 import { calculateClv, MAX_RETENTION_PERCENT, type ClvResult } from '../../calculators/clv/calculate.ts';
 import { clvChart } from '../../calculators/clv/chart.ts';
-import { ClvInputSchema } from '../../calculators/clv/schema.ts';
 import type { CalculatorDefinition, ViewContext } from '../calculator/types.ts';
-import type { ClvInput } from '../../calculators/clv/schema.ts';
+import { CLV_FORM, type ClvInput } from '../../calculators/clv/fields.ts';
 
 type View = ViewContext<ClvInput, ClvResult>;
 
@@ -37,9 +36,9 @@ function recoveryNote({ input, result }: View): string | undefined {
 }
 
 /** The CLV calculator's definition for the shared calculator island. */
-export const clvDefinition: CalculatorDefinition<typeof ClvInputSchema, ClvResult> = {
+export const clvDefinition: CalculatorDefinition<ClvInput, ClvResult> = {
   id: 'clv',
-  schema: ClvInputSchema,
+  form: CLV_FORM,
   calculate: calculateClv,
   groups: [
     { legend: 'What a customer brings', keys: ['orderValue', 'ordersPerYear', 'margin', 'retention'] },

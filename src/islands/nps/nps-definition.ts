@@ -6,10 +6,10 @@ import { npsChartSpec, SURVEY_NAMES } from '../../calculators/nps/chart.ts';
 import { comparisonP, describeComparison, EASILY_NOISE } from '../../calculators/nps/describe.ts';
 import { MIN_RESPONSES } from '../../calculators/nps/estimate.ts';
 import { parseScoreColumn, PERCENT_SUM_TOLERANCE } from '../../calculators/nps/parse.ts';
-import type { NpsInput, SurveyId } from '../../calculators/nps/schema.ts';
+import type { NpsInput, SurveyId } from '../../calculators/nps/fields.ts';
 import { figureRow, roundTo, type CsvCell } from '../../lib/browser/csv.ts';
 import type { CalculatorDefinition, ResultItem, ViewContext } from '../calculator/types.ts';
-import { NpsFormSchema } from '../../calculators/nps/form.ts';
+import { NPS_FORM } from '../../calculators/nps/form.ts';
 import { hasProblem } from './nps-form.ts';
 import { countsInWords, npsWorking, signed } from './nps-working.ts';
 
@@ -88,9 +88,9 @@ function surveyNotes({ input, result, fmt }: View): Partial<Record<string, strin
 }
 
 /** The NPS and CSAT tool's definition for the shared calculator island. */
-export const npsDefinition: CalculatorDefinition<typeof NpsFormSchema, NpsResult> = {
+export const npsDefinition: CalculatorDefinition<NpsInput, NpsResult> = {
   id: 'nps',
-  schema: NpsFormSchema,
+  form: NPS_FORM,
   calculate: (input) => calculateNps(input),
   usesMoney: false,
   groups: [

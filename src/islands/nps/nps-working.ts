@@ -5,7 +5,7 @@ import { SURVEY_NAMES } from '../../calculators/nps/chart.ts';
 import { comparisonP } from '../../calculators/nps/describe.ts';
 import { adjustedShares, MIN_RESPONSES, npsVariance, Z95, type NpsEstimate } from '../../calculators/nps/estimate.ts';
 import { parseScoreColumn, type NpsCounts } from '../../calculators/nps/parse.ts';
-import type { NpsInput, SurveyId } from '../../calculators/nps/schema.ts';
+import type { NpsInput, SurveyId } from '../../calculators/nps/fields.ts';
 import type { Formatters } from '../calculator/formatters.ts';
 import type { ViewContext, WorkingStep } from '../calculator/types.ts';
 

@@ -3,7 +3,7 @@
 import { calculateRoi, SENSITIVITY_STEP, type RoiResult } from '../../calculators/roi/calculate.ts';
 import { cappedNote, roiCashChart, roiTornadoChart } from '../../calculators/roi/chart.ts';
 import { fieldSpecs } from '../../calculators/shared/fields.ts';
-import { RoiInputSchema, type RoiInput, type RoiInputKey } from '../../calculators/roi/schema.ts';
+import { ROI_FIELDS, ROI_FORM, type RoiInput, type RoiInputKey } from '../../calculators/roi/fields.ts';
 import { csvFigure, roundTo } from '../../lib/browser/csv.ts';
 import { formatFixed } from '../../shared/format.ts';
 import type { CalculatorDefinition, ViewContext } from '../calculator/types.ts';
@@ -17,7 +17,7 @@ function payback({ input, result, fmt }: View): string {
 }
 
 /** Each input's unit, so the sensitivity step writes 60% or €320 rather than a bare number. */
-const UNITS = new Map(fieldSpecs(RoiInputSchema).map((s) => [s.key, s.unit]));
+const UNITS = new Map(fieldSpecs(ROI_FIELDS).map((s) => [s.key, s.unit]));
 
 /** A driver's value in its input's unit, for the tornado's labels. */
 const driverValue = (fmt: View['fmt']) => (key: RoiInputKey, value: number) => fmt.unit(value, UNITS.get(key) ?? 'count');
@@ -25,9 +25,9 @@ const driverValue = (fmt: View['fmt']) => (key: RoiInputKey, value: number) => f
 const roiText = (value: number | null, fmt: View['fmt']) => (value === null ? 'no costs to compare with' : fmt.share(value));
 
 /** The CX ROI calculator's definition for the shared calculator island. */
-export const roiDefinition: CalculatorDefinition<typeof RoiInputSchema, RoiResult> = {
+export const roiDefinition: CalculatorDefinition<RoiInput, RoiResult> = {
   id: 'roi',
-  schema: RoiInputSchema,
+  form: ROI_FORM,
   calculate: calculateRoi,
   groups: [
     { legend: 'Your customer base today', keys: ['customers', 'revenuePerCustomer', 'margin', 'retention'] },

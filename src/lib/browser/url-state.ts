@@ -1,11 +1,11 @@
 // Calculator state in the URL's fragment (#orderValue=40&retention=60&currency=EUR): the fragment
 // is never sent to the server, so a share link carries the reader's numbers without them leaving
 // the browser. Everything read from a link (or from storage) is untrusted: each value is checked
-// with the calculator's own input schema, and a bad one is reset to its default and named.
-import type { z } from 'astro/zod';
+// with the calculator's own field declarations and rules, and a bad one is reset to its default
+// and named.
 import type { FieldSpec } from '../../calculators/shared/fields.ts';
 import type { NumberStyle } from '../../shared/format.ts';
-import { checkField, formatUnitValue, problemMessage, rangeProblem, type FieldProblem, type InputValue } from './inputs.ts';
+import { checkField, formatUnitValue, problemMessage, rangeProblem, type FieldProblem, type InputValue, type Rules } from './inputs.ts';
 
 /** Keys of a share link that hold the number style rather than an input. */
 export const STYLE_KEYS = ['currency', 'locale'] as const;
@@ -27,9 +27,9 @@ export function encodeState(values: Readonly<Record<string, InputValue>>, style?
 export const isStateHash = (hash: string): boolean => hash.replace(/^#/, '').includes('=');
 
 /** What a calculator needs to check values from a link or from storage. */
-export interface StateContext<S extends z.ZodType = z.ZodType> {
-  /** The calculator's input schema (for cross-field rules). */
-  schema: S;
+export interface StateContext {
+  /** The calculator's rules between fields, if it has any. */
+  rules?: Rules | undefined;
   /** The inputs' specs (ranges, units) in form order. */
   specs: readonly FieldSpec[];
   /** Each input's label, by key. */
@@ -52,7 +52,7 @@ export interface RejectedField {
 
 /** Values read from a link or storage: every input (bad ones reset to defaults) and what was reset. */
 export interface AcceptedValues {
-  /** A complete set of inputs that passes the schema. */
+  /** A complete set of inputs that passes every field check and rule. */
   values: Record<string, InputValue>;
   /** Inputs that were reset to their defaults, in form order. */
   rejected: RejectedField[];
@@ -60,7 +60,7 @@ export interface AcceptedValues {
 
 /**
  * Checks candidate values (strings from a link, anything from storage) field by field, then with
- * the schema's cross-field rules; whatever fails is reset to its default and reported. Keys not
+ * the form.s rules between fields; whatever fails is reset to its default and reported. Keys not
  * in `candidate` take their default silently when `partial`, else they are reported as missing.
  */
 export function acceptValues(
@@ -71,7 +71,6 @@ export function acceptValues(
   const values: Record<string, InputValue> = { ...ctx.defaults };
   const rejected: RejectedField[] = [];
   const label = (key: string) => ctx.labels[key] ?? key;
-  const shape = (ctx.schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
   for (const spec of ctx.specs) {
     const raw = candidate[spec.key];
     if (raw === undefined) {
@@ -85,7 +84,6 @@ export function acceptValues(
         typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? ''),
         label(spec.key),
         ctx.style,
-        shape[spec.key],
         options.verb,
       );
       if (check.ok) values[spec.key] = check.value;
@@ -108,11 +106,10 @@ export function acceptValues(
   // Cross-field rules: reset the field an issue names; if it already holds its default, reset
   // instead the first other supplied field whose default clears the issue; failing that, all.
   for (let round = 0; round < ctx.specs.length; round++) {
-    const result = ctx.schema.safeParse(values);
-    if (result.success) break;
-    const issue = result.error.issues[0]!;
-    const named = String(issue.path[0] ?? '');
-    const fits = (key: string) => ctx.schema.safeParse({ ...values, [key]: ctx.defaults[key] }).success;
+    const issue = ctx.rules?.(values)[0];
+    if (!issue) break;
+    const named = issue.field;
+    const fits = (key: string) => (ctx.rules?.({ ...values, [key]: ctx.defaults[key]! }) ?? []).length === 0;
     const key =
       ctx.specs.some((s) => s.key === named) && values[named] !== ctx.defaults[named]
         ? named
