@@ -4,7 +4,7 @@
 // maps, and the content check needs one key per input. Cross-field rules (percentages adding up
 // to 100, satisfied answers not above the total, pasted lines being scores) are the model's own
 // (calculate.ts); ./form.ts reports them at the input each is about.
-import { choice, percent as percentOf, text, wholeCount, withMessage, type InputOf, type NumberField } from '../shared/fields.ts';
+import { choice, percent as percentOf, text, wholeCount, type InputOf, type NumberField } from '../shared/fields.ts';
 
 /** How a survey's answers are entered: counts, percentages with a total, or a pasted column of scores. */
 export const SURVEY_MODES = ['counts', 'percentages', 'scores'] as const;
@@ -21,30 +21,18 @@ export const MAX_PASTE_CHARS = 200_000;
 /** Smallest and largest target margin of error, in NPS (or CSAT percentage) points. */
 export const MARGIN_RANGE = { min: 0.5, max: 50 } as const;
 
-/** The content check's messages, one per kind of field. */
-export const INPUT_MESSAGES = {
-  count: 'Enter a whole number of responses from 0 to 10,000,000.',
-  percent: 'Enter a percentage from 0 to 100.',
-  scores: 'Paste at most 200,000 characters of scores (about 60,000 responses); for more, enter the counts instead.',
-  surveyMode: 'Choose counts, percentages with a total, or pasted scores.',
-  csatMode: 'Choose five answer counts, or satisfied answers out of a total.',
-  margin: 'Enter a margin of error from 0.5 to 50 points.',
-} as const;
-
-const M = INPUT_MESSAGES;
-
 /** A whole number of responses, 0 to MAX_RESPONSES. */
-const responses = () => withMessage(wholeCount(MAX_RESPONSES), M.count);
+const responses = () => wholeCount(MAX_RESPONSES);
 
 /** A percentage as the reader types it, PERCENT 0-100. */
-const percent = () => withMessage(percentOf(100), M.percent);
+const percent = () => percentOf(100);
 
 /** Text holding one score from 0 to 10 per line. */
-const scores = () => withMessage(text(MAX_PASTE_CHARS), M.scores);
+const scores = () => text(MAX_PASTE_CHARS);
 
-const surveyMode = () => withMessage(choice(SURVEY_MODES), M.surveyMode);
+const surveyMode = () => choice(SURVEY_MODES);
 
-const margin: NumberField = { kind: 'number', unit: 'points', min: MARGIN_RANGE.min, max: MARGIN_RANGE.max, integer: false, message: M.margin };
+const margin: NumberField = { kind: 'number', unit: 'points', min: MARGIN_RANGE.min, max: MARGIN_RANGE.max, integer: false };
 
 export const NPS_FIELDS = {
   /** How the previous survey is entered (counts, percentages or scores). */
@@ -86,7 +74,7 @@ export const NPS_FIELDS = {
   /** Target margin of error for the sample-size helper, in points (NPS points; percentage points for CSAT). */
   marginOfError: margin,
   /** How CSAT answers are entered (five counts, or satisfied out of total). */
-  csatMode: withMessage(choice(CSAT_MODES), M.csatMode),
+  csatMode: choice(CSAT_MODES),
   /** CSAT, distribution mode: answers of 1 (very dissatisfied), in responses. */
   csat1: responses(),
   /** CSAT, distribution mode: answers of 2, in responses. */

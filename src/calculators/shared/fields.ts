@@ -1,5 +1,4 @@
-// A calculator's inputs, declared once as plain data: each field's kind, unit, range and (when
-// the tool wants its own words) the message the content check gives for a bad value. The browser
+// A calculator's inputs, declared once as plain data: each field's kind, unit and range. The browser
 // reads these declarations directly, so a tool page ships no validation library; build-time code
 // and tests turn the same declarations into a zod schema with `inputSchema()` (./schema.ts).
 // Cross-field rules are plain functions (`FormRules`) that both sides call.
@@ -27,8 +26,6 @@ export interface NumberField {
   max: number;
   /** Whether only whole numbers are allowed. */
   integer: boolean;
-  /** The content check's message for a bad value (default: zod's own words). */
-  message?: string;
 }
 
 /** One of a few choices, drawn as a radio group. */
@@ -36,8 +33,6 @@ export interface ChoiceField<O extends readonly string[] = readonly string[]> {
   kind: 'choice';
   /** The allowed values, in the order the form shows them. */
   options: O;
-  /** The content check's message for a value that is not an option. */
-  message?: string;
 }
 
 /** Free text (a pasted column of data), drawn as a textarea. */
@@ -45,8 +40,6 @@ export interface TextField {
   kind: 'text';
   /** Longest text allowed, in characters. */
   maxLength: number;
-  /** The content check's message for text that is too long. */
-  message?: string;
 }
 
 /** The declaration of one input. */
@@ -100,9 +93,6 @@ export const choice = <const O extends readonly string[]>(options: O): ChoiceFie
 
 /** Text of at most `maxLength` characters. */
 export const text = (maxLength: number): TextField => ({ kind: 'text', maxLength });
-
-/** The same declaration with the content check's own message for a bad value. */
-export const withMessage = <D extends FieldDecl>(decl: D, message: string): D => ({ ...decl, message });
 
 /** What the form needs to know about one input: its declaration, flattened, with its key. */
 export interface FieldSpec {

@@ -5,9 +5,9 @@
 import { z } from 'astro/zod';
 import type { FieldDecl, Fields, FormDecl, InputOf } from './fields.ts';
 
-/** One input's zod schema: its range, whole-number rule, options or length, with the unit in its metadata. */
-export function fieldSchema(decl: FieldDecl): z.ZodType {
-  const error = decl.message === undefined ? {} : { error: decl.message };
+/** One input's zod schema: its range, whole-number rule, options or length, with the unit in its metadata; `message` replaces zod's words. */
+export function fieldSchema(decl: FieldDecl, message?: string): z.ZodType {
+  const error = message === undefined ? {} : { error: message };
   if (decl.kind === 'choice') return z.enum(decl.options as [string, ...string[]], error);
   if (decl.kind === 'text') return z.string(error).max(decl.maxLength, error);
   const n = z.number(error).min(decl.min, error).max(decl.max, error);
@@ -17,9 +17,12 @@ export function fieldSchema(decl: FieldDecl): z.ZodType {
 /** The zod object of a form: one schema per input, typed as the input it checks. */
 export type InputSchema<F extends Fields> = z.ZodObject<{ [K in keyof F]: z.ZodType<InputOf<F>[K]> }, z.core.$strict>;
 
-/** The whole form as one strict object schema, its cross-field rules reported at the input each names. */
-export function inputSchema<F extends Fields>(form: FormDecl<F>): InputSchema<F> {
-  const shape = Object.fromEntries(Object.entries(form.fields).map(([key, decl]) => [key, fieldSchema(decl)]));
+/**
+ * The whole form as one strict object schema, its cross-field rules reported at the input each
+ * names. `messages` gives the content check's own words for a bad value of an input, by key.
+ */
+export function inputSchema<F extends Fields>(form: FormDecl<F>, messages: Partial<Record<keyof F, string>> = {}): InputSchema<F> {
+  const shape = Object.fromEntries(Object.entries(form.fields).map(([key, decl]) => [key, fieldSchema(decl, messages[key])]));
   const object = z.object(shape).strict() as unknown as InputSchema<F>;
   const rules = form.rules?.bind(form);
   if (!rules) return object;

@@ -91,6 +91,9 @@ export interface TableSpec {
   csvHead?: string[];
 }
 
+/** Lists the working for one view. */
+export type WorkingFn<I, R> = (view: ViewContext<I, R>) => WorkingStep[];
+
 /** Everything the callbacks of a definition receive. */
 export interface ViewContext<I, R> {
   /** The last valid inputs. */
@@ -119,8 +122,13 @@ export interface CalculatorDefinition<I = Record<string, number | string>, R = u
   calculate: (input: I) => R;
   /** Headline numbers, in display order. */
   results: (view: ViewContext<I, R>) => ResultItem[];
-  /** "Show the working": each formula with the reader's numbers. */
-  working: (view: ViewContext<I, R>) => WorkingStep[];
+  /**
+   * "Show the working": loads the function that lists each formula with the reader's numbers
+   * (`() => import('./x-working.ts').then((m) => m.xWorking)`). It loads when the reader opens
+   * the working or prints, so the page's first download leaves it out; the page renders it for
+   * the defaults at build time for readers without JavaScript (`defaultWorking` in ./content.ts).
+   */
+  working: () => Promise<WorkingFn<I, R>>;
   /** Charts, each drawn with chart.js when scrolled into view and always given as a table. */
   charts: (view: ViewContext<I, R>) => ChartSpec[];
   /** One or two sentences announced (politely, after typing pauses) when results change. */
@@ -140,6 +148,6 @@ export interface CalculatorDefinition<I = Record<string, number | string>, R = u
    * (e.g. "the percentages add up to 98"). They do not block the result; by input key.
    */
   fieldNotes?: (view: ViewContext<I, R>) => Partial<Record<string, string>>;
-  /** Optional extra CSV rows appended after the results and chart tables. */
-  csvRows?: (view: ViewContext<I, R>) => CsvCell[][];
+  /** Optional extra CSV rows appended after the results and chart tables: loads them with the export. */
+  csvRows?: () => Promise<(view: ViewContext<I, R>) => CsvCell[][]>;
 }

@@ -6,7 +6,12 @@ import { fieldSpecs, type FieldSpec } from '../../calculators/shared/fields.ts';
 import { formatInput, type NumberStyle } from '../../shared/format.ts';
 import { checkForm, parseNumber, type InputValue, type Rules } from '../../lib/browser/inputs.ts';
 import { readStored, removeStored, storageKey, writeStored, type Parser } from '../../lib/browser/storage.ts';
-import { acceptValues, decodeState, describeRejected, encodeState, isStateHash, type StateContext } from '../../lib/browser/url-state.ts';
+import { encodeState, isStateHash } from '../../lib/browser/url-fragment.ts';
+import type { StateContext } from '../../lib/browser/url-state.ts';
+
+/** The checks for values from a link or storage: loaded only when there is something to read. */
+const reader = () => import('../../lib/browser/url-state.ts');
+type Reader = Awaited<ReturnType<typeof reader>>;
 import { makeFormatters, type Formatters } from './formatters.ts';
 import type { CalculatorContent, CalculatorDefinition, CalculatorPreset, ViewContext } from './types.ts';
 
@@ -61,7 +66,8 @@ const PREFS: Parser<{ currency?: string; locale?: string }> = {
   safeParse: (v) => {
     if (!isRecord(v)) return { success: false };
     const { currency, locale } = v;
-    if ((currency !== undefined && typeof currency !== 'string') || (locale !== undefined && typeof locale !== 'string')) return { success: false };
+    if ((currency !== undefined && typeof currency !== 'string') || (locale !== undefined && typeof locale !== 'string'))
+      return { success: false };
     return { success: true, data: { ...(currency === undefined ? {} : { currency }), ...(locale === undefined ? {} : { locale }) } };
   },
 };
@@ -127,7 +133,7 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
     if (prefs?.currency && offered.currencies.includes(prefs.currency)) saved.currency = prefs.currency;
     if (prefs?.locale && offered.locales.includes(prefs.locale)) saved.locale = prefs.locale;
 
-    const applyLink = (hash: string) => {
+    const applyLink = ({ decodeState, describeRejected }: Reader, hash: string) => {
       const decoded = decodeState(hash, ctx, offered);
       const next = { ...style, ...saved, ...decoded.style };
       setStyle(next);
@@ -142,24 +148,43 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
       dirty.current = items.length > 0;
     };
 
-    if (isStateHash(window.location.hash)) applyLink(window.location.hash);
-    else {
-      const next = { ...style, ...saved };
+    const applyStored = ({ acceptValues, describeRejected }: Reader, stored: { values: Record<string, unknown> }, locale: string) => {
+      const accepted = acceptValues(stored.values, ctx, { verb: 'your saved inputs had', partial: true });
+      load(accepted.values, locale);
+      const items = describeRejected(accepted.rejected, labels, 'Your saved inputs');
+      if (items.length) setNotice({ title: 'Some of your saved inputs could not be used, so they are back to their defaults.', items });
+    };
+    const unreadable = () =>
+      setNotice({
+        title: 'Your link or saved inputs could not be read, so the calculator shows the defaults.',
+        items: ['The page may have lost its connection while loading; reload it to try again.'],
+      });
+
+    let live = true;
+    const hash = window.location.hash;
+    const next = { ...style, ...saved };
+    const stored = isStateHash(hash) ? null : readStored(key, STORED);
+    if (!isStateHash(hash)) {
       setStyle(next);
-      const stored = readStored(key, STORED);
-      if (stored) {
-        const accepted = acceptValues(stored.values, ctx, { verb: 'your saved inputs had', partial: true });
-        load(accepted.values, next.locale);
-        const items = describeRejected(accepted.rejected, labels, 'Your saved inputs');
-        if (items.length) setNotice({ title: 'Some of your saved inputs could not be used, so they are back to their defaults.', items });
-      } else if (next.locale !== style.locale) load(content.defaults, next.locale);
+      if (!stored && next.locale !== style.locale) load(content.defaults, next.locale);
     }
-    setHydrated(true);
+    if (isStateHash(hash) || stored)
+      reader()
+        .then((r) => {
+          if (!live) return;
+          if (stored) applyStored(r, stored, next.locale);
+          else applyLink(r, hash);
+        }, unreadable)
+        .finally(() => live && setHydrated(true));
+    else setHydrated(true);
     const onHash = () => {
-      if (isStateHash(window.location.hash)) applyLink(window.location.hash);
+      if (isStateHash(window.location.hash)) void reader().then((r) => live && applyLink(r, window.location.hash), unreadable);
     };
     window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
+    return () => {
+      live = false;
+      window.removeEventListener('hashchange', onHash);
+    };
     // Runs once: later changes flow the other way (state -> URL and storage).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

@@ -1,30 +1,16 @@
-// Calculator state in the URL's fragment (#orderValue=40&retention=60&currency=EUR): the fragment
-// is never sent to the server, so a share link carries the reader's numbers without them leaving
-// the browser. Everything read from a link (or from storage) is untrusted: each value is checked
-// with the calculator's own field declarations and rules, and a bad one is reset to its default
-// and named.
+// Reading calculator state back from a share link's fragment or from storage (writing it is
+// ./url-fragment.ts). Everything read is untrusted: each value is checked with the calculator's
+// own field declarations and rules, and a bad one is reset to its default and named. Calculators
+// load this module only when there is a link or saved inputs to read.
 import type { FieldSpec } from '../../calculators/shared/fields.ts';
 import type { NumberStyle } from '../../shared/format.ts';
 import { checkField, formatUnitValue, problemMessage, rangeProblem, type FieldProblem, type InputValue, type Rules } from './inputs.ts';
+import { STYLE_KEYS } from './url-fragment.ts';
 
-/** Keys of a share link that hold the number style rather than an input. */
-export const STYLE_KEYS = ['currency', 'locale'] as const;
+export { encodeState, isStateHash, STYLE_KEYS } from './url-fragment.ts';
 
 /** A number as written in links and storage: plain JS notation, "." decimals, optional exponent. */
 const CANONICAL_NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
-/** Writes inputs (and optionally the currency and locale) as a fragment without the leading '#'. */
-export function encodeState(values: Readonly<Record<string, InputValue>>, style?: Partial<NumberStyle>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(values))
-    if (typeof value === 'string' || Number.isFinite(value)) params.set(key, String(value));
-  if (style?.currency) params.set('currency', style.currency);
-  if (style?.locale) params.set('locale', style.locale);
-  return params.toString();
-}
-
-/** Whether a fragment holds calculator state (key=value pairs) rather than a heading anchor like "#method". */
-export const isStateHash = (hash: string): boolean => hash.replace(/^#/, '').includes('=');
 
 /** What a calculator needs to check values from a link or from storage. */
 export interface StateContext {
@@ -79,13 +65,7 @@ export function acceptValues(
       continue;
     }
     if (spec.kind !== 'number') {
-      const check = checkField(
-        spec,
-        typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? ''),
-        label(spec.key),
-        ctx.style,
-        options.verb,
-      );
+      const check = checkField(spec, typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? ''), label(spec.key), ctx.style, options.verb);
       if (check.ok) values[spec.key] = check.value;
       else rejected.push({ key: spec.key, reason: check.problem, message: check.message });
       continue;
