@@ -244,7 +244,8 @@ export function checkForm<T>(
   for (const issue of issues) {
     const key = specs.some((s) => s.key === issue.field) ? issue.field : specs[0]!.key;
     const spec = specs.find((s) => s.key === key)!;
-    if (!errors[key]) errors[key] = problemMessage('conflict', labels[key] ?? key, spec, style, { raw: raw[key] ?? '', detail: issue.message });
+    if (!errors[key])
+      errors[key] = problemMessage('conflict', labels[key] ?? key, spec, style, { raw: raw[key] ?? '', detail: issue.message });
   }
   return { value: null, errors };
 }

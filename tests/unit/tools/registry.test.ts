@@ -89,7 +89,7 @@ describe.each(TOOL_IDS)('the "%s" tool', (id: ToolId) => {
     const dir = `src/calculators/${id}`;
     expect(
       existsSync(join(root, dir)),
-      `step 1 (the model) is missing: create ${dir}/ with schema.ts and calculate.ts (docs/adding-a-tool.md)`,
+      `step 1 (the model) is missing: create ${dir}/ with fields.ts, schema.ts and calculate.ts (docs/adding-a-tool.md)`,
     ).toBe(true);
   });
 
