@@ -102,6 +102,9 @@ export function formatNumber(value: number, locale: string, digits = 2): string 
   return formatter(locale, { maximumFractionDigits: digits }).format(clean(value, digits));
 }
 
+/** `value` rounded to `decimals` places (for figures written as plain numbers, e.g. in CSV). */
+export const roundTo = (value: number, decimals: number): number => Math.round(value * 10 ** decimals) / 10 ** decimals;
+
 /** A number with exactly `digits` decimals, e.g. (0.05, 3) -> "0.050"; for p-values. */
 export function formatFixed(value: number, locale: string, digits: number): string {
   if (!Number.isFinite(value)) return NOT_AVAILABLE;

@@ -1,17 +1,22 @@
 // The tool registry: every tool of the playbook, declared once. What reads it:
 // - the content check (src/lib/content/integrity.ts): each tool's defaults and presets in
-//   content/tools/<id>.mdx are validated with `schema`, and every declared tool must have an entry;
+//   content/tools/<id>.mdx are validated with `schema` (made from `form`), and every declared
+//   tool must have an entry;
 // - the tool pages (src/pages/tools/<id>/): their island's props are built with `schema`;
-// - the islands: each island's form validates what readers type with the same `schema`
-//   (tests/unit/tools/registry.test.ts holds them to it);
+// - the islands: each island's form checks what readers type with the same `form`, the plain
+//   declaration (no zod in the browser; tests/unit/tools/registry.test.ts holds them to it);
 // - the budgets test (tests/dist/budgets.test.ts): the JavaScript budget of each page below;
 // - the benchmark (scripts/bench/): which pages to time, and how to drive them.
 // Adding a tool is one entry here plus four files: docs/adding-a-tool.md walks through it, and
 // tests/unit/tools/registry.test.ts fails, naming the step, when one of them is missing.
 import type { z } from 'astro/zod';
+import { CLV_FORM } from '../calculators/clv/fields.ts';
 import { ClvInputSchema } from '../calculators/clv/schema.ts';
-import { NpsFormSchema } from '../calculators/nps/form.ts';
+import { NPS_FORM } from '../calculators/nps/form.ts';
+import { NpsFormSchema } from '../calculators/nps/schema.ts';
+import { ROI_FORM } from '../calculators/roi/fields.ts';
 import { RoiInputSchema } from '../calculators/roi/schema.ts';
+import type { FormDecl } from '../calculators/shared/fields.ts';
 
 /** Gzipped JavaScript a page may load, in bytes (1 KB = 1,000 bytes). */
 export interface JsBudget {
@@ -39,11 +44,15 @@ export interface ToolPage {
 /** One tool. */
 export interface ToolDeclaration {
   /**
-   * The schema of the tool's form: what readers type, what a share link carries, and what the
-   * content check applies to the tool's defaults and presets. `undefined` for a tool whose inputs
-   * are content of their own (the assessment's questionnaire has its own collections).
+   * The tool's form: its inputs and the rules between them (src/calculators/shared/fields.ts).
+   * The island imports the same object. `undefined` for a tool whose inputs are content of their own.
    */
-  schema: z.ZodObject | undefined;
+  form: FormDecl | undefined;
+  /**
+   * `form` as a zod schema (`inputSchema(form)`, in the tool's schema.ts): what the content check
+   * applies to the tool's defaults and presets, at build time only. `undefined` when `form` is.
+   */
+  schema: z.ZodType | undefined;
   /** The pages the tool renders; the first is its page under /tools/. */
   pages: readonly [ToolPage, ...ToolPage[]];
 }
@@ -51,16 +60,19 @@ export interface ToolDeclaration {
 /** Every tool, by id. The id names the folders: src/calculators/<id>/, src/islands/<id>/, src/pages/tools/<id>/, content/tools/<id>.mdx. */
 export const TOOLS = {
   clv: {
+    form: CLV_FORM,
     schema: ClvInputSchema,
     // Measured 109.5 KB before and 173.0 KB after the chart.
     pages: [{ path: '/tools/clv/', js: { before: 120_000, after: 180_000 }, lazyChart: true, bench: 'fields' }],
   },
   roi: {
+    form: ROI_FORM,
     schema: RoiInputSchema,
     // Measured 110.6 KB before and 174.1 KB after the chart.
     pages: [{ path: '/tools/roi/', js: { before: 120_000, after: 180_000 }, lazyChart: true, bench: 'fields' }],
   },
   nps: {
+    form: NPS_FORM,
     schema: NpsFormSchema,
     // Measured 114.7 KB before and 178.2 KB after the chart before issue 14; with its change verdict,
     // CSV units and CSAT interval rows, and the charts' PNG export (loaded with the chart): 117.0 KB
@@ -68,6 +80,7 @@ export const TOOLS = {
     pages: [{ path: '/tools/nps/', js: { before: 118_000, after: 183_000 }, lazyChart: true, bench: 'fields' }],
   },
   assessment: {
+    form: undefined,
     schema: undefined,
     // Measured 109.7 / 172.6 KB (the assessment) and 100.6 KB (the team view, no chart).
     pages: [
@@ -83,7 +96,7 @@ export type ToolId = keyof typeof TOOLS;
 export const TOOL_IDS = Object.keys(TOOLS) as [ToolId, ...ToolId[]];
 
 /** The form schema of each tool that has one, by id: what the content check validates defaults and presets with. */
-export const INPUT_SCHEMAS: Partial<Record<ToolId, z.ZodObject>> = Object.fromEntries(
+export const INPUT_SCHEMAS: Partial<Record<ToolId, z.ZodType>> = Object.fromEntries(
   Object.entries(TOOLS).flatMap(([id, tool]) => (tool.schema ? [[id, tool.schema]] : [])),
 );
 
@@ -93,7 +106,7 @@ export const TOOL_PAGES: readonly (ToolPage & { tool: ToolId })[] = Object.entri
 );
 
 /** The form schema of a tool; throws for a tool that declares none. */
-export function toolSchema(id: ToolId): z.ZodObject {
+export function toolSchema(id: ToolId): z.ZodType {
   const schema = TOOLS[id].schema;
   if (!schema) throw new Error(`the ${id} tool declares no form schema in src/tools/registry.ts`);
   return schema;

@@ -5,8 +5,9 @@
 // Sizes are gzip level 9, 1 KB = 1,000 bytes. The figures each budget was set from, and how to
 // re-measure them, are in docs/performance.md; `npm run bench` measures time.
 import { describe, expect, it } from 'vitest';
-import { kb, linksTo, pageWeight, type LoadedFile, type PageWeight } from '../../scripts/bench/page-weight.ts';
-import { TOOL_PAGES } from '../../src/tools/registry.ts';
+import { readFileSync } from 'node:fs';
+import { fileForUrl, kb, linksTo, pageWeight, type LoadedFile, type PageWeight } from '../../scripts/bench/page-weight.ts';
+import { TOOL_PAGES, TOOLS } from '../../src/tools/registry.ts';
 import { DIST, htmlPages, isToolPage } from './dist-helpers.ts';
 
 /** Gzipped bytes of the one inline script a content page may carry (theme before paint, search opener). */
@@ -117,7 +118,7 @@ describe('content pages', () => {
 
 // Every tool page and its JavaScript budget come from the tool registry (src/tools/registry.ts).
 describe('tool pages', () => {
-  for (const { path, js: budget, lazyChart } of TOOL_PAGES) {
+  for (const { path, js: budget, lazyChart, tool } of TOOL_PAGES) {
     describe(path, () => {
       const weight = weigh(path);
       // A missing page fails once, here; its budget tests are then skipped rather than failing four times over.
@@ -146,6 +147,17 @@ describe('tool pages', () => {
           budget.after,
         );
       });
+
+      // A form declared as plain data (src/calculators/shared/fields.ts) is checked in the browser
+      // without zod; zod's own class names would show in its minified code.
+      if (TOOLS[tool].form) {
+        ifBuilt('loads no validation library up front (its form is checked from plain declarations)', () => {
+          const withZod = built()
+            .js.before.filter((f) => /\$ZodType|ZodError|_zod\b/.test(readFileSync(fileForUrl(DIST, f.url)!, 'utf8')))
+            .map((f) => f.url);
+          expect(withZod, `${path}: zod is in the first load`).toEqual([]);
+        });
+      }
 
       if (lazyChart) {
         ifBuilt('loads its chart code by a dynamic import, not up front', () => {

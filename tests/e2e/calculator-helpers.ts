@@ -436,9 +436,7 @@ export function calculatorTests(tool: Tool, hand: ToolCase): void {
     await expect(page.locator('.calc-error')).toHaveCount(2);
   });
 
-  test(`${tool.toUpperCase()}: the browser loads exactly the JavaScript the budget counts, before and after the chart`, async ({
-    page,
-  }) => {
+  test(`${tool.toUpperCase()}: the browser loads exactly the JavaScript the budget counts, up front and on demand`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 700 });
     const bodies = new Map<string, Promise<Buffer>>();
     page.on('response', (r) => {
@@ -448,8 +446,17 @@ export function calculatorTests(tool: Tool, hand: ToolCase): void {
     await page.waitForLoadState('networkidle');
     await expect(figure(page, hand.chart)).toHaveAttribute('data-chart-state', 'waiting');
     const beforeUrls = [...bodies.keys()].sort();
+    // On demand: the chart (and its PNG buttons), the working, the CSV export, and the checks of a share link.
     await drawChart(page, hand.chart);
     for (const chart of hand.otherCharts) await drawChart(page, chart);
+    await expect(figure(page, hand.chart).getByRole('button', { name: /^Download PNG/ })).toBeVisible();
+    await page.locator('details.calc-working summary').click();
+    await expect(page.locator('details.calc-working li').first()).toBeVisible();
+    await downloadCsv(page, tool);
+    await page.evaluate(() => {
+      window.location.hash = 'horizon=5';
+    });
+    await expect(page.locator('.calc-notice')).toBeVisible();
     await page.waitForLoadState('networkidle');
     const afterUrls = [...bodies.keys()].sort();
 

@@ -480,10 +480,49 @@ test.describe('CLV chart as a PNG', () => {
     const [pr, pg, pb] = String(pageBg).match(/\d+/g)!.map(Number);
     expect(Math.max(pr!, pg!, pb!), 'the page really is dark').toBeLessThan(100);
 
-    // Copy image is not clicked here: headless Chromium's clipboard write depends on the window
-    // having focus, which two parallel workers do not guarantee (it failed once in five full runs).
+    // Copy image is tested with a recording clipboard below: headless Chromium's own clipboard write
+    // depends on the window having focus, which two parallel workers do not guarantee.
 
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  });
+
+  test('Copy image puts the same 1600 × 900 PNG on the clipboard, and says when the browser refuses', async ({ page }) => {
+    // The page's clipboard is replaced by a recorder: a real clipboard write needs the window to
+    // have focus, which parallel workers do not guarantee. What is checked is what the page hands
+    // to the clipboard, and the message when the write is refused.
+    await page.addInitScript(() => {
+      const w = window as unknown as { copied: string[]; refuse: boolean };
+      w.copied = [];
+      w.refuse = false;
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: {
+          writeText: async () => undefined,
+          write: async (items: ClipboardItem[]) => {
+            if (w.refuse) throw new DOMException('refused', 'NotAllowedError');
+            for (const item of items) {
+              const blob = await item.getType('image/png');
+              const bytes = new Uint8Array(await blob.arrayBuffer());
+              w.copied.push(btoa(Array.from(bytes, (x) => String.fromCharCode(x)).join('')));
+            }
+          },
+        },
+      });
+    });
+    await open(page, 'clv');
+    await drawChart(page, 'clv-build-up');
+    const chart = figure(page, 'clv-build-up');
+    await chart.getByRole('button', { name: /^Copy image/ }).click();
+    await expect(chart.getByRole('status')).toHaveText('Copied the chart image.');
+    const copied = await page.evaluate(() => (window as unknown as { copied: string[] }).copied);
+    expect(copied).toHaveLength(1);
+    expect(pngSize(Buffer.from(copied[0]!, 'base64'))).toEqual({ width: 1600, height: 900 });
+
+    await page.evaluate(() => {
+      (window as unknown as { refuse: boolean }).refuse = true;
+    });
+    await chart.getByRole('button', { name: /^Copy image/ }).click();
+    await expect(chart.getByRole('status')).toHaveText('The browser did not allow copying the image; use Download PNG instead.');
   });
 
   test('Copy image is not offered where the browser cannot copy images; Download PNG still is', async ({ page }) => {

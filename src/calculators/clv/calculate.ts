@@ -2,7 +2,7 @@
 // certain; a customer survives into year t with probability r^(t-1); each year's margin arrives
 // at the end of the year and is discounted by (1 + d)^t.
 import { clamp, discountFactor, finiteOrNull, share } from '../shared/finance.ts';
-import type { ClvInput } from './schema.ts';
+import type { ClvInput } from './fields.ts';
 
 /** Highest retention the model allows, PERCENT (at 100% a customer would never leave). */
 export const MAX_RETENTION_PERCENT = 99;

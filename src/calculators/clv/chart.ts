@@ -1,6 +1,6 @@
 import type { ChartSpec, FormatValue } from '../shared/chart-spec.ts';
 import type { ClvResult } from './calculate.ts';
-import type { ClvInput } from './schema.ts';
+import type { ClvInput } from './fields.ts';
 
 /** The CLV chart: discounted margin per year (bars), the running CLV (line) and CAC (dashed line), money. */
 export function clvChart(input: ClvInput, result: ClvResult, money: FormatValue): ChartSpec {

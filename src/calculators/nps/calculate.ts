@@ -15,7 +15,7 @@ import {
   type SurveyComparison,
 } from './estimate.ts';
 import { countsFromPercentages, parseScoreColumn, type NpsCounts } from './parse.ts';
-import type { NpsInput, NpsInputKey, SurveyId, SurveyMode } from './schema.ts';
+import type { NpsInput, NpsInputKey, SurveyId, SurveyMode } from './fields.ts';
 
 /** A message to show beside one input. */
 export interface FieldIssue {

@@ -7,7 +7,7 @@ import type { ChartSpec } from '../shared/chart-spec.ts';
 import type { NpsResult, SurveyResult } from './calculate.ts';
 import { describeEstimate } from './describe.ts';
 import type { NpsEstimate } from './estimate.ts';
-import type { SurveyId } from './schema.ts';
+import type { SurveyId } from './fields.ts';
 
 /** The names the chart and table give the two surveys. */
 export interface SurveyNames {

@@ -1,14 +1,14 @@
-// The NPS tool's form schema: the model's input schema plus its cross-field rules. This is the
-// schema the tool registry declares (src/tools/registry.ts): the content check validates the
-// tool's defaults and presets with it, and the island's form validates what readers type with it.
-// The model (calculate.ts) reads a survey
-// whose percentages do not add up, or whose pasted column has a line that is not a score, as an
-// 'invalid' state with a message per field. The shared calculator ties a message to its input
-// (aria-invalid, aria-describedby), keeps the results on the last valid numbers, and resets and
-// names such a value in a share link or saved inputs only when the *schema* reports it; so this
-// schema adds the model's own messages as cross-field issues, for the modes in use only.
+// The NPS tool's form: its inputs plus the model's cross-field rules. The tool registry declares
+// it (src/tools/registry.ts): the content check validates the tool's defaults and presets with
+// it, and the island's form validates what readers type with it. The model (calculate.ts) reads
+// a survey whose percentages do not add up, or whose pasted column has a line that is not a
+// score, as an 'invalid' state with a message per field. The shared calculator ties a message to
+// its input (aria-invalid, aria-describedby), keeps the results on the last valid numbers, and
+// resets and names such a value in a share link or saved inputs only when the form's rules report
+// it; so the rules repeat the model's own messages, for the modes in use only.
+import type { FormDecl } from '../shared/fields.ts';
 import { readSurvey, type FieldIssue } from './calculate.ts';
-import { NpsInputSchema, type NpsInput, type NpsInputKey } from './schema.ts';
+import { NPS_FIELDS, type NpsInput, type NpsInputKey } from './fields.ts';
 
 /** Every problem with the inputs in use, one message per input (several lines of a paste joined). */
 export function formIssues(input: NpsInput): FieldIssue[] {
@@ -24,7 +24,5 @@ export function formIssues(input: NpsInput): FieldIssue[] {
   return [...byField].map(([field, messages]) => ({ field, message: messages.join('; ') }));
 }
 
-/** NpsInputSchema plus the model's cross-field rules, each reported at the input it is about. */
-export const NpsFormSchema = NpsInputSchema.superRefine((input, ctx) => {
-  for (const { field, message } of formIssues(input)) ctx.addIssue({ code: 'custom', path: [field], message });
-});
+/** The NPS form: its inputs and the model's cross-field rules, each reported at the input it is about. */
+export const NPS_FORM: FormDecl<typeof NPS_FIELDS> = { fields: NPS_FIELDS, rules: formIssues };

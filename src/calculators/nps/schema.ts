@@ -1,28 +1,14 @@
-// Input schema of the NPS and CSAT tool: two surveys (previous and current), each entered as
-// counts, as percentages with a total, or as a pasted column of 0-10 scores; a target margin of
-// error; and CSAT answers. Flat on purpose: share links and content defaults and presets are
-// flat key-value maps, and the content check needs one key per input. Each field's unit is in
-// zod's metadata (`unit`) for the form. Cross-field rules (percentages adding up to 100,
-// satisfied answers not above the total, pasted lines being scores) are checked in
-// `calculate.ts`, which turns them into messages beside the field instead of rejecting the input.
-import { z } from 'astro/zod';
+// The NPS form (./fields.ts, ./form.ts) as zod schemas, with the content check's own words for
+// each kind of input, for build-time code and tests; the browser uses the declarations directly
+// and writes its own messages (src/lib/browser/inputs.ts).
+import { inputSchema } from '../shared/schema.ts';
+import { NPS_FIELDS, type NpsInputKey } from './fields.ts';
+import { NPS_FORM } from './form.ts';
 
-/** How a survey's answers are entered: counts, percentages with a total, or a pasted column of scores. */
-export const SURVEY_MODES = ['counts', 'percentages', 'scores'] as const;
+export { CSAT_MODES, MARGIN_RANGE, MAX_PASTE_CHARS, MAX_RESPONSES, SURVEY_MODES } from './fields.ts';
+export type { CsatMode, NpsInput, NpsInputKey, SurveyId, SurveyMode } from './fields.ts';
 
-/** How CSAT answers are entered: five counts for answers 1..5, or satisfied answers out of a total. */
-export const CSAT_MODES = ['distribution', 'satisfied'] as const;
-
-/** Largest number of responses any count or total accepts (keeps every result finite and exact). */
-export const MAX_RESPONSES = 10_000_000;
-
-/** Longest pasted column of scores, in characters (about 60,000 responses). */
-export const MAX_PASTE_CHARS = 200_000;
-
-/** Smallest and largest target margin of error, in NPS (or CSAT percentage) points. */
-export const MARGIN_RANGE = { min: 0.5, max: 50 } as const;
-
-/** The messages the schema gives, one per kind of field; the form shows them beside the field. */
+/** The content check's messages, one per kind of field. */
 export const INPUT_MESSAGES = {
   count: 'Enter a whole number of responses from 0 to 10,000,000.',
   percent: 'Enter a percentage from 0 to 100.',
@@ -32,99 +18,23 @@ export const INPUT_MESSAGES = {
   margin: 'Enter a margin of error from 0.5 to 50 points.',
 } as const;
 
-const M = INPUT_MESSAGES;
+/** The message for one input, by the kind its key names. */
+function messageFor(key: NpsInputKey): string {
+  if (key === 'marginOfError') return INPUT_MESSAGES.margin;
+  if (key === 'csatMode') return INPUT_MESSAGES.csatMode;
+  if (key.endsWith('Mode')) return INPUT_MESSAGES.surveyMode;
+  if (key.endsWith('Scores')) return INPUT_MESSAGES.scores;
+  if (key.endsWith('Percent')) return INPUT_MESSAGES.percent;
+  return INPUT_MESSAGES.count;
+}
 
-/** A whole number of responses, 0 to MAX_RESPONSES. */
-const responses = () =>
-  z
-    .number({ error: M.count })
-    .int({ error: M.count })
-    .min(0, { error: M.count })
-    .max(MAX_RESPONSES, { error: M.count })
-    .meta({ unit: 'count' });
+const MESSAGES = Object.fromEntries(Object.keys(NPS_FIELDS).map((key) => [key, messageFor(key as NpsInputKey)])) as Record<
+  NpsInputKey,
+  string
+>;
 
-/** A percentage as the reader types it, PERCENT 0-100. */
-const percent = () => z.number({ error: M.percent }).min(0, { error: M.percent }).max(100, { error: M.percent }).meta({ unit: 'percent' });
+/** The inputs alone, each with its own range and message. */
+export const NpsInputSchema = inputSchema({ fields: NPS_FIELDS }, MESSAGES);
 
-/** Text holding one score from 0 to 10 per line. */
-const scores = () => z.string({ error: M.scores }).max(MAX_PASTE_CHARS, { error: M.scores });
-
-const surveyMode = () => z.enum(SURVEY_MODES, { error: M.surveyMode });
-
-export const NpsInputSchema = z
-  .object({
-    /** How the previous survey is entered (counts, percentages or scores). */
-    previousMode: surveyMode(),
-    /** Previous survey, counts mode: promoters (answers 9-10), in responses. */
-    previousPromoters: responses(),
-    /** Previous survey, counts mode: passives (answers 7-8), in responses. */
-    previousPassives: responses(),
-    /** Previous survey, counts mode: detractors (answers 0-6), in responses. */
-    previousDetractors: responses(),
-    /** Previous survey, percentages mode: promoters, PERCENT 0-100 of all responses. */
-    previousPromoterPercent: percent(),
-    /** Previous survey, percentages mode: passives, PERCENT 0-100 of all responses. */
-    previousPassivePercent: percent(),
-    /** Previous survey, percentages mode: detractors, PERCENT 0-100 of all responses. */
-    previousDetractorPercent: percent(),
-    /** Previous survey, percentages mode: how many people answered, in responses. */
-    previousTotal: responses(),
-    /** Previous survey, scores mode: pasted text, one score 0-10 per line (blank lines skipped). */
-    previousScores: scores(),
-    /** How the current survey is entered (counts, percentages or scores). */
-    currentMode: surveyMode(),
-    /** Current survey, counts mode: promoters (answers 9-10), in responses. */
-    currentPromoters: responses(),
-    /** Current survey, counts mode: passives (answers 7-8), in responses. */
-    currentPassives: responses(),
-    /** Current survey, counts mode: detractors (answers 0-6), in responses. */
-    currentDetractors: responses(),
-    /** Current survey, percentages mode: promoters, PERCENT 0-100 of all responses. */
-    currentPromoterPercent: percent(),
-    /** Current survey, percentages mode: passives, PERCENT 0-100 of all responses. */
-    currentPassivePercent: percent(),
-    /** Current survey, percentages mode: detractors, PERCENT 0-100 of all responses. */
-    currentDetractorPercent: percent(),
-    /** Current survey, percentages mode: how many people answered, in responses. */
-    currentTotal: responses(),
-    /** Current survey, scores mode: pasted text, one score 0-10 per line (blank lines skipped). */
-    currentScores: scores(),
-    /** Target margin of error for the sample-size helper, in points (NPS points; percentage points for CSAT). */
-    marginOfError: z
-      .number({ error: M.margin })
-      .min(MARGIN_RANGE.min, { error: M.margin })
-      .max(MARGIN_RANGE.max, { error: M.margin })
-      .meta({ unit: 'points' }),
-    /** How CSAT answers are entered (five counts, or satisfied out of total). */
-    csatMode: z.enum(CSAT_MODES, { error: M.csatMode }),
-    /** CSAT, distribution mode: answers of 1 (very dissatisfied), in responses. */
-    csat1: responses(),
-    /** CSAT, distribution mode: answers of 2, in responses. */
-    csat2: responses(),
-    /** CSAT, distribution mode: answers of 3 (neutral), in responses. */
-    csat3: responses(),
-    /** CSAT, distribution mode: answers of 4 (satisfied), in responses. */
-    csat4: responses(),
-    /** CSAT, distribution mode: answers of 5 (very satisfied), in responses. */
-    csat5: responses(),
-    /** CSAT, satisfied mode: answers of 4 or 5, in responses. */
-    csatSatisfied: responses(),
-    /** CSAT, satisfied mode: all answers, in responses. */
-    csatTotal: responses(),
-  })
-  .strict();
-
-/** Everything the NPS and CSAT tool takes, as validated by NpsInputSchema. */
-export type NpsInput = z.infer<typeof NpsInputSchema>;
-
-/** The name of one input (also its key in share links and content). */
-export type NpsInputKey = keyof NpsInput;
-
-/** Which survey: the earlier one or the one being judged against it. */
-export type SurveyId = 'previous' | 'current';
-
-/** How a survey's answers are entered. */
-export type SurveyMode = (typeof SURVEY_MODES)[number];
-
-/** How CSAT answers are entered. */
-export type CsatMode = (typeof CSAT_MODES)[number];
+/** The inputs plus the model's cross-field rules: what the content check validates content/tools/nps.mdx with. */
+export const NpsFormSchema = inputSchema(NPS_FORM, MESSAGES);

@@ -4,7 +4,7 @@
 // N (r + uplift)^t with it; deflection savings are the same every year.
 import { clamp, discountFactor, finiteOrNull, npv, share } from '../shared/finance.ts';
 import { fieldSpecs } from '../shared/fields.ts';
-import { RoiInputSchema, type RoiInput, type RoiInputKey } from './schema.ts';
+import { ROI_FIELDS, type RoiInput, type RoiInputKey } from './fields.ts';
 
 /** One year of the business case; money in the input currency. Year 0 is the upfront investment. */
 export interface RoiYear {
@@ -174,7 +174,7 @@ export function roiNpv(input: RoiInput): number {
   );
 }
 
-const SPECS = new Map(fieldSpecs(RoiInputSchema).map((s) => [s.key, s]));
+const SPECS = new Map(fieldSpecs(ROI_FIELDS).map((s) => [s.key, s]));
 
 /**
  * `input` with `key` scaled by `factor`, kept inside the field's range and r + uplift <= 100;

@@ -1,6 +1,6 @@
 import type { ChartSpec, FormatValue } from '../shared/chart-spec.ts';
 import type { RoiResult, RoiSensitivity } from './calculate.ts';
-import type { RoiInputKey } from './schema.ts';
+import type { RoiInputKey } from './fields.ts';
 
 /** Benefits by source per year (stacked bars) and the cumulative net flow (line), money; years 0..T. */
 export function roiCashChart(result: RoiResult, money: FormatValue): ChartSpec {

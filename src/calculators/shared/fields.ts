@@ -1,7 +1,7 @@
-// Builders for calculator input fields. Each input is a zod number with its range and a `unit`
-// in zod's metadata, so one schema gives the build-time content check, the run-time validation
-// of what a reader types or a share link carries, and the units and ranges the form displays.
-import { z } from 'astro/zod';
+// A calculator's inputs, declared once as plain data: each field's kind, unit and range. The browser
+// reads these declarations directly, so a tool page ships no validation library; build-time code
+// and tests turn the same declarations into a zod schema with `inputSchema()` (./schema.ts).
+// Cross-field rules are plain functions (`FormRules`) that both sides call.
 
 /** What an input measures; decides how the form labels it and how values are formatted. */
 export type Unit = 'money' | 'percent' | 'points' | 'years' | 'count';
@@ -12,33 +12,95 @@ export const MAX_MONEY = 1_000_000_000;
 /** Largest count (customers, orders, contacts) an input accepts. */
 export const MAX_COUNT = 1_000_000_000;
 
-const withUnit = <T extends z.ZodNumber>(schema: T, unit: Unit): T => schema.meta({ unit }) as T;
-
-/** Money in the selected currency, from 0 to `max` (default MAX_MONEY). */
-export const money = (max = MAX_MONEY) => withUnit(z.number().min(0).max(max), 'money');
-
-/** A percentage as the reader types it: PERCENT 0-100 (5 means 5%), from 0 to `max`. */
-export const percent = (max = 100) => withUnit(z.number().min(0).max(max), 'percent');
-
-/** Percentage points added to a percentage (5 means +5 points), from 0 to `max`. */
-export const points = (max = 100) => withUnit(z.number().min(0).max(max), 'points');
-
-/** A whole number of years from `min` to `max`. */
-export const wholeYears = (min: number, max: number) => withUnit(z.number().int().min(min).max(max), 'years');
-
-/** A count (customers, orders, contacts; fractions allowed, e.g. 2.5 orders), 0 to `max`. */
-export const count = (max = MAX_COUNT) => withUnit(z.number().min(0).max(max), 'count');
-
 /** How an input is entered: a number typed in a box, one of a few choices, or free text (pasted data). */
 export type FieldKind = 'number' | 'choice' | 'text';
 
-/** What the form needs to know about one input, read from its schema. */
+/** A number typed in a box, with its unit and range. */
+export interface NumberField {
+  kind: 'number';
+  /** What the number measures. */
+  unit: Unit;
+  /** Smallest allowed value, in the input's unit. */
+  min: number;
+  /** Largest allowed value, in the input's unit. */
+  max: number;
+  /** Whether only whole numbers are allowed. */
+  integer: boolean;
+}
+
+/** One of a few choices, drawn as a radio group. */
+export interface ChoiceField<O extends readonly string[] = readonly string[]> {
+  kind: 'choice';
+  /** The allowed values, in the order the form shows them. */
+  options: O;
+}
+
+/** Free text (a pasted column of data), drawn as a textarea. */
+export interface TextField {
+  kind: 'text';
+  /** Longest text allowed, in characters. */
+  maxLength: number;
+}
+
+/** The declaration of one input. */
+export type FieldDecl = NumberField | ChoiceField | TextField;
+
+/** A tool's inputs by key, in form order; the key is also the input's name in share links and content. */
+export type Fields = Readonly<Record<string, FieldDecl>>;
+
+/** The validated inputs a set of declarations describes: numbers, the options of a choice, text. */
+export type InputOf<F extends Fields> = {
+  -readonly [K in keyof F]: F[K] extends ChoiceField<infer O> ? O[number] : F[K] extends TextField ? string : number;
+};
+
+/** A problem a cross-field rule finds, reported at the input it is about. */
+export interface FieldIssue<K extends string = string> {
+  /** The input the message is shown under. */
+  field: K;
+  /** One sentence without a final full stop, e.g. "retention plus uplift cannot pass 100%". */
+  message: string;
+}
+
+/** A tool's form: its inputs and the rules between them. The registry and the island share one object. */
+export interface FormDecl<F extends Fields = Fields> {
+  fields: F;
+  /** Problems between fields of inputs that each passed their own checks; empty when none. */
+  rules?(input: InputOf<F>): FieldIssue[];
+}
+
+const number = (unit: Unit, min: number, max: number, integer = false): NumberField => ({ kind: 'number', unit, min, max, integer });
+
+/** Money in the selected currency, from 0 to `max` (default MAX_MONEY). */
+export const money = (max = MAX_MONEY): NumberField => number('money', 0, max);
+
+/** A percentage as the reader types it: PERCENT 0-100 (5 means 5%), from 0 to `max`. */
+export const percent = (max = 100): NumberField => number('percent', 0, max);
+
+/** Percentage points added to a percentage (5 means +5 points), from 0 to `max`. */
+export const points = (max = 100): NumberField => number('points', 0, max);
+
+/** A whole number of years from `min` to `max`. */
+export const wholeYears = (min: number, max: number): NumberField => number('years', min, max, true);
+
+/** A count (customers, orders, contacts; fractions allowed, e.g. 2.5 orders), 0 to `max`. */
+export const count = (max = MAX_COUNT): NumberField => number('count', 0, max);
+
+/** A whole number of things (responses, people), 0 to `max`. */
+export const wholeCount = (max = MAX_COUNT): NumberField => number('count', 0, max, true);
+
+/** One of `options` (kept as literal types, so the input's type is their union). */
+export const choice = <const O extends readonly string[]>(options: O): ChoiceField<O> => ({ kind: 'choice', options });
+
+/** Text of at most `maxLength` characters. */
+export const text = (maxLength: number): TextField => ({ kind: 'text', maxLength });
+
+/** What the form needs to know about one input: its declaration, flattened, with its key. */
 export interface FieldSpec {
-  /** The input's key in the schema (also its name in share links). */
+  /** The input's key (also its name in share links). */
   key: string;
-  /** How it is entered: z.number() -> 'number', z.enum() -> 'choice', z.string() -> 'text'. */
+  /** How it is entered. */
   kind: FieldKind;
-  /** What a number measures (from `.meta({ unit })`; 'count' when not given). */
+  /** What a number measures ('count' for choices and text). */
   unit: Unit;
   /** Smallest allowed number, in the input's unit (0 for choices and text). */
   min: number;
@@ -46,37 +108,18 @@ export interface FieldSpec {
   max: number;
   /** Whether only whole numbers are allowed. */
   integer: boolean;
-  /** The allowed values of a choice, in schema order (empty otherwise). */
+  /** The allowed values of a choice, in order (empty otherwise). */
   options: readonly string[];
-  /** Longest text allowed, in characters (Infinity when unlimited; 0 for numbers and choices). */
+  /** Longest text allowed, in characters (0 for numbers and choices). */
   maxLength: number;
 }
 
-interface Def {
-  type: string;
-  innerType?: FieldSchema;
-  entries?: Record<string, string>;
-}
-type FieldSchema = z.ZodType & { _zod: { def: Def } };
-
-/** The spec of every input of an object schema, in schema order. */
-export function fieldSpecs(schema: z.ZodObject): FieldSpec[] {
-  return Object.entries(schema.shape).map(([key, field]) => {
-    let node = field as FieldSchema;
-    while (node._zod.def.innerType && ['optional', 'default', 'nullable', 'readonly'].includes(node._zod.def.type))
-      node = node._zod.def.innerType;
-    const unit = ((field as z.ZodType).meta()?.['unit'] ?? node.meta()?.['unit'] ?? 'count') as Unit;
-    const base = { key, unit, min: 0, max: 0, integer: false, options: [] as string[], maxLength: 0 };
-    const type = node._zod.def.type;
-    if (type === 'enum') return { ...base, kind: 'choice' as const, options: Object.values(node._zod.def.entries ?? {}) };
-    if (type === 'string') return { ...base, kind: 'text' as const, maxLength: (node as unknown as z.ZodString).maxLength ?? Infinity };
-    const n = node as unknown as z.ZodNumber;
-    return {
-      ...base,
-      kind: 'number' as const,
-      min: n.minValue ?? -Number.MAX_VALUE,
-      max: n.maxValue ?? Number.MAX_VALUE,
-      integer: Boolean(n.isInt),
-    };
+/** The spec of every input, in declaration order. */
+export function fieldSpecs(fields: Fields): FieldSpec[] {
+  return Object.entries(fields).map(([key, d]) => {
+    const base = { key, unit: 'count' as Unit, min: 0, max: 0, integer: false, options: [] as readonly string[], maxLength: 0 };
+    if (d.kind === 'choice') return { ...base, kind: 'choice', options: d.options };
+    if (d.kind === 'text') return { ...base, kind: 'text', maxLength: d.maxLength };
+    return { ...base, kind: 'number', unit: d.unit, min: d.min, max: d.max, integer: d.integer };
   });
 }

@@ -12,7 +12,7 @@ import {
 } from '../../calculators/assessment/answers.ts';
 import type { Questionnaire } from '../../calculators/assessment/questionnaire.ts';
 import { decodeShare } from '../../calculators/assessment/share.ts';
-import { isStateHash } from '../../lib/browser/url-state.ts';
+import { isStateHash } from '../../lib/browser/url-fragment.ts';
 import { readStored, storageKey, writeStored } from '../../lib/browser/storage.ts';
 
 export const ANSWERS_KEY = storageKey('assessment:answers');

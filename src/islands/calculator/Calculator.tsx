@@ -1,49 +1,33 @@
-import type { z } from 'astro/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { csvFigure, csvFileName, figureRow, toCsv, type CsvCell } from '../../lib/browser/csv.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { DataTable } from '../shared/DataTable.tsx';
 import { ChartFigure } from './ChartFigure.tsx';
 import { ChoiceField } from './ChoiceField.tsx';
 import { TextField } from './TextField.tsx';
-import { NumberField, unitLabel } from './NumberField.tsx';
+import { NumberField } from './NumberField.tsx';
 import { ResultList } from './ResultList.tsx';
 import { ResultPeek, jumpTo } from './ResultPeek.tsx';
 import type { CalculatorContent, CalculatorDefinition } from './types.ts';
 import { useCalculator } from './use-calculator.ts';
-import { WorkingList } from './WorkingList.tsx';
+import { LazyWorking } from './WorkingList.tsx';
 import './calculator.css';
 
 /** Props of the shared calculator: a tool's definition and its content. */
-export interface CalculatorProps<S extends z.ZodObject, R> {
-  definition: CalculatorDefinition<S, R>;
+export interface CalculatorProps<I, R> {
+  definition: CalculatorDefinition<I, R>;
   content: CalculatorContent;
-}
-
-/** Saves text as a file on the reader's device (nothing is uploaded). */
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /**
  * The whole calculator experience: inputs with units and ranges, presets, reset, results that
  * update as you type, charts with tables, the working, share link, CSV, print, currency and locale.
  */
-export function Calculator<S extends z.ZodObject, R>({ definition: def, content }: CalculatorProps<S, R>) {
+export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I, R>) {
   const calc = useCalculator(def, content);
   const { input, result, fmt, labels, specs, style, raw, errors } = calc;
   const id = `calc-${def.id}`;
   const view = useMemo(() => ({ input, result, fmt, labels }), [input, result, fmt, labels]);
   const results = useMemo(() => def.results(view), [def, view]);
-  const working = useMemo(() => def.working(view), [def, view]);
   const charts = useMemo(() => def.charts(view), [def, view]);
   const tables = useMemo(() => def.tables?.(view) ?? [], [def, view]);
   const notes = useMemo(() => def.fieldNotes?.(view) ?? {}, [def, view]);
@@ -84,40 +68,14 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [calc.shareUrl]);
 
-  const exportCsv = () => {
-    const rows: CsvCell[][] = [
-      ['Tool', def.id],
-      ...(money ? [['Currency', style.currency]] : []),
-      [],
-      ['Input', 'Value', 'Unit'],
-      ...specs.map((s) => [
-        labels[s.key] ?? s.key,
-        (input as Record<string, number | string>)[s.key],
-        s.kind === 'number' ? unitLabel(s.unit, style.currency) : '',
-      ]),
-      [],
-      ['Result', 'Value', 'Unit'],
-      ...results.map((r) => figureRow(r.label, r.csv ?? r.value, r.unit, style.currency)),
-    ];
-    for (const chart of charts) {
-      // Money and percentages are rounded by the CSV rule and labelled in a last "Unit" column; other charts' values pass as they are.
-      const unit = chart.unit === 'count' ? undefined : chart.unit;
-      rows.push([], [chart.title], [chart.categoryTitle, ...chart.series.map((s) => s.label), 'Unit']);
-      chart.categories.forEach((c, i) =>
-        rows.push([
-          c,
-          ...chart.series.map((s) => {
-            const v = s.values[i];
-            return csvFigure(Array.isArray(v) ? v[1] : v, unit, style.currency)[0];
-          }),
-          csvFigure(0, unit, style.currency)[1],
-        ]),
-      );
+  const exportCsv = async () => {
+    try {
+      const { downloadCalculatorCsv } = await import('./export-csv.ts');
+      await downloadCalculatorCsv({ def, view, specs, style, money, results, charts, tables });
+      calc.setStatus('CSV downloaded.');
+    } catch {
+      calc.setStatus('The CSV could not be made: the page may have lost its connection. Reload it and try again.');
     }
-    for (const table of tables) rows.push([], [table.title], table.csvHead ?? table.head, ...table.csv);
-    rows.push(...(def.csvRows?.(view) ?? []));
-    download(csvFileName(def.id), `\ufeff${toCsv(rows)}`, 'text/csv;charset=utf-8');
-    calc.setStatus('CSV downloaded.');
   };
 
   const print = async () => {
@@ -267,7 +225,7 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
             <button type="button" className="calc-button" onClick={share}>
               Copy share link
             </button>
-            <button type="button" className="calc-button secondary" onClick={exportCsv}>
+            <button type="button" className="calc-button secondary" onClick={() => void exportCsv()}>
               Download CSV
             </button>
             <button type="button" className="calc-button secondary" onClick={print}>
@@ -328,7 +286,7 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
         </section>
       ))}
 
-      <WorkingList steps={working} />
+      {calc.hydrated ? <LazyWorking load={def.working} view={view} register={register} /> : null}
 
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {calc.announcement}

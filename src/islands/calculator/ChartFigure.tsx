@@ -1,6 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
-import type { ChartHandle, exportSlide } from './chart-render.ts';
+import type { ChartHandle } from './chart-render.ts';
+
+/** The PNG buttons: their code comes with the chart's, once the chart is drawn. */
+const ChartExport = lazy(() => import('./ChartExport.tsx'));
 import { DataTable } from '../shared/DataTable.tsx';
 
 /** Props of one chart with its table. */
@@ -24,12 +27,6 @@ export interface ChartFigureProps {
 
 type Phase = 'waiting' | 'loading' | 'ready' | 'failed';
 
-/** Whether the browser can put a PNG on the clipboard. */
-const canCopyImage = () =>
-  typeof ClipboardItem !== 'undefined' &&
-  typeof navigator.clipboard?.write === 'function' &&
-  (typeof ClipboardItem.supports !== 'function' || ClipboardItem.supports('image/png'));
-
 /** The number a table cell shows: a range's end, as the chart's bar reaches it. */
 const shown = (v: number | [number, number] | undefined) => (v === undefined ? undefined : Array.isArray(v) ? v[1] : v);
 
@@ -49,17 +46,13 @@ export function ChartFigure({ spec, format, formatColumn, formatAxis, idPrefix, 
   const canvas = useRef<HTMLCanvasElement>(null);
   const handle = useRef<ChartHandle | null>(null);
   const pending = useRef<Promise<void> | null>(null);
-  const chartCode = useRef<{ exportSlide: typeof exportSlide } | null>(null);
   const latest = useRef({ spec, format, formatAxis });
   latest.current = { spec, format, formatAxis };
   const [phase, setPhase] = useState<Phase>('waiting');
-  const [copyable, setCopyable] = useState(false);
-  const [saved, setSaved] = useState('');
 
   const load = useCallback(() => {
     pending.current ??= import('./chart-render.ts')
       .then((m) => {
-        chartCode.current = m;
         if (!canvas.current) return;
         const { drawChart } = m;
         const { spec: s, format: f, formatAxis: fa } = latest.current;
@@ -94,13 +87,6 @@ export function ChartFigure({ spec, format, formatColumn, formatAxis, idPrefix, 
   useEffect(() => register?.(load), [register, load]);
   useEffect(() => handle.current?.update(spec, format, formatAxis), [spec, format, formatAxis]);
   useEffect(() => () => handle.current?.destroy(), []);
-  useEffect(() => setCopyable(canCopyImage()), []);
-
-  /** Saves or copies the chart as a slide-sized light-theme PNG (the code comes with the chart's). */
-  const exportAs = (how: 'download' | 'copy') => {
-    const { spec: s, format: f, formatAxis: fa } = latest.current;
-    void chartCode.current?.exportSlide(s, f, fa, how).then(setSaved);
-  };
 
   const titleId = `${idPrefix}-title`;
   const columnFormats = spec.series.map((s) =>
@@ -121,19 +107,9 @@ export function ChartFigure({ spec, format, formatColumn, formatAxis, idPrefix, 
         ) : null}
       </div>
       {phase === 'ready' ? (
-        <div className="calc-chart-export">
-          <button type="button" className="calc-button secondary" onClick={() => exportAs('download')}>
-            Download PNG<span className="visually-hidden">: {spec.title}</span>
-          </button>
-          {copyable ? (
-            <button type="button" className="calc-button secondary" onClick={() => exportAs('copy')}>
-              Copy image<span className="visually-hidden">: {spec.title}</span>
-            </button>
-          ) : null}
-          <p className="calc-chart-export-status" role="status">
-            {saved}
-          </p>
-        </div>
+        <Suspense fallback={null}>
+          <ChartExport spec={spec} format={format} formatAxis={formatAxis} />
+        </Suspense>
       ) : null}
       <details className="calc-table">
         <summary>

@@ -1,26 +1,87 @@
-import type { WorkingStep } from './types.ts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ViewContext, WorkingFn, WorkingStep } from './types.ts';
 
-/** "Show the working": a disclosure listing each formula, then with the reader's numbers, then the result. */
+/** "Show the working" as static HTML: each formula, then with the numbers, then the result. */
 export function WorkingList({ steps, open }: { steps: WorkingStep[]; open?: boolean }) {
   return (
     <details className="calc-working" open={open}>
       <summary>Show the working</summary>
-      <ol>
-        {steps.map((step) => (
-          <li key={step.label}>
-            <p className="calc-working-label">{step.label}</p>
-            <p>
-              <code>{step.formula}</code>
-            </p>
-            <p>
-              = <code>{step.substituted}</code>
-            </p>
-            <p>
-              = <strong>{step.result}</strong>
-            </p>
-          </li>
-        ))}
-      </ol>
+      <WorkingSteps steps={steps} />
+    </details>
+  );
+}
+
+function WorkingSteps({ steps }: { steps: WorkingStep[] }) {
+  return (
+    <ol>
+      {steps.map((step) => (
+        <li key={step.label}>
+          <p className="calc-working-label">{step.label}</p>
+          <p>
+            <code>{step.formula}</code>
+          </p>
+          <p>
+            = <code>{step.substituted}</code>
+          </p>
+          <p>
+            = <strong>{step.result}</strong>
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Props of the calculator's working: how to load it, what to work out, and the print hook. */
+export interface LazyWorkingProps<I, R> {
+  /** The definition's `working` loader. */
+  load: () => Promise<WorkingFn<I, R>>;
+  /** The current inputs and result. */
+  view: ViewContext<I, R>;
+  /** Registers a loader that printing waits for (returns the unregister function). */
+  register: (load: () => Promise<void>) => () => void;
+}
+
+/**
+ * "Show the working" in the calculator: its code loads the first time the reader opens it, or
+ * before printing, so the page's first download leaves it out. Rendered only after hydration; the
+ * page carries the defaults' working in <noscript> for readers without JavaScript.
+ */
+export function LazyWorking<I, R>({ load, view, register }: LazyWorkingProps<I, R>) {
+  const [working, setWorking] = useState<WorkingFn<I, R> | null>(null);
+  const [failed, setFailed] = useState(false);
+  // Resolves the promise of `ensure` once the steps are on the page, so print sees them.
+  const shown = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    if (working) shown.current?.();
+  }, [working]);
+  const ensure = useCallback(async () => {
+    if (working) return;
+    try {
+      const fn = await load();
+      await new Promise<void>((resolve) => {
+        shown.current = resolve;
+        setWorking(() => fn);
+      });
+    } catch {
+      setFailed(true);
+    }
+  }, [load, working]);
+  useEffect(() => register(ensure), [register, ensure]);
+  const steps = useMemo(() => (working ? working(view) : null), [working, view]);
+  return (
+    <details
+      className="calc-working"
+      onToggle={(e) => {
+        if (e.currentTarget.open && !working) void ensure();
+      }}
+    >
+      <summary>Show the working</summary>
+      {steps ? (
+        <WorkingSteps steps={steps} />
+      ) : (
+        <p role="status">{failed ? 'The working could not be loaded. Reload the page to try again.' : 'Loading the working…'}</p>
+      )}
     </details>
   );
 }

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { toolSchema, type ToolId } from '../../tools/registry.ts';
-import type { CalculatorContent } from './types.ts';
+import { makeFormatters } from './formatters.ts';
+import type { CalculatorContent, CalculatorDefinition, WorkingStep } from './types.ts';
 
 /** The parts of a tool entry (`content/tools/<id>.mdx`) the calculator needs. */
 interface ToolData {
@@ -56,4 +57,17 @@ export function parseOrExplain(schema: z.ZodType, values: unknown, file: string,
     (issue) => `${file}: field "${[at, ...issue.path.map(String)].join('.')}": ${issue.message} (run npm run check:content)`,
   );
   throw new Error(`The tool's content does not pass its form schema:\n  ${lines.join('\n  ')}`);
+}
+
+/**
+ * The working for the defaults, as the island would show it: the tool page renders it inside
+ * <noscript> at build time, for readers without JavaScript (the island loads its working only when
+ * it is opened).
+ */
+export async function defaultWorking<I, R>(def: CalculatorDefinition<I, R>, content: CalculatorContent): Promise<WorkingStep[]> {
+  const input = content.defaults as I;
+  const fmt = makeFormatters({ currency: content.currency, locale: content.locale });
+  const labels = Object.fromEntries(Object.entries(content.fields).map(([key, f]) => [key, f.label]));
+  const working = await def.working();
+  return working({ input, result: def.calculate(input), fmt, labels });
 }

@@ -1,8 +1,8 @@
 // Types of the shared calculator experience. A tool supplies a CalculatorDefinition (its model
 // and how to show the result) and the page supplies CalculatorContent (words and numbers from
 // content/tools/<id>.mdx and the site config); the island does the rest.
-import type { z } from 'astro/zod';
 import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
+import type { FieldIssue, Fields } from '../../calculators/shared/fields.ts';
 import type { CsvCell, FigureUnit } from '../../lib/browser/csv.ts';
 import type { Formatters } from './formatters.ts';
 
@@ -91,9 +91,12 @@ export interface TableSpec {
   csvHead?: string[];
 }
 
+/** Lists the working for one view. */
+export type WorkingFn<I, R> = (view: ViewContext<I, R>) => WorkingStep[];
+
 /** Everything the callbacks of a definition receive. */
 export interface ViewContext<I, R> {
-  /** The last valid inputs (the schema's output). */
+  /** The last valid inputs. */
   input: I;
   /** `calculate(input)`. */
   result: R;
@@ -104,25 +107,34 @@ export interface ViewContext<I, R> {
 }
 
 /** A tool's model and presentation: the only thing a new numeric tool has to write. */
-export interface CalculatorDefinition<S extends z.ZodObject = z.ZodObject, R = unknown> {
+export interface CalculatorDefinition<I = Record<string, number | string>, R = unknown> {
   /** Tool id, e.g. 'clv': names the storage slot, the CSV file and element ids. */
   id: string;
-  /** The input schema; made with the builders in src/calculators/shared/fields.ts so each field has a unit. */
-  schema: S;
+  /**
+   * The tool's form, the same object src/tools/registry.ts declares: its inputs (made with the
+   * builders in src/calculators/shared/fields.ts, so each has a unit and range) and its rules
+   * between fields.
+   */
+  form: { fields: Fields; rules?(input: I): FieldIssue[] };
   /** Whether the tool deals in money; when false the currency picker is left out (default true). */
   usesMoney?: boolean;
   /** The pure model. */
-  calculate: (input: z.output<S>) => R;
+  calculate: (input: I) => R;
   /** Headline numbers, in display order. */
-  results: (view: ViewContext<z.output<S>, R>) => ResultItem[];
-  /** "Show the working": each formula with the reader's numbers. */
-  working: (view: ViewContext<z.output<S>, R>) => WorkingStep[];
+  results: (view: ViewContext<I, R>) => ResultItem[];
+  /**
+   * "Show the working": loads the function that lists each formula with the reader's numbers
+   * (`() => import('./x-working.ts').then((m) => m.xWorking)`). It loads when the reader opens
+   * the working or prints, so the page's first download leaves it out; the page renders it for
+   * the defaults at build time for readers without JavaScript (`defaultWorking` in ./content.ts).
+   */
+  working: () => Promise<WorkingFn<I, R>>;
   /** Charts, each drawn with chart.js when scrolled into view and always given as a table. */
-  charts: (view: ViewContext<z.output<S>, R>) => ChartSpec[];
+  charts: (view: ViewContext<I, R>) => ChartSpec[];
   /** One or two sentences announced (politely, after typing pauses) when results change. */
-  summary: (view: ViewContext<z.output<S>, R>) => string;
+  summary: (view: ViewContext<I, R>) => string;
   /** Optional tables shown below the charts and included in the CSV. */
-  tables?: (view: ViewContext<z.output<S>, R>) => TableSpec[];
+  tables?: (view: ViewContext<I, R>) => TableSpec[];
   /**
    * Optional groups of inputs, each drawn as a fieldset with a legend; default: one group. `when`
    * hides a group unless it returns true for the text currently in the inputs (e.g. a mode choice);
@@ -135,7 +147,7 @@ export interface CalculatorDefinition<S extends z.ZodObject = z.ZodObject, R = u
    * Optional notes shown under inputs that are valid but worth a word, worked out from the model
    * (e.g. "the percentages add up to 98"). They do not block the result; by input key.
    */
-  fieldNotes?: (view: ViewContext<z.output<S>, R>) => Partial<Record<string, string>>;
-  /** Optional extra CSV rows appended after the results and chart tables. */
-  csvRows?: (view: ViewContext<z.output<S>, R>) => CsvCell[][];
+  fieldNotes?: (view: ViewContext<I, R>) => Partial<Record<string, string>>;
+  /** Optional extra CSV rows appended after the results and chart tables: loads them with the export. */
+  csvRows?: () => Promise<(view: ViewContext<I, R>) => CsvCell[][]>;
 }

@@ -1,13 +1,17 @@
 // The state behind every calculator: what is typed, the last valid inputs and their result,
 // the currency and locale, and their round trips through the share link (URL fragment) and the
 // browser's storage. Nothing here talks to a server.
-import { z } from 'astro/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fieldSpecs, type FieldSpec } from '../../calculators/shared/fields.ts';
 import { formatInput, type NumberStyle } from '../../shared/format.ts';
-import { checkForm, parseNumber, type InputValue } from '../../lib/browser/inputs.ts';
-import { readStored, removeStored, storageKey, writeStored } from '../../lib/browser/storage.ts';
-import { acceptValues, decodeState, describeRejected, encodeState, isStateHash, type StateContext } from '../../lib/browser/url-state.ts';
+import { checkForm, parseNumber, type InputValue, type Rules } from '../../lib/browser/inputs.ts';
+import { readStored, removeStored, storageKey, writeStored, type Parser } from '../../lib/browser/storage.ts';
+import { encodeState, isStateHash } from '../../lib/browser/url-fragment.ts';
+import type { StateContext } from '../../lib/browser/url-state.ts';
+
+/** The checks for values from a link or storage: loaded only when there is something to read. */
+const reader = () => import('../../lib/browser/url-state.ts');
+type Reader = Awaited<ReturnType<typeof reader>>;
 import { makeFormatters, type Formatters } from './formatters.ts';
 import type { CalculatorContent, CalculatorDefinition, CalculatorPreset, ViewContext } from './types.ts';
 
@@ -52,8 +56,21 @@ export interface CalculatorState<I, R> extends ViewContext<I, R> {
   shareUrl: () => string;
 }
 
-const STORED = z.object({ values: z.record(z.string(), z.unknown()) });
-const PREFS = z.object({ currency: z.string().optional(), locale: z.string().optional() });
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Saved inputs: `{ values: {...} }`; each value is checked later, field by field (acceptValues). */
+const STORED: Parser<{ values: Record<string, unknown> }> = {
+  safeParse: (v) => (isRecord(v) && isRecord(v['values']) ? { success: true, data: { values: v['values'] } } : { success: false }),
+};
+/** The reader's number style: `{ currency?, locale? }`, each a string when present. */
+const PREFS: Parser<{ currency?: string; locale?: string }> = {
+  safeParse: (v) => {
+    if (!isRecord(v)) return { success: false };
+    const { currency, locale } = v;
+    if ((currency !== undefined && typeof currency !== 'string') || (locale !== undefined && typeof locale !== 'string'))
+      return { success: false };
+    return { success: true, data: { ...(currency === undefined ? {} : { currency }), ...(locale === undefined ? {} : { locale }) } };
+  },
+};
 /** Where the reader's currency and locale are kept (shared by every tool). */
 export const PREFS_KEY = storageKey('number-style');
 /** How long typing must pause before results are announced, ms. */
@@ -62,12 +79,10 @@ const ANNOUNCE_DELAY = 1200;
 const PERSIST_DELAY = 250;
 
 /** State and actions of one calculator; see index.ts for how the pieces fit. */
-export function useCalculator<S extends z.ZodObject, R>(
-  def: CalculatorDefinition<S, R>,
-  content: CalculatorContent,
-): CalculatorState<z.output<S>, R> {
-  type Input = z.output<S>;
-  const specs = useMemo(() => fieldSpecs(def.schema), [def]);
+export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: CalculatorContent): CalculatorState<I, R> {
+  type Input = I;
+  const specs = useMemo(() => fieldSpecs(def.form.fields), [def]);
+  const rules = def.form.rules?.bind(def.form) as Rules | undefined;
   const labels = useMemo(
     () => Object.fromEntries(specs.map((s) => [s.key, content.fields[s.key]?.label ?? s.key])),
     [specs, content.fields],
@@ -82,7 +97,9 @@ export function useCalculator<S extends z.ZodObject, R>(
       ),
     [specs],
   );
-  const parse = useCallback((values: Record<string, InputValue>) => def.schema.parse(values) as Input, [def]);
+  // Defaults and presets passed the content check at build time, and values from a link or storage
+  // pass acceptValues first: every set of values loaded here has passed the form's own checks.
+  const parse = useCallback((values: Record<string, InputValue>) => values as Input, []);
 
   const [style, setStyle] = useState<NumberStyle>({ currency: content.currency, locale: content.locale });
   const [raw, setRaw] = useState<Record<string, string>>(() => toRaw(content.defaults, content.locale));
@@ -95,7 +112,7 @@ export function useCalculator<S extends z.ZodObject, R>(
   const dirty = useRef(false);
   const key = storageKey(`calc:${def.id}`);
 
-  const check = useMemo(() => checkForm(def.schema, specs, raw, labels, style), [def, specs, raw, labels, style]);
+  const check = useMemo(() => checkForm<Input>(specs, rules, raw, labels, style), [specs, rules, raw, labels, style]);
   const result = useMemo(() => def.calculate(input), [def, input]);
   const fmt: Formatters = useMemo(() => makeFormatters(style), [style]);
 
@@ -109,14 +126,14 @@ export function useCalculator<S extends z.ZodObject, R>(
 
   // On hydration: a share link wins, else saved inputs; then listen for links pasted in this tab.
   useEffect(() => {
-    const ctx: StateContext = { schema: def.schema, specs, labels, defaults: content.defaults, style };
+    const ctx: StateContext = { rules, specs, labels, defaults: content.defaults, style };
     const offered = { currencies: content.currencies, locales: content.locales };
     const prefs = readStored(PREFS_KEY, PREFS);
     const saved: Partial<NumberStyle> = {};
     if (prefs?.currency && offered.currencies.includes(prefs.currency)) saved.currency = prefs.currency;
     if (prefs?.locale && offered.locales.includes(prefs.locale)) saved.locale = prefs.locale;
 
-    const applyLink = (hash: string) => {
+    const applyLink = ({ decodeState, describeRejected }: Reader, hash: string) => {
       const decoded = decodeState(hash, ctx, offered);
       const next = { ...style, ...saved, ...decoded.style };
       setStyle(next);
@@ -131,24 +148,43 @@ export function useCalculator<S extends z.ZodObject, R>(
       dirty.current = items.length > 0;
     };
 
-    if (isStateHash(window.location.hash)) applyLink(window.location.hash);
-    else {
-      const next = { ...style, ...saved };
+    const applyStored = ({ acceptValues, describeRejected }: Reader, stored: { values: Record<string, unknown> }, locale: string) => {
+      const accepted = acceptValues(stored.values, ctx, { verb: 'your saved inputs had', partial: true });
+      load(accepted.values, locale);
+      const items = describeRejected(accepted.rejected, labels, 'Your saved inputs');
+      if (items.length) setNotice({ title: 'Some of your saved inputs could not be used, so they are back to their defaults.', items });
+    };
+    const unreadable = () =>
+      setNotice({
+        title: 'Your link or saved inputs could not be read, so the calculator shows the defaults.',
+        items: ['The page may have lost its connection while loading; reload it to try again.'],
+      });
+
+    let live = true;
+    const hash = window.location.hash;
+    const next = { ...style, ...saved };
+    const stored = isStateHash(hash) ? null : readStored(key, STORED);
+    if (!isStateHash(hash)) {
       setStyle(next);
-      const stored = readStored(key, STORED);
-      if (stored) {
-        const accepted = acceptValues(stored.values, ctx, { verb: 'your saved inputs had', partial: true });
-        load(accepted.values, next.locale);
-        const items = describeRejected(accepted.rejected, labels, 'Your saved inputs');
-        if (items.length) setNotice({ title: 'Some of your saved inputs could not be used, so they are back to their defaults.', items });
-      } else if (next.locale !== style.locale) load(content.defaults, next.locale);
+      if (!stored && next.locale !== style.locale) load(content.defaults, next.locale);
     }
-    setHydrated(true);
+    if (isStateHash(hash) || stored)
+      reader()
+        .then((r) => {
+          if (!live) return;
+          if (stored) applyStored(r, stored, next.locale);
+          else applyLink(r, hash);
+        }, unreadable)
+        .finally(() => live && setHydrated(true));
+    else setHydrated(true);
     const onHash = () => {
-      if (isStateHash(window.location.hash)) applyLink(window.location.hash);
+      if (isStateHash(window.location.hash)) void reader().then((r) => live && applyLink(r, window.location.hash), unreadable);
     };
     window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
+    return () => {
+      live = false;
+      window.removeEventListener('hashchange', onHash);
+    };
     // Runs once: later changes flow the other way (state -> URL and storage).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -183,10 +219,10 @@ export function useCalculator<S extends z.ZodObject, R>(
       dirty.current = true;
       const next = { ...raw, [field]: text };
       setRaw(next);
-      const checked = checkForm(def.schema, specs, next, labels, style);
-      if (checked.value) setInput(checked.value as Input);
+      const checked = checkForm<Input>(specs, rules, next, labels, style);
+      if (checked.value) setInput(checked.value);
     },
-    [def, specs, labels, style, raw],
+    [specs, rules, labels, style, raw],
   );
 
   const setCurrency = useCallback(

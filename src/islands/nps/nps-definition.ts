@@ -6,12 +6,12 @@ import { npsChartSpec, SURVEY_NAMES } from '../../calculators/nps/chart.ts';
 import { comparisonP, describeComparison, EASILY_NOISE } from '../../calculators/nps/describe.ts';
 import { MIN_RESPONSES } from '../../calculators/nps/estimate.ts';
 import { parseScoreColumn, PERCENT_SUM_TOLERANCE } from '../../calculators/nps/parse.ts';
-import type { NpsInput, SurveyId } from '../../calculators/nps/schema.ts';
-import { figureRow, roundTo, type CsvCell } from '../../lib/browser/csv.ts';
+import type { NpsInput, SurveyId } from '../../calculators/nps/fields.ts';
+import { roundTo } from '../../shared/format.ts';
 import type { CalculatorDefinition, ResultItem, ViewContext } from '../calculator/types.ts';
-import { NpsFormSchema } from '../../calculators/nps/form.ts';
+import { NPS_FORM } from '../../calculators/nps/form.ts';
 import { hasProblem } from './nps-form.ts';
-import { countsInWords, npsWorking, signed } from './nps-working.ts';
+import { countsInWords, signed } from './nps-words.ts';
 
 type View = ViewContext<NpsInput, NpsResult>;
 type Raw = Readonly<Record<string, string>>;
@@ -88,9 +88,9 @@ function surveyNotes({ input, result, fmt }: View): Partial<Record<string, strin
 }
 
 /** The NPS and CSAT tool's definition for the shared calculator island. */
-export const npsDefinition: CalculatorDefinition<typeof NpsFormSchema, NpsResult> = {
+export const npsDefinition: CalculatorDefinition<NpsInput, NpsResult> = {
   id: 'nps',
-  schema: NpsFormSchema,
+  form: NPS_FORM,
   calculate: (input) => calculateNps(input),
   usesMoney: false,
   groups: [
@@ -182,7 +182,7 @@ export const npsDefinition: CalculatorDefinition<typeof NpsFormSchema, NpsResult
     ];
     return items;
   },
-  working: npsWorking,
+  working: () => import('./nps-working.ts').then((m) => m.npsWorking),
   charts: ({ result, fmt }) => [npsChartSpec(result, SURVEY_NAMES, fmt.style.locale)],
   tables: ({ result, fmt }) => {
     const rows = SURVEYS.flatMap((id) => {
@@ -219,37 +219,7 @@ export const npsDefinition: CalculatorDefinition<typeof NpsFormSchema, NpsResult
     ];
   },
   fieldNotes: surveyNotes,
-  csvRows: ({ result, fmt }) => {
-    const cur = fmt.style.currency;
-    const { csat, sampleSize: plan } = result;
-    const rows: CsvCell[][] = [
-      [],
-      ['Also shown', 'Value', 'Unit'],
-      figureRow("Responses for the NPS margin at the current survey's shares", plan.npsAtCurrentShares ?? '', { count: 'responses' }, cur),
-      figureRow('Responses for the CSAT margin at worst', plan.csatWorstCase, { count: 'answers' }, cur),
-    ];
-    if (csat.status === 'ok')
-      rows.push(
-        figureRow('CSAT 95% interval from', csat.estimate.low, 'percent', cur),
-        figureRow('CSAT 95% interval to', csat.estimate.high, 'percent', cur),
-        figureRow('CSAT answers', csat.estimate.responses, { count: 'answers' }, cur),
-      );
-    if (result.comparison.status !== 'ok') return rows;
-    const c = result.comparison.comparison;
-    rows.push(
-      [],
-      ['Comparison', 'Value', 'Unit'],
-      figureRow('Difference', c.difference, 'points', cur),
-      figureRow('Difference of the adjusted scores', c.adjustedDifference, 'points', cur),
-      figureRow('Standard error of the difference', c.standardError, 'points', cur),
-      figureRow('z', c.z, 'statistic', cur),
-      figureRow('p (two-sided)', c.p, 'statistic', cur),
-      figureRow('True change from', c.low, 'points', cur),
-      figureRow('True change to', c.high, 'points', cur),
-      figureRow('Verdict', verdictWords(result), 'text', cur),
-    );
-    return rows;
-  },
+  csvRows: () => import('./nps-export.ts').then((m) => m.npsCsvRows),
   summary: (view) => {
     const { csat } = view.result;
     const csatText = csat.status === 'ok' ? ` CSAT ${view.fmt.percent(csat.estimate.score, 1)}.` : '';

@@ -1,10 +1,10 @@
 // The NPS form's display rule: which groups of inputs must stay visible because they hold a problem.
-// The form schema itself (the model's cross-field rules) is src/calculators/nps/form.ts.
+// The form itself (the inputs and the model's cross-field rules) is src/calculators/nps/form.ts.
 import { fieldSpecs, type FieldSpec } from '../../calculators/shared/fields.ts';
-import { NpsFormSchema } from '../../calculators/nps/form.ts';
+import { NPS_FIELDS } from '../../calculators/nps/fields.ts';
 import { checkField } from '../../lib/browser/inputs.ts';
 
-const SPECS = new Map<string, FieldSpec>(fieldSpecs(NpsFormSchema).map((s) => [s.key, s]));
+const SPECS = new Map<string, FieldSpec>(fieldSpecs(NPS_FIELDS).map((s) => [s.key, s]));
 
 /** Locales with "." and with "," as the decimal mark: text readable in both reads the same way in every locale the site offers. */
 const PROBE_LOCALES = ['en-US', 'de-DE'];

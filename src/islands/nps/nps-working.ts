@@ -1,30 +1,18 @@
 // "Show the working" for the NPS tool: each formula of content/tools/nps.mdx with the reader's
-// numbers. Intermediate values come from the model (src/calculators/nps/); nothing is worked out here.
+// numbers. Loaded when the reader opens it (or prints); see `working` in ../calculator/types.ts. Intermediate values come from the model (src/calculators/nps/); nothing is worked out here.
 import type { NpsResult, SurveyResult } from '../../calculators/nps/calculate.ts';
 import { SURVEY_NAMES } from '../../calculators/nps/chart.ts';
 import { comparisonP } from '../../calculators/nps/describe.ts';
 import { adjustedShares, MIN_RESPONSES, npsVariance, Z95, type NpsEstimate } from '../../calculators/nps/estimate.ts';
-import { parseScoreColumn, type NpsCounts } from '../../calculators/nps/parse.ts';
-import type { NpsInput, SurveyId } from '../../calculators/nps/schema.ts';
+import { parseScoreColumn } from '../../calculators/nps/parse.ts';
+import type { NpsInput, SurveyId } from '../../calculators/nps/fields.ts';
 import type { Formatters } from '../calculator/formatters.ts';
 import type { ViewContext, WorkingStep } from '../calculator/types.ts';
+import { countsInWords, signed } from './nps-words.ts';
 
 type View = ViewContext<NpsInput, NpsResult>;
 
 const Z2 = Z95 ** 2;
-
-/** "900 promoters, 800 passives and 300 detractors". */
-export function countsInWords(c: NpsCounts, fmt: Formatters): string {
-  const n = (x: number, one: string, many: string) => `${fmt.number(x, 0)} ${x === 1 ? one : many}`;
-  return `${n(c.promoters, 'promoter', 'promoters')}, ${n(c.passives, 'passive', 'passives')} and ${n(c.detractors, 'detractor', 'detractors')}`;
-}
-
-/** A signed number of points: "+1", "−6.4", "0". */
-export function signed(x: number, fmt: Formatters, digits = 1): string {
-  const text = fmt.number(Math.abs(x), digits);
-  if (text === fmt.number(0, digits)) return text;
-  return `${x > 0 ? '+' : '−'}${text}`;
-}
 
 /** How the counts were found, for a survey entered as percentages or pasted scores. */
 function countingStep(input: NpsInput, id: SurveyId, s: Extract<SurveyResult, { status: 'ok' }>, fmt: Formatters): WorkingStep[] {

@@ -1,5 +1,6 @@
 // CSV for spreadsheets (RFC 4180): comma-separated, CRLF line ends, quotes where needed. Numbers
 // are written plainly ("1234.5"), never in a locale's style, so every spreadsheet reads them.
+import { roundTo } from '../../shared/format.ts';
 
 /** One cell: text, a number, or nothing (an empty cell). */
 export type CsvCell = string | number | null | undefined;
@@ -46,9 +47,6 @@ export const FIGURES = {
   ratio: [2, 'x'],
   statistic: [3, ''],
 } as const;
-
-/** `value` rounded to `decimals` places. */
-export const roundTo = (value: number, decimals: number): number => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
 /**
  * A figure's value and unit cells: `[value, unit]`, the value rounded by the rule above (a share

@@ -1,8 +1,8 @@
 // Reading what a reader types into a calculator, and saying precisely what is wrong with it.
-// Every check is the input schema's own range (read by fieldSpecs); the words name the field,
-// the allowed range in its unit, and what was entered, so no message is ever generic.
-import type { z } from 'astro/zod';
-import type { FieldSpec, Unit } from '../../calculators/shared/fields.ts';
+// Every check is the field's own declaration (src/calculators/shared/fields.ts, read by
+// fieldSpecs) and the form's rules between fields; the words name the field, the allowed range in
+// its unit, and what was entered, so no message is ever generic.
+import type { FieldIssue, FieldSpec, Unit } from '../../calculators/shared/fields.ts';
 import { formatInput, formatMoneyExact, formatNumber, formatPercent, separators, type NumberStyle } from '../../shared/format.ts';
 
 /** Why a value cannot be used. */
@@ -137,7 +137,7 @@ export interface Entered {
   verb?: string;
 }
 
-/** The sentence for one problem with one field. `detail` is the schema's own words for a conflict. */
+/** The sentence for one problem with one field. `detail` is a rule's own words for a conflict. */
 export function problemMessage(
   problem: FieldProblem,
   label: string,
@@ -181,8 +181,8 @@ export function rangeProblem(spec: FieldSpec, value: number): FieldProblem | nul
   return null;
 }
 
-/** Reads and checks one field as typed in the form. `schema`, when given, is the field's own schema (for text rules). */
-export function checkField(spec: FieldSpec, raw: string, label: string, style: NumberStyle, schema?: z.ZodType, verb?: string): FieldCheck {
+/** Reads and checks one field as typed in the form (`verb` says who supplied it, for messages). */
+export function checkField(spec: FieldSpec, raw: string, label: string, style: NumberStyle, verb?: string): FieldCheck {
   const entered = verb ? { raw, verb } : { raw };
   if (spec.kind === 'choice') {
     return spec.options.includes(raw)
@@ -192,11 +192,6 @@ export function checkField(spec: FieldSpec, raw: string, label: string, style: N
   if (spec.kind === 'text') {
     if (raw.length > spec.maxLength)
       return { ok: false, problem: 'too-long', message: problemMessage('too-long', label, spec, style, entered) };
-    const result = schema?.safeParse(raw);
-    if (result && !result.success) {
-      const detail = (result.error.issues[0]?.message ?? 'this text cannot be read').replace(/\.$/, '');
-      return { ok: false, problem: 'invalid-text', message: problemMessage('invalid-text', label, spec, style, { ...entered, detail }) };
-    }
     return { ok: true, value: raw };
   }
   const read = readNumber(raw, style.locale);
@@ -213,38 +208,43 @@ export function checkField(spec: FieldSpec, raw: string, label: string, style: N
 
 /** The result of checking a whole form. */
 export interface FormCheck<T> {
-  /** The validated inputs, when every field passed (including the schema's cross-field rules). */
+  /** The validated inputs, when every field passed (including the form's rules between fields). */
   value: T | null;
   /** The message for each field with a problem, by key. */
   errors: Partial<Record<string, string>>;
 }
 
 /**
- * Checks every field, then, when all are readable, the whole schema (its cross-field rules, whose
- * messages are attached to the field each names in its path).
+ * A form's rules between fields, over inputs that each passed their own checks. Declared as a
+ * method so a tool's rules, typed with its own inputs (e.g. `roiRules(input: RoiInput)`), fit.
  */
-export function checkForm<S extends z.ZodType>(
-  schema: S,
+export type Rules = { check(values: Record<string, InputValue>): FieldIssue[] }['check'];
+
+/**
+ * Checks every field, then, when all are readable, the form's rules between fields (each
+ * message attached to the field it names).
+ */
+export function checkForm<T>(
   specs: readonly FieldSpec[],
+  rules: Rules | undefined,
   raw: Readonly<Record<string, string>>,
   labels: Readonly<Record<string, string>>,
   style: NumberStyle,
-): FormCheck<z.output<S>> {
+): FormCheck<T> {
   const errors: Partial<Record<string, string>> = {};
   const values: Record<string, InputValue> = {};
-  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
   for (const spec of specs) {
-    const check = checkField(spec, raw[spec.key] ?? '', labels[spec.key] ?? spec.key, style, shape[spec.key]);
+    const check = checkField(spec, raw[spec.key] ?? '', labels[spec.key] ?? spec.key, style);
     if (check.ok) values[spec.key] = check.value;
     else errors[spec.key] = check.message;
   }
   if (Object.keys(errors).length) return { value: null, errors };
-  const result = schema.safeParse(values);
-  if (result.success) return { value: result.data, errors };
-  for (const issue of result.error.issues) {
-    const key = String(issue.path[0] ?? specs[0]?.key);
-    const spec = specs.find((s) => s.key === key);
-    if (spec && !errors[key])
+  const issues = rules?.(values) ?? [];
+  if (issues.length === 0) return { value: values as T, errors };
+  for (const issue of issues) {
+    const key = specs.some((s) => s.key === issue.field) ? issue.field : specs[0]!.key;
+    const spec = specs.find((s) => s.key === key)!;
+    if (!errors[key])
       errors[key] = problemMessage('conflict', labels[key] ?? key, spec, style, { raw: raw[key] ?? '', detail: issue.message });
   }
   return { value: null, errors };

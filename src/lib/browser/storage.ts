@@ -1,7 +1,14 @@
 // The browser's localStorage, used only to keep a reader's last inputs on their own device.
 // Every call survives storage being off, full or private (it then does nothing), and what is
 // read back is validated like any other untrusted input before use.
-import type { z } from 'astro/zod';
+
+/**
+ * Anything that checks an untrusted value: a zod schema fits, and so does a small hand-written
+ * check (the calculators' pages load no validation library).
+ */
+export interface Parser<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
 
 /** The storage key for one thing the site keeps, e.g. storageKey('calc:clv') -> "cx-playbook:calc:clv:v1". */
 export const storageKey = (name: string): string => `cx-playbook:${name}:v1`;
@@ -15,7 +22,7 @@ function store(): Storage | null {
 }
 
 /** The value stored under `key` if it parses as JSON and passes `schema`, else null. */
-export function readStored<S extends z.ZodType>(key: string, schema: S): z.output<S> | null {
+export function readStored<T>(key: string, schema: Parser<T>): T | null {
   try {
     const text = store()?.getItem(key);
     if (text === null || text === undefined) return null;

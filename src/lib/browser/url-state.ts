@@ -1,35 +1,21 @@
-// Calculator state in the URL's fragment (#orderValue=40&retention=60&currency=EUR): the fragment
-// is never sent to the server, so a share link carries the reader's numbers without them leaving
-// the browser. Everything read from a link (or from storage) is untrusted: each value is checked
-// with the calculator's own input schema, and a bad one is reset to its default and named.
-import type { z } from 'astro/zod';
+// Reading calculator state back from a share link's fragment or from storage (writing it is
+// ./url-fragment.ts). Everything read is untrusted: each value is checked with the calculator's
+// own field declarations and rules, and a bad one is reset to its default and named. Calculators
+// load this module only when there is a link or saved inputs to read.
 import type { FieldSpec } from '../../calculators/shared/fields.ts';
 import type { NumberStyle } from '../../shared/format.ts';
-import { checkField, formatUnitValue, problemMessage, rangeProblem, type FieldProblem, type InputValue } from './inputs.ts';
+import { checkField, formatUnitValue, problemMessage, rangeProblem, type FieldProblem, type InputValue, type Rules } from './inputs.ts';
+import { STYLE_KEYS } from './url-fragment.ts';
 
-/** Keys of a share link that hold the number style rather than an input. */
-export const STYLE_KEYS = ['currency', 'locale'] as const;
+export { encodeState, isStateHash, STYLE_KEYS } from './url-fragment.ts';
 
 /** A number as written in links and storage: plain JS notation, "." decimals, optional exponent. */
 const CANONICAL_NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
-/** Writes inputs (and optionally the currency and locale) as a fragment without the leading '#'. */
-export function encodeState(values: Readonly<Record<string, InputValue>>, style?: Partial<NumberStyle>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(values))
-    if (typeof value === 'string' || Number.isFinite(value)) params.set(key, String(value));
-  if (style?.currency) params.set('currency', style.currency);
-  if (style?.locale) params.set('locale', style.locale);
-  return params.toString();
-}
-
-/** Whether a fragment holds calculator state (key=value pairs) rather than a heading anchor like "#method". */
-export const isStateHash = (hash: string): boolean => hash.replace(/^#/, '').includes('=');
-
 /** What a calculator needs to check values from a link or from storage. */
-export interface StateContext<S extends z.ZodType = z.ZodType> {
-  /** The calculator's input schema (for cross-field rules). */
-  schema: S;
+export interface StateContext {
+  /** The calculator's rules between fields, if it has any. */
+  rules?: Rules | undefined;
   /** The inputs' specs (ranges, units) in form order. */
   specs: readonly FieldSpec[];
   /** Each input's label, by key. */
@@ -52,7 +38,7 @@ export interface RejectedField {
 
 /** Values read from a link or storage: every input (bad ones reset to defaults) and what was reset. */
 export interface AcceptedValues {
-  /** A complete set of inputs that passes the schema. */
+  /** A complete set of inputs that passes every field check and rule. */
   values: Record<string, InputValue>;
   /** Inputs that were reset to their defaults, in form order. */
   rejected: RejectedField[];
@@ -60,7 +46,7 @@ export interface AcceptedValues {
 
 /**
  * Checks candidate values (strings from a link, anything from storage) field by field, then with
- * the schema's cross-field rules; whatever fails is reset to its default and reported. Keys not
+ * the form.s rules between fields; whatever fails is reset to its default and reported. Keys not
  * in `candidate` take their default silently when `partial`, else they are reported as missing.
  */
 export function acceptValues(
@@ -71,7 +57,6 @@ export function acceptValues(
   const values: Record<string, InputValue> = { ...ctx.defaults };
   const rejected: RejectedField[] = [];
   const label = (key: string) => ctx.labels[key] ?? key;
-  const shape = (ctx.schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
   for (const spec of ctx.specs) {
     const raw = candidate[spec.key];
     if (raw === undefined) {
@@ -80,14 +65,7 @@ export function acceptValues(
       continue;
     }
     if (spec.kind !== 'number') {
-      const check = checkField(
-        spec,
-        typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? ''),
-        label(spec.key),
-        ctx.style,
-        shape[spec.key],
-        options.verb,
-      );
+      const check = checkField(spec, typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? ''), label(spec.key), ctx.style, options.verb);
       if (check.ok) values[spec.key] = check.value;
       else rejected.push({ key: spec.key, reason: check.problem, message: check.message });
       continue;
@@ -108,11 +86,10 @@ export function acceptValues(
   // Cross-field rules: reset the field an issue names; if it already holds its default, reset
   // instead the first other supplied field whose default clears the issue; failing that, all.
   for (let round = 0; round < ctx.specs.length; round++) {
-    const result = ctx.schema.safeParse(values);
-    if (result.success) break;
-    const issue = result.error.issues[0]!;
-    const named = String(issue.path[0] ?? '');
-    const fits = (key: string) => ctx.schema.safeParse({ ...values, [key]: ctx.defaults[key] }).success;
+    const issue = ctx.rules?.(values)[0];
+    if (!issue) break;
+    const named = issue.field;
+    const fits = (key: string) => (ctx.rules?.({ ...values, [key]: ctx.defaults[key]! }) ?? []).length === 0;
     const key =
       ctx.specs.some((s) => s.key === named) && values[named] !== ctx.defaults[named]
         ? named

@@ -7,6 +7,7 @@ import type { ClvInput } from '../../../src/calculators/clv/schema.ts';
 import { makeFormatters } from '../../../src/islands/calculator/formatters.ts';
 import { clvDefinition } from '../../../src/islands/clv/clv-definition.ts';
 import { texts } from './clv-helpers.ts';
+import { clvWorking } from '../../../src/islands/clv/clv-working.ts';
 
 const n = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 const anyInput: fc.Arbitrary<ClvInput> = fc.record({
@@ -23,6 +24,8 @@ const labels = { orderValue: 'Average order value' };
 const BAD = /NaN|Infinity|∞|undefined|null|\[object/;
 
 describe('CLV display', () => {
+  it('loads its working on demand: the loader resolves to clvWorking', async () => expect(await clvDefinition.working()).toBe(clvWorking));
+
   it('never shows NaN, Infinity or a blank result', () => {
     fc.assert(
       fc.property(anyInput, fc.constantFrom('en-GB', 'de-DE'), (input, locale) => {
@@ -34,7 +37,7 @@ describe('CLV display', () => {
           expect(r.value).not.toMatch(BAD);
           if (typeof r.csv === 'number') expect(Number.isFinite(r.csv)).toBe(true);
         }
-        const all = texts([results, clvDefinition.working(view), clvDefinition.summary(view)]);
+        const all = texts([results, clvWorking(view), clvDefinition.summary(view)]);
         for (const t of all) expect(t).not.toMatch(BAD);
         const chart = clvDefinition.charts(view)[0]!;
         expect(chart.series.flatMap((s) => s.values.flat()).every(Number.isFinite)).toBe(true);

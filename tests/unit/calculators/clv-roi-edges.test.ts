@@ -1,10 +1,10 @@
 // Edges of the CLV and ROI models and the shared field builder that the golden and property
 // tests pass by. (Added for mutation testing, `npm run test:mutation`.)
-import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { calculateClv } from '../../../src/calculators/clv/calculate.ts';
 import { paybackMonths, roiYears } from '../../../src/calculators/roi/calculate.ts';
-import { NpsInputSchema } from '../../../src/calculators/nps/schema.ts';
+import { CLV_FIELDS } from '../../../src/calculators/clv/fields.ts';
+import { NPS_FIELDS } from '../../../src/calculators/nps/fields.ts';
 import { RoiInputSchema } from '../../../src/calculators/roi/schema.ts';
 import { fieldSpecs } from '../../../src/calculators/shared/fields.ts';
 
@@ -92,7 +92,7 @@ describe('ROI payback and schema', () => {
 
 describe('fieldSpecs', () => {
   it('choices and text are not whole numbers and have no range', () => {
-    const specs = new Map(fieldSpecs(NpsInputSchema).map((s) => [s.key, s]));
+    const specs = new Map(fieldSpecs(NPS_FIELDS).map((s) => [s.key, s]));
     expect(specs.get('previousMode')).toEqual({
       key: 'previousMode',
       kind: 'choice',
@@ -115,18 +115,11 @@ describe('fieldSpecs', () => {
       maxLength: 200_000,
     });
   });
-  it('looks through optional, default, nullable and readonly to the number inside', () => {
-    const schema = z.object({
-      a: z.number().min(1).max(9).optional(),
-      b: z.number().int().min(2).max(8).default(3),
-      c: z.number().min(3).max(7).nullable(),
-      d: z.number().min(4).max(6).readonly(),
-    });
-    expect(fieldSpecs(schema).map((s) => [s.key, s.kind, s.min, s.max, s.integer])).toEqual([
-      ['a', 'number', 1, 9, false],
-      ['b', 'number', 2, 8, true],
-      ['c', 'number', 3, 7, false],
-      ['d', 'number', 4, 6, false],
-    ]);
+  it('numbers keep their declared unit, range and whole-number rule', () => {
+    // wholeYears(1, 50) is the CLV horizon; percent(99) its retention; money() 0 to MAX_MONEY.
+    const specs = new Map(fieldSpecs(CLV_FIELDS).map((s) => [s.key, s]));
+    expect(specs.get('horizon')).toMatchObject({ kind: 'number', unit: 'years', min: 1, max: 50, integer: true });
+    expect(specs.get('retention')).toMatchObject({ kind: 'number', unit: 'percent', min: 0, max: 99, integer: false });
+    expect(specs.get('orderValue')).toMatchObject({ kind: 'number', unit: 'money', min: 0, max: 1_000_000_000, integer: false });
   });
 });

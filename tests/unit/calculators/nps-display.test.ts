@@ -8,10 +8,13 @@ import { calculateNps } from '../../../src/calculators/nps/calculate.ts';
 import { CSAT_MODES, SURVEY_MODES, type NpsInput } from '../../../src/calculators/nps/schema.ts';
 import { makeFormatters } from '../../../src/islands/calculator/formatters.ts';
 import { npsDefinition, verdictWords } from '../../../src/islands/nps/nps-definition.ts';
-import { formIssues, NpsFormSchema } from '../../../src/calculators/nps/form.ts';
+import { formIssues } from '../../../src/calculators/nps/form.ts';
+import { NpsFormSchema } from '../../../src/calculators/nps/schema.ts';
 import { hasProblem } from '../../../src/islands/nps/nps-form.ts';
 import { texts } from './clv-helpers.ts';
 import { input } from './nps-fixtures.ts';
+import { npsWorking } from '../../../src/islands/nps/nps-working.ts';
+import { npsCsvRows } from '../../../src/islands/nps/nps-export.ts';
 
 const BAD = /NaN|Infinity|∞|undefined|null|\[object/;
 const labels = {};
@@ -71,6 +74,10 @@ const anyInput = fc.tuple(anyRecord, fc.boolean()).map(([i, complete]) => {
 });
 
 describe('NPS display', () => {
+  it('loads its working on demand: the loader resolves to npsWorking', async () => expect(await npsDefinition.working()).toBe(npsWorking));
+  it('loads its CSV rows with the export: the loader resolves to npsCsvRows', async () =>
+    expect(await npsDefinition.csvRows!()).toBe(npsCsvRows));
+
   it('never shows NaN, Infinity or a blank result, whatever the form accepts', () => {
     fc.assert(
       fc.property(anyInput, fc.constantFrom('en-GB', 'de-DE'), (raw, locale) => {
@@ -85,12 +92,12 @@ describe('NPS display', () => {
         }
         const all = texts([
           results,
-          npsDefinition.working(v),
+          npsWorking(v),
           npsDefinition.summary(v),
           npsDefinition.charts(v),
           npsDefinition.tables!(v),
           npsDefinition.fieldNotes!(v),
-          npsDefinition.csvRows!(v).map((row) => row.map(String)),
+          npsCsvRows(v).map((row) => row.map(String)),
         ]);
         for (const t of all) expect(t).not.toMatch(BAD);
         expect(npsDefinition.summary(v).trim()).not.toBe('');

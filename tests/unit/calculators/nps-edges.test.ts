@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculateNps, MAX_LINE_ISSUES } from '../../../src/calculators/nps/calculate.ts';
 import { npsChartSpec, TABLE_COLUMNS } from '../../../src/calculators/nps/chart.ts';
-import { NpsFormSchema } from '../../../src/calculators/nps/form.ts';
+import { NpsFormSchema } from '../../../src/calculators/nps/schema.ts';
 import { describeComparison, describeEstimate, formatP } from '../../../src/calculators/nps/describe.ts';
 import {
   estimateNps,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowedKeys } from '../../../src/lib/content/validate.ts';
 import { INPUT_SCHEMAS } from '../../../src/tools/registry.ts';
-import { NpsFormSchema } from '../../../src/calculators/nps/form.ts';
+import { NpsFormSchema } from '../../../src/calculators/nps/schema.ts';
 import { INPUT_MESSAGES, NpsInputSchema } from '../../../src/calculators/nps/schema.ts';
 import { BASE, input } from './nps-fixtures.ts';
 

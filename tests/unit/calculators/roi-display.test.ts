@@ -7,6 +7,7 @@ import type { RoiInput } from '../../../src/calculators/roi/schema.ts';
 import { makeFormatters } from '../../../src/islands/calculator/formatters.ts';
 import { roiDefinition } from '../../../src/islands/roi/roi-definition.ts';
 import { texts } from './clv-helpers.ts';
+import { roiWorking } from '../../../src/islands/roi/roi-working.ts';
 
 const n = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 const anyInput: fc.Arbitrary<RoiInput> = fc
@@ -44,6 +45,8 @@ const labels = {
 const BAD = /NaN|Infinity|∞|undefined|null|\[object/;
 
 describe('CX ROI display', () => {
+  it('loads its working on demand: the loader resolves to roiWorking', async () => expect(await roiDefinition.working()).toBe(roiWorking));
+
   it('never shows NaN, Infinity or a blank result', () => {
     fc.assert(
       fc.property(anyInput, (input) => {
@@ -52,7 +55,7 @@ describe('CX ROI display', () => {
         for (const r of results) expect(r.value.trim()).not.toBe('');
         const charts = roiDefinition.charts(view);
         const tables = roiDefinition.tables!(view);
-        for (const t of texts([results, roiDefinition.working(view), roiDefinition.summary(view), charts, tables.map((t) => t.rows)]))
+        for (const t of texts([results, roiWorking(view), roiDefinition.summary(view), charts, tables.map((t) => t.rows)]))
           expect(t).not.toMatch(BAD);
         for (const c of charts) expect(c.series.flatMap((s) => s.values.flat()).every(Number.isFinite)).toBe(true);
         expect(tables[0]!.csv.flat().every((v) => typeof v !== 'number' || Number.isFinite(v))).toBe(true);
@@ -86,7 +89,7 @@ describe('CX ROI display', () => {
     expect(tornado.categories).toContain('Spend uplift');
     // the uplift at +20% is 3.6 points, within 100 − 95 = 5: not capped
     expect(tornado.categories).toContain('Retention uplift');
-    const step = roiDefinition.working(view).find((w) => w.label === 'Sensitivity')!;
+    const step = roiWorking(view).find((w) => w.label === 'Sensitivity')!;
     // retention moves the NPV most (76% keeps far fewer customers), so it leads the working's step
     expect(step.substituted).toMatch(
       /^Baseline annual retention: 76% → €[\d,]+; 97% \(\+20% capped at the edge of its range\) → €[\d,]+; /,

@@ -1,7 +1,7 @@
 // Reading numbers as typed, and the exact words of every field message of the CLV and ROI tools.
 import { describe, expect, it } from 'vitest';
-import { ClvInputSchema } from '../../../src/calculators/clv/schema.ts';
-import { RoiInputSchema } from '../../../src/calculators/roi/schema.ts';
+import { CLV_FIELDS } from '../../../src/calculators/clv/fields.ts';
+import { ROI_FIELDS, roiRules } from '../../../src/calculators/roi/fields.ts';
 import { fieldSpecs, type FieldSpec } from '../../../src/calculators/shared/fields.ts';
 import fc from 'fast-check';
 import { groupedText } from '../../../src/islands/calculator/NumberField.tsx';
@@ -93,7 +93,7 @@ describe('readNumber: text that could mean two numbers is refused, saying how it
     expect(parseNumber(raw, locale)).toBe('invalid');
   });
   it('the field message names the field and gives the same sentence', () => {
-    const spec = fieldSpecs(ClvInputSchema).find((s) => s.key === 'orderValue')!;
+    const spec = fieldSpecs(CLV_FIELDS).find((s) => s.key === 'orderValue')!;
     expect(checkField(spec, '50,5', 'Average order value', style)).toEqual({
       ok: false,
       problem: 'unclear',
@@ -254,14 +254,14 @@ const covered = (table: [string, string, string][]) =>
   );
 
 describe('field messages: CLV', () => {
-  const specs = fieldSpecs(ClvInputSchema);
+  const specs = fieldSpecs(CLV_FIELDS);
   it('covers every input with an empty, a too-small and a too-big case', () =>
     expect(covered(CLV_MESSAGES)).toEqual(specs.map((s) => s.key)));
   it.each(CLV_MESSAGES)('%s = %j', (key, raw, expected) => expect(message(specs, CLV_LABELS, key, raw)).toBe(expected));
 });
 
 describe('field messages: CX ROI', () => {
-  const specs = fieldSpecs(RoiInputSchema);
+  const specs = fieldSpecs(ROI_FIELDS);
   it.each(ROI_MESSAGES)('%s = %j', (key, raw, expected) => expect(message(specs, ROI_LABELS, key, raw)).toBe(expected));
   it('covers every input with an empty, a too-small and a too-big case', () =>
     expect(covered(ROI_MESSAGES)).toEqual(specs.map((s) => s.key)));
@@ -281,7 +281,7 @@ describe('field messages: CX ROI', () => {
       horizon: '5',
       discountRate: '8',
     };
-    const check = checkForm(RoiInputSchema, specs, raw, ROI_LABELS, style);
+    const check = checkForm(specs, roiRules, raw, ROI_LABELS, style);
     expect(check.value).toBeNull();
     // 100 − 75 = 25 points at most
     expect(check.errors).toEqual({
@@ -291,7 +291,7 @@ describe('field messages: CX ROI', () => {
 });
 
 describe('messages follow the currency and locale', () => {
-  const specs = fieldSpecs(ClvInputSchema);
+  const specs = fieldSpecs(CLV_FIELDS);
   it('dollars in en-US, euros in de-DE', () => {
     expect(checkField(specOf(specs, 'orderValue'), '', 'Average order value', { currency: 'USD', locale: 'en-US' })).toMatchObject({
       message: 'Average order value is empty: enter a number from $0 to $1,000,000,000.',
@@ -308,7 +308,7 @@ describe('messages follow the currency and locale', () => {
 });
 
 describe('checkForm', () => {
-  const specs = fieldSpecs(ClvInputSchema);
+  const specs = fieldSpecs(CLV_FIELDS);
   const good = {
     orderValue: '60',
     ordersPerYear: '3',
@@ -320,7 +320,7 @@ describe('checkForm', () => {
     retentionWhatIf: '5',
   };
   it('returns the parsed inputs when every field is good', () => {
-    expect(checkForm(ClvInputSchema, specs, good, CLV_LABELS, style)).toEqual({
+    expect(checkForm(specs, undefined, good, CLV_LABELS, style)).toEqual({
       value: {
         orderValue: 60,
         ordersPerYear: 3,
@@ -335,7 +335,7 @@ describe('checkForm', () => {
     });
   });
   it('returns one message per bad field and no value', () => {
-    const check = checkForm(ClvInputSchema, specs, { ...good, margin: '', horizon: '0' }, CLV_LABELS, style);
+    const check = checkForm(specs, undefined, { ...good, margin: '', horizon: '0' }, CLV_LABELS, style);
     expect(check.value).toBeNull();
     expect(Object.keys(check.errors)).toEqual(['margin', 'horizon']);
   });

@@ -1,8 +1,8 @@
 // Share links: the fragment round trip, and the exact words for every way a link can be bad.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClvInputSchema } from '../../../src/calculators/clv/schema.ts';
-import { RoiInputSchema } from '../../../src/calculators/roi/schema.ts';
+import { CLV_FIELDS } from '../../../src/calculators/clv/fields.ts';
+import { ROI_FIELDS, roiRules } from '../../../src/calculators/roi/fields.ts';
 import { fieldSpecs } from '../../../src/calculators/shared/fields.ts';
 import {
   acceptValues,
@@ -35,7 +35,7 @@ const clvLabels = {
   horizon: 'Years shown in the chart',
   retentionWhatIf: 'Extra retention to test',
 };
-const clv: StateContext = { schema: ClvInputSchema, specs: fieldSpecs(ClvInputSchema), labels: clvLabels, defaults: clvDefaults, style };
+const clv: StateContext = { specs: fieldSpecs(CLV_FIELDS), labels: clvLabels, defaults: clvDefaults, style };
 const roiDefaults = {
   customers: 10000,
   revenuePerCustomer: 400,
@@ -52,7 +52,7 @@ const roiDefaults = {
   discountRate: 8,
 };
 const roiLabels: Record<string, string> = { retention: 'Baseline annual retention', retentionUplift: 'Retention uplift' };
-const roi: StateContext = { schema: RoiInputSchema, specs: fieldSpecs(RoiInputSchema), labels: roiLabels, defaults: roiDefaults, style };
+const roi: StateContext = { rules: roiRules, specs: fieldSpecs(ROI_FIELDS), labels: roiLabels, defaults: roiDefaults, style };
 const link = (values: Record<string, number | string>, extra = '') => `#${encodeState(values as Record<string, number>)}${extra}`;
 
 describe('encodeState and decodeState', () => {

@@ -36,15 +36,15 @@ function pageFile(path: string): string | undefined {
   return [`src/pages/${trimmed}/index.astro`, `src/pages/${trimmed}.astro`].find((f) => existsSync(join(root, f)));
 }
 
-/** Modules in a folder whose exports include an island definition (`{ id, schema, calculate }`). */
-async function definitionsIn(dir: string): Promise<{ file: string; id: unknown; schema: unknown }[]> {
+/** Modules in a folder whose exports include an island definition (`{ id, form, calculate }`). */
+async function definitionsIn(dir: string): Promise<{ file: string; id: unknown; form: unknown }[]> {
   if (!existsSync(join(root, dir))) return [];
-  const found: { file: string; id: unknown; schema: unknown }[] = [];
+  const found: { file: string; id: unknown; form: unknown }[] = [];
   for (const name of readdirSync(join(root, dir)).filter((n) => n.endsWith('.ts'))) {
     const mod = (await import(join(root, dir, name))) as Record<string, unknown>;
     for (const value of Object.values(mod)) {
-      if (value && typeof value === 'object' && 'schema' in value && 'calculate' in value && 'id' in value)
-        found.push({ file: `${dir}/${name}`, id: value.id, schema: value.schema });
+      if (value && typeof value === 'object' && 'form' in value && 'calculate' in value && 'id' in value)
+        found.push({ file: `${dir}/${name}`, id: value.id, form: value.form });
     }
   }
   return found;
@@ -89,14 +89,14 @@ describe.each(TOOL_IDS)('the "%s" tool', (id: ToolId) => {
     const dir = `src/calculators/${id}`;
     expect(
       existsSync(join(root, dir)),
-      `step 1 (the model) is missing: create ${dir}/ with schema.ts and calculate.ts (docs/adding-a-tool.md)`,
+      `step 1 (the model) is missing: create ${dir}/ with fields.ts, schema.ts and calculate.ts (docs/adding-a-tool.md)`,
     ).toBe(true);
   });
 
-  it('step 2, the island: has its folder in src/islands/, and its form uses the schema the registry declares', async () => {
+  it('step 2, the island: has its folder in src/islands/, and its form is the one the registry declares', async () => {
     const dir = `src/islands/${id}`;
     expect(existsSync(join(root, dir)), `step 2 (the island) is missing: create ${dir}/ (docs/adding-a-tool.md)`).toBe(true);
-    if (!tool.schema) return;
+    if (!tool.form) return;
     const definitions = (await definitionsIn(dir)).filter((d) => d.id === id);
     expect(
       definitions.map((d) => d.file),
@@ -104,8 +104,8 @@ describe.each(TOOL_IDS)('the "%s" tool', (id: ToolId) => {
     ).not.toEqual([]);
     for (const d of definitions)
       expect(
-        d.schema === tool.schema,
-        `step 2 (the island): ${d.file} validates input with another schema than src/tools/registry.ts declares for "${id}"; use the same one`,
+        d.form === tool.form,
+        `step 2 (the island): ${d.file} checks input with another form than src/tools/registry.ts declares for "${id}"; use the same one`,
       ).toBe(true);
   });
 

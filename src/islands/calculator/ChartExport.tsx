@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
+import { exportSlide } from './chart-render.ts';
+
+/** Whether the browser can put a PNG on the clipboard. */
+const canCopyImage = () =>
+  typeof ClipboardItem !== 'undefined' &&
+  typeof navigator.clipboard?.write === 'function' &&
+  (typeof ClipboardItem.supports !== 'function' || ClipboardItem.supports('image/png'));
+
+/** Props of a drawn chart's export buttons. */
+export interface ChartExportProps {
+  spec: ChartSpec;
+  format: (value: number) => string;
+  formatAxis: (value: number) => string;
+}
+
+/**
+ * "Download PNG" (and "Copy image" where the browser can copy images): the chart as a
+ * slide-sized, light-theme PNG with its title, units and source line (issue 14). Loaded with the
+ * chart's code, once the chart is drawn.
+ */
+export default function ChartExport({ spec, format, formatAxis }: ChartExportProps) {
+  const [copyable, setCopyable] = useState(false);
+  const [saved, setSaved] = useState('');
+  useEffect(() => setCopyable(canCopyImage()), []);
+  const exportAs = (how: 'download' | 'copy') => void exportSlide(spec, format, formatAxis, how).then(setSaved);
+  return (
+    <div className="calc-chart-export">
+      <button type="button" className="calc-button secondary" onClick={() => exportAs('download')}>
+        Download PNG<span className="visually-hidden">: {spec.title}</span>
+      </button>
+      {copyable ? (
+        <button type="button" className="calc-button secondary" onClick={() => exportAs('copy')}>
+          Copy image<span className="visually-hidden">: {spec.title}</span>
+        </button>
+      ) : null}
+      <p className="calc-chart-export-status" role="status">
+        {saved}
+      </p>
+    </div>
+  );
+}

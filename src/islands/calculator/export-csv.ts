@@ -1,0 +1,82 @@
+// The calculator's CSV export, loaded the first time the reader asks for it, so the page's first
+// download leaves it out. The figures follow the CSV rule of src/lib/browser/csv.ts.
+import type { FieldSpec } from '../../calculators/shared/fields.ts';
+import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
+import { csvFigure, csvFileName, figureRow, toCsv, type CsvCell } from '../../lib/browser/csv.ts';
+import type { NumberStyle } from '../../shared/format.ts';
+import { unitLabel } from './NumberField.tsx';
+import type { CalculatorDefinition, ResultItem, TableSpec, ViewContext } from './types.ts';
+
+/** What the export needs: the tool, what the page shows, and the number style. */
+export interface CsvExport<I, R> {
+  def: CalculatorDefinition<I, R>;
+  view: ViewContext<I, R>;
+  specs: readonly FieldSpec[];
+  style: NumberStyle;
+  /** Whether the tool deals in money (adds the currency line). */
+  money: boolean;
+  results: readonly ResultItem[];
+  charts: readonly ChartSpec[];
+  tables: readonly TableSpec[];
+}
+
+/** The export's rows: the tool and currency, the inputs, the results, each chart's data, the tables, the tool's own rows. */
+export async function calculatorCsvRows<I, R>({
+  def,
+  view,
+  specs,
+  style,
+  money,
+  results,
+  charts,
+  tables,
+}: CsvExport<I, R>): Promise<CsvCell[][]> {
+  const input = view.input as Record<string, number | string>;
+  const rows: CsvCell[][] = [
+    ['Tool', def.id],
+    ...(money ? [['Currency', style.currency]] : []),
+    [],
+    ['Input', 'Value', 'Unit'],
+    ...specs.map((s) => [view.labels[s.key] ?? s.key, input[s.key], s.kind === 'number' ? unitLabel(s.unit, style.currency) : '']),
+    [],
+    ['Result', 'Value', 'Unit'],
+    ...results.map((r) => figureRow(r.label, r.csv ?? r.value, r.unit, style.currency)),
+  ];
+  for (const chart of charts) {
+    // Money and percentages are rounded by the CSV rule and labelled in a last "Unit" column; other charts' values pass as they are.
+    const unit = chart.unit === 'count' ? undefined : chart.unit;
+    rows.push([], [chart.title], [chart.categoryTitle, ...chart.series.map((s) => s.label), 'Unit']);
+    chart.categories.forEach((c, i) =>
+      rows.push([
+        c,
+        ...chart.series.map((s) => {
+          const v = s.values[i];
+          return csvFigure(Array.isArray(v) ? v[1] : v, unit, style.currency)[0];
+        }),
+        csvFigure(0, unit, style.currency)[1],
+      ]),
+    );
+  }
+  for (const table of tables) rows.push([], [table.title], table.csvHead ?? table.head, ...table.csv);
+  const own = await def.csvRows?.();
+  rows.push(...(own?.(view) ?? []));
+  return rows;
+}
+
+/** Saves text as a file on the reader's device (nothing is uploaded). */
+export function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Downloads the export as `cx-playbook-<tool>-<date>.csv`, with a byte-order mark so Excel reads it as UTF-8. */
+export async function downloadCalculatorCsv<I, R>(data: CsvExport<I, R>): Promise<void> {
+  download(csvFileName(data.def.id), `\ufeff${toCsv(await calculatorCsvRows(data))}`, 'text/csv;charset=utf-8');
+}
