@@ -1,5 +1,6 @@
 // Every page of the built site, in both themes: zero axe violations, no console errors (a CSP
-// violation is one), and no request that leaves the site (checked by the shared fixture).
+// violation is one), no request that leaves the site (checked by the shared fixture), and no
+// sideways scrolling on a 320 px screen.
 import { htmlPages } from '../dist/dist-helpers.ts';
 import { expect, expectNoAxeViolations, setTheme, test } from './fixtures.ts';
 
@@ -17,6 +18,16 @@ for (const path of paths) {
       await setTheme(page, theme);
       await expectNoAxeViolations(page, `(${theme})`);
     }
+    // The narrowest phone the site supports: nothing wider than the screen.
+    await page.setViewportSize({ width: 320, height: 640 });
+    const wider = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      culprits: [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > 320.5 && !el.closest('[hidden], .visually-hidden'))
+        .slice(0, 3)
+        .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`),
+    }));
+    expect(wider.page, `width at 320 px; elements reaching past it: ${wider.culprits.join(', ')}`).toBeLessThanOrEqual(320);
     expect(errors).toEqual([]);
   });
 }
