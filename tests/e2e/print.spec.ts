@@ -1,7 +1,8 @@
 // Printing from any theme: paper gets black text on white, where each link goes, and no site chrome.
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
-const bodyColours = (page: import('@playwright/test').Page) =>
+const bodyColours = (page: Page) =>
   page.evaluate(() => {
     const s = getComputedStyle(document.body);
     return { background: s.backgroundColor, text: s.color };

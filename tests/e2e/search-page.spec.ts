@@ -45,6 +45,9 @@ test('without JavaScript the box is a plain form that sends ?q=', async ({ brows
 
 test('the header search still opens the dialog on /search/', async ({ page }) => {
   await page.goto('search/');
-  await page.getByRole('banner').getByRole('link', { name: /Search/ }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('link', { name: /Search/ })
+    .click();
   await expect(page.getByRole('dialog', { name: 'Search the playbook' }).getByLabel('Words to search for')).toBeFocused();
 });

@@ -73,7 +73,9 @@ describe('themeCss', () => {
     );
     // Dark colours are for screens only: printing from the dark theme prints light.
     expect(css).toContain('@media screen and (prefers-color-scheme:dark){:root:not([data-theme="light"]){--accent:#aaaaaa;');
-    expect(css).toContain('@media screen{[data-theme="dark"]{--accent:#aaaaaa;--on-accent:#000000;--bg:#0a0a0a;--text:#eeeeee;color-scheme:dark}}');
+    expect(css).toContain(
+      '@media screen{[data-theme="dark"]{--accent:#aaaaaa;--on-accent:#000000;--bg:#0a0a0a;--text:#eeeeee;color-scheme:dark}}',
+    );
     expect(css).not.toMatch(/^\[data-theme="dark"\]/m);
   });
 });
