@@ -31,16 +31,17 @@ test('typing in the box searches and updates ?q=; the Search button works like E
   await expect(page.getByRole('status')).toHaveText('No pages match “xylograph”.');
 });
 
-test('without JavaScript the box is a plain form that sends ?q=', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
-  const page = await context.newPage();
-  await page.goto('search/');
-  await page.getByRole('searchbox', { name: 'Words to search for' }).fill('pyramid');
-  await page.getByRole('button', { name: 'Search', exact: true }).click();
-  // The browser itself sends the query; the page that arrives is /search/ again, with ?q= set.
-  await expect(page).toHaveURL(/\/search\/\?q=pyramid$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
-  await context.close();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the box is a plain form that sends ?q=', async ({ page }) => {
+    await page.goto('search/');
+    await page.getByRole('searchbox', { name: 'Words to search for' }).fill('pyramid');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    // The browser itself sends the query; the page that arrives is /search/ again, with ?q= set.
+    await expect(page).toHaveURL(/\/search\/\?q=pyramid$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+  });
 });
 
 test('the header search still opens the dialog on /search/', async ({ page }) => {
