@@ -43,7 +43,7 @@ export function titleSize(title: string): number {
 }
 
 /** The drawing's version, part of every cache key: bump it when renderOgImage draws differently. */
-const CARD_VERSION = 1;
+const CARD_VERSION = 2;
 
 /** A key that changes whenever anything drawn on the card changes (the cache file's name). */
 export function cardKey(card: OgCard): string {
@@ -75,7 +75,15 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
   ]);
   const title = el(
     'div',
-    { display: 'flex', width: OG_WIDTH - 2 * PAD_X, fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.15, color: text },
+    {
+      display: 'flex',
+      width: OG_WIDTH - 2 * PAD_X,
+      fontSize: titleSize(card.title),
+      fontWeight: 700,
+      lineHeight: 1.15,
+      color: text,
+      textWrap: 'balance',
+    },
     card.title,
   );
   const body = el(
