@@ -1,6 +1,6 @@
 // /search/ has a search box of its own that works on a phone: it reads ?q= on arrival, shows
 // Pagefind's results, and keeps ?q= in step with what is typed.
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, setTheme, test } from './fixtures.ts';
 
 test('/search/?q=ownership on a phone lists the ownership pattern', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -12,7 +12,10 @@ test('/search/?q=ownership on a phone lists the ownership pattern', async ({ pag
   await expect(result).toBeVisible();
   await expect(result).toHaveAttribute('href', /\/failures\/no-clear-ownership\/$/);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await expectNoAxeViolations(page, '(results shown)');
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    await expectNoAxeViolations(page, `(results shown, ${theme})`);
+  }
 });
 
 test('typing in the box searches and updates ?q=; the Search button works like Enter', async ({ page }) => {
