@@ -33,6 +33,8 @@ test('print shows where links in the text go, and hides the header, contents and
   // The first link in the introduction's text goes to the first level's page.
   const link = page.locator('main .prose p a[href$="/pyramid/useful-information/"]').first();
   const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+  // content/site.yaml's siteUrl before the path (theme.css), so the address works from paper.
+  expect(after).toContain('https://cx-playbook.example.org');
   expect(after).toContain('/pyramid/useful-information/');
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();

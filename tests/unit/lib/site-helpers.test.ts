@@ -77,6 +77,17 @@ describe('themeCss', () => {
       '@media screen{[data-theme="dark"]{--accent:#aaaaaa;--on-accent:#000000;--bg:#0a0a0a;--text:#eeeeee;color-scheme:dark}}',
     );
     expect(css).not.toMatch(/^\[data-theme="dark"\]/m);
+    // Without a site URL, printed links keep global.css's bare paths.
+    expect(css).not.toContain('@media print');
+  });
+
+  it('prints links within the site with the full address when given the site URL', () => {
+    const c = { accent: '#111111', onAccent: '#ffffff', background: '#fefefe', text: '#222222' };
+    const css = themeCss({ light: c, dark: c }, 'https://cx.example.org/');
+    // The trailing slash is dropped: hrefs already start with "/" (and the base path).
+    expect(css).toContain(
+      '@media print{main :is(p,li,dd,td,figcaption)>a[href][href^="/"]:not(.card)::after{content:" (" "https://cx.example.org" attr(href) ")"}}',
+    );
   });
 });
 
