@@ -11,7 +11,7 @@ export interface Band {
 }
 
 /** The label font size in viewBox units (the diagrams' CSS sets the same). */
-export const LABEL_SIZE = 22;
+export const LABEL_SIZE = 26;
 
 /** Half the pyramid's width at height y of the viewBox: 110 at the cut-off apex, 298 at the base. */
 export const halfWidthAt = (y: number, height = 400) => 110 + (188 * (y - 5)) / height;
