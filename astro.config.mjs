@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { prerender } from './src/integrations/prerender.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 import { BOOTSTRAP_SCRIPT, cspHash } from './src/lib/build/inline-scripts.ts';
 import { checkSiteConfig } from './src/lib/content/check.ts';
 import { formatReport } from './src/lib/content/check.ts';
@@ -72,6 +73,7 @@ export default defineConfig({
     react(),
     sitemap({ filter: (page) => !/\/(search|print)\/$/.test(page) }),
     searchIndex(),
+    ogImages(site),
     prerender(),
   ],
   vite: {

@@ -4,4 +4,4 @@ import type { APIRoute } from 'astro';
 import { site } from '../data/site.ts';
 import { themeCss } from '../lib/build/theme.ts';
 
-export const GET: APIRoute = () => new Response(themeCss(site.colours), { headers: { 'content-type': 'text/css' } });
+export const GET: APIRoute = () => new Response(themeCss(site.colours, site.siteUrl), { headers: { 'content-type': 'text/css' } });

@@ -6,6 +6,8 @@ export const PageSchema = z
   .object({
     /** Page heading and document title. */
     title: text(),
+    /** The page's visible heading when it should differ from `title` (the home page's says what the site is for). */
+    heading: text().optional(),
     /** One sentence for the meta description and Open Graph tags. */
     description: text(),
     /** Statistics the page features (ids in `content/stats/`); the home page shows them as headline figures. */

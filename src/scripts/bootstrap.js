@@ -2,7 +2,7 @@
 // The one script every page carries, inlined in <head> and allowed by its hash in the CSP.
 // Before first paint it applies the reader's saved theme (no flash of the wrong theme); then it
 // wires the theme switch and opens search on the button, "/" or Ctrl/Cmd+K, loading the search
-// code only at that moment. Keep it tiny: its gzip size is budgeted.
+// code only at that moment (or at once on /search/, whose search box it runs). Keep it tiny: its gzip size is budgeted.
 (() => {
   const root = document.documentElement;
   const KEY = 'cxp-theme';
@@ -34,6 +34,9 @@
     if (!opener) return;
     /** @type {Promise<(opener: HTMLElement, typed: string) => void> | undefined} */
     let loading;
+    const load = () => (loading ??= import(opener.dataset.module || '').then((m) => m.default));
+    // /search/ has its own search box (id "q"), which the same module runs, ?q= included.
+    if (document.getElementById('q')) load();
     // Keys typed while the search code is still loading, handed to the search box when it opens.
     /** @type {string | undefined} */
     let typed;
@@ -41,8 +44,7 @@
     const open = (event) => {
       event?.preventDefault();
       typed ??= '';
-      loading ??= import(opener.dataset.module || '').then((m) => m.default);
-      loading.then((show) => {
+      load().then((show) => {
         show(opener, typed || '');
         typed = undefined;
       });

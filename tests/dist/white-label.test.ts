@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { LinkChecker } from 'linkinator';
 import { describe, expect, it } from 'vitest';
 import { htmlPages } from './dist-helpers.ts';
+import { pngPixel, pngSize } from './png.ts';
 
 const root = process.env.CXP_ALT_DIST;
 const site = root ? join(root, 'handbook') : '';
@@ -33,6 +34,17 @@ describe('white-label build under /handbook/', () => {
     const css = readFileSync(join(site, 'theme.css'), 'utf8');
     expect(css).toContain('--accent:#8a2be2');
     expect(css).toContain('--accent:#d4a5ff');
+  });
+
+  it("draws each page's Open Graph image under the base path in its own colours", () => {
+    const failure = pages.find((p) => p.path === '/failures/no-clear-ownership/');
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(failure?.html ?? '')?.[1];
+    expect(image).toBe('https://acme.example.com/handbook/og/failures/no-clear-ownership.png');
+    const png = readFileSync(join(site, 'og', 'failures', 'no-clear-ownership.png'));
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    // tests/fixtures/white-label/site.yaml: light accent #8a2be2 (the top bar), background #fffdf7.
+    expect(pngPixel(png, 600, 10)).toBe('#8a2be2');
+    expect(pngPixel(png, 1190, 300)).toBe('#fffdf7');
   });
 
   it('formats dates in the configured locale', () => {

@@ -24,6 +24,16 @@ test('search finds pages and links them under the base path', async ({ page }) =
   expect(href).toMatch(/^\/handbook\//);
 });
 
+test('/search/?q= works under the base path: the form stays below it and results link below it', async ({ page }) => {
+  await page.goto('search/?q=ownership');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Lack of ownership', exact: true })).toHaveAttribute(
+    'href',
+    '/handbook/failures/no-clear-ownership/',
+  );
+  await page.getByRole('searchbox', { name: 'Words to search for' }).fill('retention');
+  await expect(page).toHaveURL(/\/handbook\/search\/\?q=retention$/);
+});
+
 test('an unknown address under the base path gets the rebranded 404 page', async ({ page }) => {
   const response = await page.goto('missing/');
   expect(response?.status()).toBe(404);

@@ -1,5 +1,6 @@
 // Every page of the built site, in both themes: zero axe violations, no console errors (a CSP
-// violation is one), and no request that leaves the site (checked by the shared fixture).
+// violation is one), no request that leaves the site (checked by the shared fixture), and no
+// sideways scrolling on a 320 px screen.
 import { htmlPages } from '../dist/dist-helpers.ts';
 import { expect, expectNoAxeViolations, setTheme, test } from './fixtures.ts';
 
@@ -17,6 +18,30 @@ for (const path of paths) {
       await setTheme(page, theme);
       await expectNoAxeViolations(page, `(${theme})`);
     }
+    // The narrowest phone the site supports: nothing wider than the screen. Polled, because a chart
+    // resizes to its new container in a ResizeObserver callback, after the viewport has changed.
+    await page.setViewportSize({ width: 320, height: 640 });
+    const widthAt320 = () =>
+      page.evaluate(() => {
+        // Elements inside a scrolling or clipping box (the header's navigation) cannot widen the page.
+        const clipped = (el: Element) => {
+          for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
+            if (getComputedStyle(p).overflowX !== 'visible') return true;
+          return false;
+        };
+        const culprits = [...document.querySelectorAll('main *, header *, footer *')]
+          .filter((el) => el.getBoundingClientRect().right > 320.5 && !clipped(el))
+          .slice(0, 3)
+          .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">`);
+        return { width: document.documentElement.scrollWidth, culprits };
+      });
+    await expect
+      .poll(async () => (await widthAt320()).width, { message: 'the page settles within 320 px' })
+      .toBeLessThanOrEqual(320)
+      .catch(async () => {
+        const { width, culprits } = await widthAt320();
+        throw new Error(`/${path} is ${width} px wide at 320 px; reaching past the edge: ${culprits.join(', ')}`);
+      });
     expect(errors).toEqual([]);
   });
 }

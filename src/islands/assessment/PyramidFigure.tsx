@@ -1,6 +1,6 @@
 // The pyramid with the level reached: levels up to it filled, the rest outlined. Words say the
 // same thing beside it, and each level links to its page.
-import { pyramidBands } from '../../shared/pyramid-geometry.ts';
+import { bandLabel, pyramidBands } from '../../shared/pyramid-geometry.ts';
 import type { LevelInfo } from '../../data/assessment.ts';
 
 interface Props {
@@ -20,8 +20,12 @@ export function PyramidFigure({ levels, reached }: Props) {
         {levels.map((l, i) => (
           <g key={l.id} className={l.level <= reached ? 'as-band as-met' : 'as-band'}>
             <polygon points={bands[i]!.points} />
-            <text x="300" y={bands[i]!.textY} textAnchor="middle" dominantBaseline="middle">
-              {`${l.level} ${l.shortTitle}`}
+            <text textAnchor="middle" dominantBaseline="middle">
+              {bandLabel(bands[i]!, l.level, l.shortTitle).lines.map((line) => (
+                <tspan key={line.y} x="300" y={line.y}>
+                  {line.text}
+                </tspan>
+              ))}
             </text>
           </g>
         ))}

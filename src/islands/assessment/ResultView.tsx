@@ -66,23 +66,26 @@ export function ResultView({ content, result, answered, headingRef, children }: 
           data={radar}
           label="Radar chart of the score of each dimension, 0 at the centre to 100 at the edge. The table gives the same figures."
         />
-        <DataTable
-          className="as-table"
-          caption="Score of each dimension (0 to 100)"
-          columns={['Dimension', 'Weight', 'Rated', 'Score']}
-          rows={result.dimensions.map((d) => ({
-            key: d.id,
-            attributes: { 'data-dimension': d.id },
-            head: d.title,
-            cells: [
-              d.weight,
-              <>
-                {d.rated} of {d.total}
-              </>,
-              formatScore(d.score, locale),
-            ],
-          }))}
-        />
+        {/* Scrolls on its own on a narrow phone, so the page never does; focusable so keys can scroll it. */}
+        <div className="as-scroll" role="region" aria-label="Score of each dimension" tabIndex={0}>
+          <DataTable
+            className="as-table"
+            caption="Score of each dimension (0 to 100)"
+            columns={['Dimension', 'Weight', 'Rated', 'Score']}
+            rows={result.dimensions.map((d) => ({
+              key: d.id,
+              attributes: { 'data-dimension': d.id },
+              head: d.title,
+              cells: [
+                d.weight,
+                <>
+                  {d.rated} of {d.total}
+                </>,
+                formatScore(d.score, locale),
+              ],
+            }))}
+          />
+        </div>
       </div>
 
       <h3>Where you stand on the CX pyramid</h3>

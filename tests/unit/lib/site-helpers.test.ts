@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { citation } from '../../../src/lib/build/cite.ts';
 import { parseGitLog } from '../../../src/lib/build/git-dates.ts';
 import { baseLinks, withBaseLink } from '../../../src/lib/build/markdown/base-links.ts';
-import { pyramidBands } from '../../../src/shared/pyramid-geometry.ts';
+import { bandLabel, halfWidthAt, LABEL_SIZE, pyramidBands } from '../../../src/shared/pyramid-geometry.ts';
 import { failureSections, levelSections } from '../../../src/lib/build/sections.ts';
 import { themeCss } from '../../../src/lib/build/theme.ts';
 import { withBase, withoutBase } from '../../../src/lib/build/url.ts';
@@ -71,8 +71,23 @@ describe('themeCss', () => {
     expect(css).toContain(
       ':root,[data-theme="light"]{--accent:#111111;--on-accent:#ffffff;--bg:#fefefe;--text:#222222;color-scheme:light}',
     );
-    expect(css).toContain('@media (prefers-color-scheme:dark){:root:not([data-theme="light"]){--accent:#aaaaaa;');
-    expect(css).toContain('[data-theme="dark"]{--accent:#aaaaaa;--on-accent:#000000;--bg:#0a0a0a;--text:#eeeeee;color-scheme:dark}');
+    // Dark colours are for screens only: printing from the dark theme prints light.
+    expect(css).toContain('@media screen and (prefers-color-scheme:dark){:root:not([data-theme="light"]){--accent:#aaaaaa;');
+    expect(css).toContain(
+      '@media screen{[data-theme="dark"]{--accent:#aaaaaa;--on-accent:#000000;--bg:#0a0a0a;--text:#eeeeee;color-scheme:dark}}',
+    );
+    expect(css).not.toMatch(/^\[data-theme="dark"\]/m);
+    // Without a site URL, printed links keep global.css's bare paths.
+    expect(css).not.toContain('@media print');
+  });
+
+  it('prints links within the site with the full address when given the site URL', () => {
+    const c = { accent: '#111111', onAccent: '#ffffff', background: '#fefefe', text: '#222222' };
+    const css = themeCss({ light: c, dark: c }, 'https://cx.example.org/');
+    // The trailing slash is dropped: hrefs already start with "/" (and the base path).
+    expect(css).toContain(
+      '@media print{main :is(p,li,dd,td,figcaption)>a[href][href^="/"]:not(.card)::after{content:" (" "https://cx.example.org" attr(href) ")"}}',
+    );
   });
 });
 
@@ -130,5 +145,36 @@ describe('pyramidBands', () => {
     for (let i = 1; i < 5; i++) expect(width(bands[i]!.points)).toBeLessThan(width(bands[i - 1]!.points));
     // The base band's bottom edge: half-width 110 + 188 * 400 / 400 = 298, so x from 2 to 598.
     expect(bands[0]!.points.startsWith('2,405 598,405')).toBe(true);
+  });
+});
+
+describe('bandLabel', () => {
+  // Label size 26; a character is estimated at 0.62 em = 16.12 units; 0.5 em (13) is kept clear of
+  // each side; a line's glyphs reach 0.6 em (15.6) above its centre; two lines sit 1.15 em (29.9) apart.
+  const bands = pyramidBands(5);
+
+  it('keeps a label on one line when it fits: "1 Useful information" in the base band', () => {
+    expect(LABEL_SIZE).toBe(26);
+    // 20 characters x 16.12 = 322.4 wide; half 161.2 + 13 = 174.2. Glyph top 368 - 15.6 = 352.4,
+    // where the half-width is 110 + 188 x 347.4 / 400 = 273.3: it fits, centred on the band.
+    expect(halfWidthAt(352.4)).toBeCloseTo(273.278, 3);
+    expect(bandLabel(bands[0]!, 1, 'Useful information')).toEqual({ lines: [{ text: '1 Useful information', y: 368 }] });
+  });
+
+  it('breaks a label that would cross the sides: "5 Customers empowered" at the apex', () => {
+    // One line: 21 x 16.12 = 338.5, half 169.3 + 13 = 182.3 > 110 + 188 x 27.4 / 400 = 122.9 at
+    // glyph top 48 - 15.6 = 32.4. Two lines centred 14.95 above and below 48: 33.05 -> 33.1, 62.95 -> 63.
+    expect(bandLabel(bands[4]!, 5, 'Customers empowered')).toEqual({
+      lines: [
+        { text: '5 Customers', y: 33.1 },
+        { text: 'empowered', y: 63 },
+      ],
+    });
+  });
+
+  it('breaks at the space that makes the longer line shortest', () => {
+    // "3 Customer's problem solved" (27 characters) does not fit band 3 (needs 230.6, has 198.1 at
+    // 192.4). Breaking after "Customer's" gives lines of 12 and 14 characters; after "problem", 20 and 6.
+    expect(bandLabel(bands[2]!, 3, "Customer's problem solved").lines.map((l) => l.text)).toEqual(["3 Customer's", 'problem solved']);
   });
 });
