@@ -15,6 +15,22 @@ export const FailureGroupSchema = z
   })
   .strict();
 
+/**
+ * A theme: one kind of problem the patterns inside it share, named for what goes wrong
+ * (`content/failure-themes/<id>.yaml`). Themes are the main way through /failures/; the source
+ * lists (`content/failure-groups/`) are the second view.
+ */
+export const FailureThemeSchema = z
+  .object({
+    /** Heading of the theme, named for what goes wrong, e.g. "Leadership and ownership". */
+    title: text(),
+    /** Position of the theme on /failures/ and in the reading order (unique). */
+    order: order(),
+    /** One or two sentences saying what the patterns in the theme have in common. */
+    intro: text(),
+  })
+  .strict();
+
 /** One failure pattern (`content/failures/<id>.mdx`); the MDX body explains why it happens. */
 export const FailurePatternSchema = z
   .object({
@@ -24,6 +40,10 @@ export const FailurePatternSchema = z
     group: idRef(),
     /** Position inside its group (unique within the group). */
     order: order(),
+    /** The theme (kind of problem) this pattern belongs to (id in `content/failure-themes/`). */
+    theme: idRef(),
+    /** Position inside its theme, which is the reading order (unique within the theme). */
+    themeOrder: order(),
     /** The pattern in one sentence. */
     summary: text(),
     /** Symptoms a team can observe when the pattern is present. */
@@ -49,3 +69,4 @@ export const FailurePatternSchema = z
 
 export type FailurePattern = z.infer<typeof FailurePatternSchema>;
 export type FailureGroup = z.infer<typeof FailureGroupSchema>;
+export type FailureTheme = z.infer<typeof FailureThemeSchema>;
