@@ -31,6 +31,21 @@ export const FailureThemeSchema = z
   })
   .strict();
 
+/** How much work a play is, roughly: an afternoon, a few days, a few weeks, or months. */
+export const EFFORTS = ['hours', 'days', 'weeks', 'months'] as const;
+
+/** One play: a step that counters a failure pattern, who takes it and roughly how long it takes. */
+export const PlaySchema = z
+  .object({
+    /** The step, as one sentence a team can act on. */
+    text: text(),
+    /** The role that does it, e.g. "Leadership team" or "CX lead" (a role, never a person's name). */
+    owner: text(),
+    /** Roughly how much work it is: hours, days, weeks or months. */
+    effort: z.enum(EFFORTS),
+  })
+  .strict();
+
 /** One failure pattern (`content/failures/<id>.mdx`); the MDX body explains why it happens. */
 export const FailurePatternSchema = z
   .object({
@@ -48,8 +63,8 @@ export const FailurePatternSchema = z
     summary: text(),
     /** Symptoms a team can observe when the pattern is present. */
     symptoms: z.array(text()).min(1),
-    /** The checklist of plays that counter the pattern. */
-    plays: z.array(text()).min(1),
+    /** The plays that counter the pattern, each with its owner and effort; readers tick them into My plan. */
+    plays: z.array(PlaySchema).min(1),
     /** Key questions to ask in a review. */
     questions: z.array(text()).min(1),
     /** Source articles the pattern is drawn from (ids in `content/sources/`); at least one. */
@@ -70,3 +85,5 @@ export const FailurePatternSchema = z
 export type FailurePattern = z.infer<typeof FailurePatternSchema>;
 export type FailureGroup = z.infer<typeof FailureGroupSchema>;
 export type FailureTheme = z.infer<typeof FailureThemeSchema>;
+export type Play = z.infer<typeof PlaySchema>;
+export type Effort = (typeof EFFORTS)[number];

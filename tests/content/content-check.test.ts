@@ -48,6 +48,11 @@ describe('content check', () => {
     ]);
   });
 
+  it('rejects a play whose effort is not one of the four sizes', () => {
+    // The fixture gives pattern two's only play (line 7) the effort "fortnight".
+    expect(check('wrong-effort')).toEqual(['content/failures/pattern-two.mdx:7: field "plays[0].effort": must be one of "hours", "days", "weeks", "months"']);
+  });
+
   it('rejects a failure pattern whose theme is not a file in content/failure-themes/', () => {
     // The fixture misspells theme-one on line 11 of pattern two.
     expect(check('dangling-theme')).toEqual([
