@@ -3,6 +3,7 @@
 import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { getCollection, getEntry } from './checked.ts';
 import type { ToolId } from '../tools/registry.ts';
+import { isEvidence } from '../schemas/stats.ts';
 
 export type Level = CollectionEntry<'pyramid'>;
 export type Failure = CollectionEntry<'failures'>;
@@ -127,6 +128,15 @@ export async function getCitedStat(id: string): Promise<CitedStat> {
 
 export async function getCitedStats(ids: string[]): Promise<CitedStat[]> {
   return Promise.all(ids.map(getCitedStat));
+}
+
+/** A page's statistic ids split, in the order listed: evidence (studies, surveys) and examples (illustrations, anecdotes). */
+export async function splitStats(ids: string[]): Promise<{ evidence: string[]; examples: string[] }> {
+  const stats = await getCitedStats(ids);
+  return {
+    evidence: stats.filter((s) => isEvidence(s.stat.kind)).map((s) => s.id),
+    examples: stats.filter((s) => !isEvidence(s.stat.kind)).map((s) => s.id),
+  };
 }
 
 /** Sources in order, each with the statistics taken from it. */

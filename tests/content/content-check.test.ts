@@ -48,6 +48,11 @@ describe('content check', () => {
     ]);
   });
 
+  it('rejects a statistic whose kind is not study, survey, illustration or anecdote', () => {
+    // The fixture calls fact one (line 5) "research".
+    expect(check('wrong-kind')).toEqual(['content/stats/fact-one.yaml:5: field "kind": must be one of "study", "survey", "illustration", "anecdote"']);
+  });
+
   it('rejects a play whose effort is not one of the four sizes', () => {
     // The fixture gives pattern two's only play (line 7) the effort "fortnight".
     expect(check('wrong-effort')).toEqual(['content/failures/pattern-two.mdx:7: field "plays[0].effort": must be one of "hours", "days", "weeks", "months"']);
