@@ -25,7 +25,7 @@ test('a ticked play survives a reload and appears on My plan with its owner; CSV
   await expect(page.getByRole('checkbox', { name: SYMPTOM })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /^Give that person the authority/ })).not.toBeChecked();
 
-  await page.getByRole('link', { name: 'My plan' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'My plan' }).click();
   await expect(page.getByText('1 play and 1 symptom ticked, across 1 pattern.')).toBeVisible();
   const section = page.getByRole('region', { name: 'Lack of ownership' });
   await expect(section.getByRole('listitem').first()).toHaveText(`${PLAY}Owner: Leadership team. Effort: days.`);
@@ -58,8 +58,10 @@ test('a ticked play survives a reload and appears on My plan with its owner; CSV
   await expect(page.getByRole('checkbox', { name: PLAY })).not.toBeChecked();
 });
 
-test('My plan says what to do when nothing is ticked', async ({ page }) => {
-  await page.goto('plan/');
+test('My plan is linked from every page’s footer, and says what to do when nothing is ticked', async ({ page }) => {
+  await page.goto('glossary/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'My plan' }).click();
+  await expect(page).toHaveURL(/\/plan\/$/);
   await expect(page.getByText('Nothing is ticked yet.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'failure pattern', exact: true })).toHaveAttribute('href', /\/failures\/$/);
 });
