@@ -64,3 +64,11 @@ test('previous and next follow the themes: the last pattern of one theme leads t
   const prevNext = page.getByRole('navigation', { name: 'Previous and next' });
   await expect(prevNext.getByRole('link', { name: /Next/ })).toContainText('Failing to focus on customer-centric outcomes');
 });
+
+test('/failures/, a pattern page and /sources/ do not scroll sideways at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const path of ['failures/', 'failures/leadership-lip-service/', 'sources/']) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+  }
+});
