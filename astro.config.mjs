@@ -9,7 +9,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { prerender } from './src/integrations/prerender.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { ogImages } from './src/integrations/og-images.ts';
-import { BOOTSTRAP_SCRIPT, cspHash } from './src/lib/build/inline-scripts.ts';
+import { BOOTSTRAP_SCRIPT, TICKS_SCRIPT, cspHash } from './src/lib/build/inline-scripts.ts';
 import { checkSiteConfig } from './src/lib/content/check.ts';
 import { formatReport } from './src/lib/content/check.ts';
 import { baseLinks } from './src/lib/build/markdown/base-links.ts';
@@ -57,7 +57,7 @@ export default defineConfig({
       ],
       // 'wasm-unsafe-eval' lets Pagefind run its WebAssembly search; it does not allow eval or
       // inline scripts. The head bootstrap is allowed by its hash.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(BOOTSTRAP_SCRIPT)] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(BOOTSTRAP_SCRIPT), cspHash(TICKS_SCRIPT)] },
     },
   },
   markdown: {

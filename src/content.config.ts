@@ -36,6 +36,7 @@ function collection<S extends CollectionDef['schema']>(def: { dir: string; ext: 
 
 export const collections = {
   pyramid: collection(COLLECTIONS.pyramid),
+  themes: collection(COLLECTIONS.themes),
   groups: collection(COLLECTIONS.groups),
   failures: collection(COLLECTIONS.failures),
   stats: collection(COLLECTIONS.stats),

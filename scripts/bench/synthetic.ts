@@ -60,6 +60,7 @@ export function addSyntheticPatterns(contentDir: string, n: number): string[] {
   const stats = ids(join(contentDir, 'stats'), 'yaml');
   const terms = ids(join(contentDir, 'glossary'), 'yaml');
   const levels = ids(join(contentDir, 'pyramid'), 'mdx');
+  const themes = ids(join(contentDir, 'failure-themes'), 'yaml');
   const tools = ids(join(contentDir, 'tools'), 'mdx');
   const dimDir = join(contentDir, 'assessment', 'dimensions');
   const dimensions = ids(dimDir, 'yaml');
@@ -68,8 +69,8 @@ export function addSyntheticPatterns(contentDir: string, n: number): string[] {
     Number((parse(readFileSync(join(groupDir, `${g}.yaml`), 'utf8')) as { order: number }).order),
   );
   const firstOrder = Math.max(0, ...groupOrders) + 1;
-  if (!sources.length || !stats.length || !terms.length || !levels.length || !dimensions.length) {
-    throw new Error(`synthetic content: ${contentDir} lacks sources, stats, glossary, pyramid or dimensions to refer to`);
+  if (!sources.length || !stats.length || !terms.length || !levels.length || !themes.length || !dimensions.length) {
+    throw new Error(`synthetic content: ${contentDir} lacks sources, stats, glossary, pyramid, failure themes or dimensions to refer to`);
   }
 
   const written: string[] = [];
@@ -97,7 +98,14 @@ export function addSyntheticPatterns(contentDir: string, n: number): string[] {
       order: (i % GROUP_SIZE) + 1,
       summary: w.sentence(),
       symptoms: Array.from({ length: 4 }, w.sentence),
-      plays: Array.from({ length: 5 }, w.sentence),
+      // Spread round the existing themes, after their own patterns (positions from 100 up).
+      theme: themes[i % themes.length],
+      themeOrder: 100 + Math.floor(i / themes.length),
+      plays: Array.from({ length: 5 }, (_, k) => ({
+        text: w.sentence(),
+        owner: 'CX lead',
+        effort: (['hours', 'days', 'weeks', 'months'] as const)[k % 4],
+      })),
       questions: Array.from({ length: 3 }, () => `${w.sentence().slice(0, -1)}?`),
       sources: [sources[i % sources.length]!],
       stats: [stats[i % stats.length]!],

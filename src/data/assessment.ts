@@ -60,7 +60,7 @@ export async function getAssessmentContent(): Promise<AssessmentContent> {
     failures: Object.fromEntries(
       failures.map((f): [string, FailureInfo] => [
         f.id,
-        { title: f.data.title, href: withBase(`/failures/${f.id}/`), plays: f.data.plays },
+        { title: f.data.title, href: withBase(`/failures/${f.id}/`), plays: f.data.plays.map((p) => p.text) },
       ]),
     ),
     locale: site.locale,

@@ -3,10 +3,12 @@
 import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { getCollection, getEntry } from './checked.ts';
 import type { ToolId } from '../tools/registry.ts';
+import { isEvidence } from '../schemas/stats.ts';
 
 export type Level = CollectionEntry<'pyramid'>;
 export type Failure = CollectionEntry<'failures'>;
 export type Group = CollectionEntry<'groups'>;
+export type Theme = CollectionEntry<'themes'>;
 export type StatEntry = CollectionEntry<'stats'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 export type ToolEntry = CollectionEntry<'tools'>;
@@ -71,10 +73,26 @@ export const getGroupsWithFailures: () => Promise<{ group: Group; failures: Fail
   return groups.map((group) => ({ group, failures: byGroup.get(group.id)!.sort((a, b) => a.data.order - b.data.order) }));
 });
 
-/** All failure patterns in reading order (by group, then order). */
+/** Failure themes in order, each with its patterns in theme order: the main way through /failures/. */
+export const getThemesWithFailures: () => Promise<{ theme: Theme; failures: Failure[] }[]> = oncePerBuild(async () => {
+  const themes = (await getCollection('themes')).sort((a, b) => a.data.order - b.data.order);
+  const byTheme = new Map<string, Failure[]>(themes.map((t) => [t.id, []]));
+  for (const f of await getCollection('failures')) byTheme.get(f.data.theme)?.push(f);
+  return themes.map((theme) => ({ theme, failures: byTheme.get(theme.id)!.sort((a, b) => a.data.themeOrder - b.data.themeOrder) }));
+});
+
+/** All failure patterns in reading order (by theme, then position in the theme). */
 export const getFailuresInOrder: () => Promise<Failure[]> = oncePerBuild(async () =>
-  (await getGroupsWithFailures()).flatMap((g) => g.failures),
+  (await getThemesWithFailures()).flatMap((t) => t.failures),
 );
+
+/** The patterns that share a failure pattern's theme, itself included, in theme order. */
+export async function getThemeOf(failure: Failure): Promise<{ theme: Theme; failures: Failure[] }> {
+  return must(
+    (await getThemesWithFailures()).find((t) => t.theme.id === failure.data.theme),
+    `failure theme "${failure.data.theme}"`,
+  );
+}
 
 const getFailureMap = oncePerBuild(async () => new Map((await getFailuresInOrder()).map((f) => [f.id, f])));
 
@@ -110,6 +128,15 @@ export async function getCitedStat(id: string): Promise<CitedStat> {
 
 export async function getCitedStats(ids: string[]): Promise<CitedStat[]> {
   return Promise.all(ids.map(getCitedStat));
+}
+
+/** A page's statistic ids split, in the order listed: evidence (studies, surveys) and examples (illustrations, anecdotes). */
+export async function splitStats(ids: string[]): Promise<{ evidence: string[]; examples: string[] }> {
+  const stats = await getCitedStats(ids);
+  return {
+    evidence: stats.filter((s) => isEvidence(s.stat.kind)).map((s) => s.id),
+    examples: stats.filter((s) => !isEvidence(s.stat.kind)).map((s) => s.id),
+  };
 }
 
 /** Sources in order, each with the statistics taken from it. */

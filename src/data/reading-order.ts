@@ -1,5 +1,5 @@
 // The playbook's reading order: the pyramid from the base up, then the failure patterns by
-// group. Previous/next links and the /print/ page both follow it.
+// theme. Previous/next links and the /print/ page both follow it.
 import { getFailuresInOrder, getLevels, oncePerBuild } from './content';
 
 export interface Stop {

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { AssessmentModelSchema, DimensionSchema } from './assessment.ts';
-import { FailureGroupSchema, FailurePatternSchema } from './failures.ts';
+import { FailureGroupSchema, FailurePatternSchema, FailureThemeSchema } from './failures.ts';
 import { GlossaryTermSchema } from './glossary.ts';
 import { PageSchema } from './pages.ts';
 import { PyramidLevelSchema } from './pyramid.ts';
@@ -21,6 +21,7 @@ export interface CollectionDef {
 /** Every collection of the playbook; the single list used by Astro and by the content check. */
 export const COLLECTIONS = {
   pyramid: { dir: 'pyramid', ext: 'mdx', schema: PyramidLevelSchema },
+  themes: { dir: 'failure-themes', ext: 'yaml', schema: FailureThemeSchema },
   groups: { dir: 'failure-groups', ext: 'yaml', schema: FailureGroupSchema },
   failures: { dir: 'failures', ext: 'mdx', schema: FailurePatternSchema },
   stats: { dir: 'stats', ext: 'yaml', schema: StatSchema },

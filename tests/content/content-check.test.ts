@@ -48,6 +48,23 @@ describe('content check', () => {
     ]);
   });
 
+  it('rejects a statistic whose kind is not study, survey, illustration or anecdote', () => {
+    // The fixture calls fact one (line 5) "research".
+    expect(check('wrong-kind')).toEqual(['content/stats/fact-one.yaml:5: field "kind": must be one of "study", "survey", "illustration", "anecdote"']);
+  });
+
+  it('rejects a play whose effort is not one of the four sizes', () => {
+    // The fixture gives pattern two's only play (line 7) the effort "fortnight".
+    expect(check('wrong-effort')).toEqual(['content/failures/pattern-two.mdx:7: field "plays[0].effort": must be one of "hours", "days", "weeks", "months"']);
+  });
+
+  it('rejects a failure pattern whose theme is not a file in content/failure-themes/', () => {
+    // The fixture misspells theme-one on line 11 of pattern two.
+    expect(check('dangling-theme')).toEqual([
+      'content/failures/pattern-two.mdx:11: field "theme": no failure theme "theme-onee" in content/failure-themes/ (did you mean "theme-one"?)',
+    ]);
+  });
+
   it('rejects a component in the body that references a missing entry', () => {
     expect(check('dangling-body-reference')).toEqual([
       'content/pages/about.mdx:6: <Stat id="missing-stat">: no stat "missing-stat" in content/stats/',
@@ -64,6 +81,8 @@ describe('content check', () => {
   it('requires orders to be unique inside a group', () => {
     expect(check('duplicate-order')).toEqual([
       'content/failures/pattern-two.mdx:4: field "order": order 1 is already used by content/failures/pattern-one.mdx in the group "list-one"',
+      // The fixture also gives pattern two themeOrder 1 (line 12), pattern one's position in the theme.
+      'content/failures/pattern-two.mdx:12: field "themeOrder": themeOrder 1 is already used by content/failures/pattern-one.mdx in the theme "theme-one"',
     ]);
   });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { LinkChecker } from 'linkinator';
 import { describe, expect, it } from 'vitest';
-import { BOOTSTRAP_SCRIPT } from '../../src/lib/build/inline-scripts.ts';
+import { BOOTSTRAP_SCRIPT, TICKS_SCRIPT } from '../../src/lib/build/inline-scripts.ts';
 import { DIST, htmlPages, isToolPage } from './dist-helpers.ts';
 
 const pages = htmlPages();
@@ -26,11 +26,12 @@ describe('the built site', () => {
     expect(paths.filter((p) => /^\/failures\/[^/]+\/$/.test(p)).length).toBeGreaterThanOrEqual(18);
   });
 
-  it('ships no script on content pages but the inline head bootstrap', () => {
+  it('ships no script on content pages but the inline head bootstrap, and on failure pattern pages the tick script', () => {
     for (const p of pages.filter((page) => !isToolPage(page.path))) {
       const scripts = [...p.html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
-      expect(scripts.map((m) => m[1]!.trim()), p.path).toEqual(['']);
-      expect(scripts[0]![2], p.path).toBe(BOOTSTRAP_SCRIPT);
+      const expected = /^\/failures\/[^/]+\/$/.test(p.path) ? [BOOTSTRAP_SCRIPT, TICKS_SCRIPT] : [BOOTSTRAP_SCRIPT];
+      expect(scripts.map((m) => m[1]!.trim()), p.path).toEqual(expected.map(() => ''));
+      expect(scripts.map((m) => m[2]), p.path).toEqual(expected);
     }
   });
 

@@ -100,14 +100,24 @@ test('keyboard users can skip to the content', async ({ page }) => {
 test('/print/ holds the whole playbook in reading order and prints without the site chrome', async ({ page }) => {
   await page.goto('print/');
   const h2 = await page.locator('main h2').allTextContents();
-  const expected = ['The CX pyramid', 'Level 1:', 'Level 2:', 'Level 3:', 'Level 4:', 'Level 5:', 'Six reasons', 'Glossary', 'Sources'];
+  const expected = [
+    'The CX pyramid',
+    'Level 1:',
+    'Level 2:',
+    'Level 3:',
+    'Level 4:',
+    'Level 5:',
+    'Leadership and ownership',
+    'Glossary',
+    'Sources',
+  ];
   let at = -1;
   for (const start of expected) {
     const i = h2.findIndex((t, j) => j > at && t.startsWith(start));
     expect(i, `heading starting "${start}" after position ${at}`).toBeGreaterThan(at);
     at = i;
   }
-  // Every failure pattern of every group is on the page (18 patterns, each an <article>).
+  // Every failure pattern of every theme is on the page (18 patterns, each an <article>).
   expect(await page.locator('article[aria-labelledby^="failure-"]').count()).toBeGreaterThanOrEqual(18);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();

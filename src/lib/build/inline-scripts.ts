@@ -13,6 +13,9 @@ const source = (name: string) =>
 /** The head bootstrap: saved theme before paint, theme switch, search opener. */
 export const BOOTSTRAP_SCRIPT = source('bootstrap.js');
 
+/** The failure pattern pages' tick keeper: ticked symptoms and plays kept in this browser for /plan/. */
+export const TICKS_SCRIPT = source('ticks.js');
+
 /** `sha256-…` of a script's text, as CSP expects it. */
 export function cspHash(text: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(text).digest('base64')}`;

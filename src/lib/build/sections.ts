@@ -26,11 +26,13 @@ export function levelSections(headings: Heading[], opts: { hasStats: boolean; cl
   ];
 }
 
-export function failureSections(headings: Heading[], opts: { hasStats: boolean }): Section[] {
+/** `hasStats`: the page has evidence (studies, surveys); `hasExamples`: illustrations or anecdotes. */
+export function failureSections(headings: Heading[], opts: { hasStats: boolean; hasExamples?: boolean }): Section[] {
   return [
     { id: 'symptoms', text: 'Symptoms you can observe' },
     ...bodySections(headings),
     ...(opts.hasStats ? [{ id: 'evidence', text: 'Evidence' }] : []),
+    ...(opts.hasExamples ? [{ id: 'examples', text: 'Examples, not evidence' }] : []),
     { id: 'plays', text: 'Plays' },
     { id: 'questions', text: 'Questions to ask' },
     { id: 'related', text: 'Related' },

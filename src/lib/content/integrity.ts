@@ -26,6 +26,7 @@ const REFERENCES: { from: CollectionName; path: (string | '*')[]; to: Collection
   { from: 'pyramid', path: ['terms', '*'], to: 'glossary' },
   { from: 'groups', path: ['source'], to: 'sources' },
   { from: 'failures', path: ['group'], to: 'groups' },
+  { from: 'failures', path: ['theme'], to: 'themes' },
   { from: 'failures', path: ['sources', '*'], to: 'sources' },
   { from: 'failures', path: ['stats', '*'], to: 'stats' },
   { from: 'failures', path: ['levels', '*'], to: 'pyramid' },
@@ -42,12 +43,12 @@ const REFERENCES: { from: CollectionName; path: (string | '*')[]; to: Collection
 ];
 
 const NOUN: Record<CollectionName, string> = {
-  pyramid: 'pyramid level', groups: 'failure group', failures: 'failure pattern', stats: 'stat',
+  pyramid: 'pyramid level', themes: 'failure theme', groups: 'failure group', failures: 'failure pattern', stats: 'stat',
   sources: 'source', glossary: 'glossary term', tools: 'tool', dimensions: 'assessment dimension',
   assessment: 'assessment model', pages: 'page',
 };
 const FOLDER: Record<CollectionName, string> = {
-  pyramid: 'content/pyramid/', groups: 'content/failure-groups/', failures: 'content/failures/',
+  pyramid: 'content/pyramid/', themes: 'content/failure-themes/', groups: 'content/failure-groups/', failures: 'content/failures/',
   stats: 'content/stats/', sources: 'content/sources/', glossary: 'content/glossary/', tools: 'content/tools/',
   dimensions: 'content/assessment/dimensions/', assessment: 'content/assessment/', pages: 'content/pages/',
 };
@@ -114,17 +115,18 @@ export function checkIntegrity(entries: CheckedEntry[], options: IntegrityOption
   }
 
   // 3. Orders are unique inside their group.
-  const uniqueOrder = (list: CheckedEntry[], where: string) => {
+  const uniqueOrder = (list: CheckedEntry[], where: string, field = 'order') => {
     const seen = new Map<number, CheckedEntry>();
     for (const e of list) {
-      const o = e.data.order as number;
+      const o = e.data[field] as number;
       const other = seen.get(o);
-      if (other) errors.push(at(e, ['order'], `order ${o} is already used by ${other.file}${where}`));
+      if (other) errors.push(at(e, [field], `${field} ${o} is already used by ${other.file}${where}`));
       else seen.set(o, e);
     }
   };
-  for (const c of ['groups', 'sources', 'tools', 'dimensions'] as const) uniqueOrder(all(c), '');
+  for (const c of ['themes', 'groups', 'sources', 'tools', 'dimensions'] as const) uniqueOrder(all(c), '');
   for (const g of ids('groups')) uniqueOrder(all('failures').filter((f) => f.data.group === g), ` in the group "${g}"`);
+  for (const t of ids('themes')) uniqueOrder(all('failures').filter((f) => f.data.theme === t), ` in the theme "${t}"`, 'themeOrder');
   const uniqueIds = (e: CheckedEntry, listField: string, noun: string) => {
     const seen = new Set<string>();
     (e.data[listField] as { id: string }[]).forEach((item, i) => {

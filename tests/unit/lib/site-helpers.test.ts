@@ -2,7 +2,7 @@
 // and the pyramid's geometry.
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
-import { citation } from '../../../src/lib/build/cite.ts';
+import { citation, sourceCitation } from '../../../src/lib/build/cite.ts';
 import { parseGitLog } from '../../../src/lib/build/git-dates.ts';
 import { baseLinks, withBaseLink } from '../../../src/lib/build/markdown/base-links.ts';
 import { bandLabel, halfWidthAt, LABEL_SIZE, pyramidBands } from '../../../src/shared/pyramid-geometry.ts';
@@ -60,6 +60,19 @@ describe('citation', () => {
     );
     expect(citation({}, { title: 'T', author: 'Blake Morgan' })).toBe('Blake Morgan');
     expect(citation({}, { title: 'Top reasons' })).toBe('“Top reasons”');
+  });
+});
+
+describe('sourceCitation', () => {
+  const day = (iso: string) => `day ${iso}`;
+  it('writes author (date). “title”. then publisher and address, leaving out what the article does not state', () => {
+    expect(sourceCitation({ title: 'T', author: 'A. Writer', date: '2018-01-03' }, day)).toBe('A. Writer (day 2018-01-03). “T”.');
+    expect(sourceCitation({ title: 'T', author: 'A. Writer' }, day)).toBe('A. Writer. “T”.');
+    expect(sourceCitation({ title: 'T', date: '2021-04-12' }, day)).toBe('“T” (day 2021-04-12).');
+    expect(sourceCitation({ title: 'T' }, day)).toBe('“T”.');
+    expect(sourceCitation({ title: 'T', author: 'A', publisher: 'P', url: 'https://example.org/t' }, day)).toBe(
+      'A. “T”. P. https://example.org/t',
+    );
   });
 });
 
@@ -121,6 +134,22 @@ describe('sections for the table of contents', () => {
       'related',
     ]);
     expect(failureSections([], { hasStats: false }).map((s) => s.id)).toEqual(['symptoms', 'plays', 'questions', 'related']);
+    // Illustrations and anecdotes come after the evidence, under their own heading.
+    expect(failureSections([], { hasStats: true, hasExamples: true }).map((s) => s.id)).toEqual([
+      'symptoms',
+      'evidence',
+      'examples',
+      'plays',
+      'questions',
+      'related',
+    ]);
+    expect(failureSections([], { hasStats: false, hasExamples: true }).map((s) => s.id)).toEqual([
+      'symptoms',
+      'examples',
+      'plays',
+      'questions',
+      'related',
+    ]);
     expect(levelSections(headings, { hasStats: false, climbTitle: 'How to climb to level 2' }).map((s) => s.text)).toEqual([
       'For the customer',
       'For the brand',
