@@ -10,6 +10,8 @@
 // Adding a tool is one entry here plus four files: docs/adding-a-tool.md walks through it, and
 // tests/unit/tools/registry.test.ts fails, naming the step, when one of them is missing.
 import type { z } from 'astro/zod';
+import { CHURN_FORM } from '../calculators/churn/fields.ts';
+import { ChurnInputSchema } from '../calculators/churn/schema.ts';
 import { CLV_FORM } from '../calculators/clv/fields.ts';
 import { ClvInputSchema } from '../calculators/clv/schema.ts';
 import { NPS_FORM } from '../calculators/nps/form.ts';
@@ -78,6 +80,11 @@ export const TOOLS = {
     // CSV units and CSAT interval rows, and the charts' PNG export (loaded with the chart): 117.0 KB
     // before and 181.7 KB after (the NPS island 8.0 KB of it).
     pages: [{ path: '/tools/nps/', js: { before: 118_000, after: 183_000 }, lazyChart: true, bench: 'fields' }],
+  },
+  churn: {
+    form: CHURN_FORM,
+    schema: ChurnInputSchema,
+    pages: [{ path: '/tools/churn/', js: { before: 90_000, after: 160_000 }, lazyChart: true, bench: 'fields' }],
   },
   assessment: {
     form: undefined,

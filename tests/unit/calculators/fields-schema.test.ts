@@ -3,6 +3,7 @@
 // (rangeProblem and checkField, src/lib/browser/inputs.ts) accept and refuse exactly the same values.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CHURN_FIELDS } from '../../../src/calculators/churn/fields.ts';
 import { CLV_FIELDS } from '../../../src/calculators/clv/fields.ts';
 import { NPS_FIELDS } from '../../../src/calculators/nps/fields.ts';
 import { ROI_FIELDS, ROI_FORM } from '../../../src/calculators/roi/fields.ts';
@@ -16,6 +17,7 @@ describe.each([
   ['CLV', CLV_FIELDS],
   ['ROI', ROI_FIELDS],
   ['NPS', NPS_FIELDS],
+  ['Churn', CHURN_FIELDS],
 ] as [string, Fields][])('%s: the zod schema and the browser check agree field by field', (_name, fields) => {
   for (const spec of fieldSpecs(fields)) {
     const schema = fieldSchema(fields[spec.key]!);
