@@ -84,7 +84,8 @@ export const TOOLS = {
   churn: {
     form: CHURN_FORM,
     schema: ChurnInputSchema,
-    pages: [{ path: '/tools/churn/', js: { before: 90_000, after: 160_000 }, lazyChart: true, bench: 'fields' }],
+    // Measured 84.6 KB before and 153.2 KB after the chart (the churn island 1.9 KB of it).
+    pages: [{ path: '/tools/churn/', js: { before: 88_000, after: 157_000 }, lazyChart: true, bench: 'fields' }],
   },
   assessment: {
     form: undefined,

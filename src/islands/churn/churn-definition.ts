@@ -11,11 +11,11 @@ type View = ViewContext<ChurnInput, ChurnResult>;
 const over = (view: View) => `over ${view.fmt.count(view.input.horizon, 'year', 0)}`;
 
 /** One churn cut as a result line: its value, and a note with the churn it reaches and whether it was capped. */
-function cutItem({ fmt }: View, cut: ChurnCut, id: string, label: string): ResultItem {
+function cutItem({ fmt }: View, cut: ChurnCut, id: string, label: string, emphasis = false): ResultItem {
   const note =
     `Churn ${fmt.percent(cut.churn + cut.applied)} → ${fmt.percent(cut.churn)}; ${fmt.count(cut.customersKept, 'customer')} kept in the first year` +
     (cut.capped ? `; capped at ${fmt.unit(cut.applied, 'points')}, since churn cannot fall below 0%` : '');
-  return { id, label, value: fmt.money(cut.value), csv: cut.value, unit: 'money', note };
+  return { id, label, value: fmt.money(cut.value), csv: cut.value, unit: 'money', note, ...(emphasis ? { emphasis } : {}) };
 }
 
 /** The cost-of-churn calculator's definition for the shared calculator island. */
@@ -41,7 +41,7 @@ export const churnDefinition: CalculatorDefinition<ChurnInput, ChurnResult> = {
         unit: 'money',
         note: `Today’s customers, none replaced, in today’s money at ${fmt.percent(input.discountRate)} a year`,
       },
-      cutItem(view, own, 'cut-own', `Worth of cutting churn by ${fmt.unit(input.churnCut, 'points')}`),
+      cutItem(view, own, 'cut-own', `Worth of cutting churn by ${fmt.unit(input.churnCut, 'points')}`, true),
       {
         id: 'customers-lost',
         label: 'Customers lost per year',
@@ -67,7 +67,7 @@ export const churnDefinition: CalculatorDefinition<ChurnInput, ChurnResult> = {
       },
       {
         id: 'stand-still',
-        label: 'Acquisition spend to stand still, per year',
+        label: 'Acquisition spend to stand still each year',
         value: fmt.money(result.standStillSpendPerYear),
         csv: result.standStillSpendPerYear,
         unit: 'money',
