@@ -1,4 +1,4 @@
-// Shared by the CLV and CX ROI browser tests (clv.spec.ts, roi.spec.ts): locators and helpers for a
+// Shared by the CLV, CX ROI and cost-of-churn browser tests (clv.spec.ts, roi.spec.ts, churn.spec.ts): locators and helpers for a
 // calculator page, and `calculatorTests`, the tests both tools pass, each with its own hand-derived case.
 //
 // Every expected number the specs pass in is worked out by hand in the comment beside it, from the
@@ -11,8 +11,8 @@ import { expect, expectNoAxeViolations, expectOutOfView, setTheme, test, watchOb
 
 const DIST = process.env.CXP_E2E_DIR ?? 'dist';
 
-export type Tool = 'clv' | 'roi';
-export const PATH: Record<Tool, string> = { clv: 'tools/clv/', roi: 'tools/roi/' };
+export type Tool = 'clv' | 'roi' | 'churn';
+export const PATH: Record<Tool, string> = { clv: 'tools/clv/', roi: 'tools/roi/', churn: 'tools/churn/' };
 
 /** One tool's hand-derived case and what differs between the tools in the shared tests. */
 export interface ToolCase {

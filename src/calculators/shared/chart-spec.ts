@@ -2,7 +2,7 @@
 // plot, the shared chart island decides how (chart.js, colours from the theme) and renders the
 // same data as a table for readers who cannot see the chart.
 
-/** How the values of a chart are formatted. */
+/** How the values of a chart are formatted: money, shares 0-1 shown as percentages ('percent'), or plain counts. */
 export type ChartUnit = 'money' | 'percent' | 'count';
 
 /** How a series is drawn; `tone` picks one of the theme's chart styles (0 = accent). */

@@ -44,7 +44,8 @@ export async function calculatorCsvRows<I, R>({
   ];
   for (const chart of charts) {
     // Money and percentages are rounded by the CSV rule and labelled in a last "Unit" column; other charts' values pass as they are.
-    const unit = chart.unit === 'count' ? undefined : chart.unit;
+    // A percent chart holds shares 0-1 (drawn with fmt.share), written × 100 like every share.
+    const unit = chart.unit === 'count' ? undefined : chart.unit === 'percent' ? 'share' : chart.unit;
     rows.push([], [chart.title], [chart.categoryTitle, ...chart.series.map((s) => s.label), 'Unit']);
     chart.categories.forEach((c, i) =>
       rows.push([

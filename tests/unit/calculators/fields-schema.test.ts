@@ -3,7 +3,9 @@
 // (rangeProblem and checkField, src/lib/browser/inputs.ts) accept and refuse exactly the same values.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CHURN_FIELDS } from '../../../src/calculators/churn/fields.ts';
 import { CLV_FIELDS } from '../../../src/calculators/clv/fields.ts';
+import { EFFORT_FIELDS } from '../../../src/calculators/effort/fields.ts';
 import { NPS_FIELDS } from '../../../src/calculators/nps/fields.ts';
 import { ROI_FIELDS, ROI_FORM } from '../../../src/calculators/roi/fields.ts';
 import { count, fieldSpecs, type Fields } from '../../../src/calculators/shared/fields.ts';
@@ -16,6 +18,8 @@ describe.each([
   ['CLV', CLV_FIELDS],
   ['ROI', ROI_FIELDS],
   ['NPS', NPS_FIELDS],
+  ['Churn', CHURN_FIELDS],
+  ['Effort', EFFORT_FIELDS],
 ] as [string, Fields][])('%s: the zod schema and the browser check agree field by field', (_name, fields) => {
   for (const spec of fieldSpecs(fields)) {
     const schema = fieldSchema(fields[spec.key]!);
