@@ -9,6 +9,7 @@ import { TextField } from './TextField.tsx';
 import { NumberField, unitLabel } from './NumberField.tsx';
 import { ResultList } from './ResultList.tsx';
 import { ResultPeek, jumpTo } from './ResultPeek.tsx';
+import { Scenarios } from './Scenarios.tsx';
 import type { CalculatorContent, CalculatorDefinition } from './types.ts';
 import { useCalculator } from './use-calculator.ts';
 import { WorkingList } from './WorkingList.tsx';
@@ -296,6 +297,8 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
           <p className="calc-print-only">Everything on this page was calculated in the browser from the numbers above.</p>
         </section>
       </div>
+
+      <Scenarios id={id} def={def} content={content} calc={calc} />
 
       <section className="calc-charts" aria-labelledby={`${id}-charts-title`}>
         <h2 id={`${id}-charts-title`}>Charts</h2>

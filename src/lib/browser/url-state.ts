@@ -10,6 +10,9 @@ import { checkField, formatUnitValue, problemMessage, rangeProblem, type FieldPr
 /** Keys of a share link that hold the number style rather than an input. */
 export const STYLE_KEYS = ['currency', 'locale'] as const;
 
+/** The key of a share link that carries one saved scenario (src/lib/browser/scenarios.ts), repeated for each. */
+export const SCENARIO_KEY = 'scenario';
+
 /** A number as written in links and storage: plain JS notation, "." decimals, optional exponent. */
 const CANONICAL_NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
@@ -183,7 +186,7 @@ export function decodeState(
   const keys = new Set(ctx.specs.map((s) => s.key));
   for (const [key, value] of params) {
     if (keys.has(key)) candidate[key] = value;
-    else if (!(STYLE_KEYS as readonly string[]).includes(key)) unknown.push(key);
+    else if (key !== SCENARIO_KEY && !(STYLE_KEYS as readonly string[]).includes(key)) unknown.push(key);
   }
   const accepted = Object.keys(candidate).length
     ? acceptValues(candidate, ctx, { verb: 'the link had' })
