@@ -234,84 +234,99 @@ async function expectComparison(page: Page, c: ScenarioCase): Promise<void> {
 
 test.use({ viewport: PHONE });
 
+/** Opens the tool, saves "Base case" and, after the case's two changes, "Optimistic"; ticks both. */
+async function saveTwoAndCompare(page: Page, tool: Tool, c: ScenarioCase): Promise<void> {
+  await openTool(page, tool);
+  for (const [key, text] of Object.entries(c.base)) await field(page, key).fill(text);
+  await openScenarios(page);
+  await save(page, 'Base case');
+  for (const [key, text] of Object.entries(c.changed)) await field(page, key).fill(text);
+  await save(page, 'Optimistic');
+  await page.getByRole('checkbox', { name: 'Base case' }).check();
+  await page.getByRole('checkbox', { name: 'Optimistic' }).check();
+  await expect(compare(page)).toBeVisible();
+}
+
 for (const tool of ['clv', 'roi', 'nps'] as const) {
   const c = CASES[tool];
-  test(`${tool.toUpperCase()} on a phone: save two scenarios, compare, CSV, print, a link to a fresh browser, a reload`, async ({
-    page,
-    browser,
-  }) => {
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await openTool(page, tool);
-    for (const [key, text] of Object.entries(c.base)) await field(page, key).fill(text);
-    await openScenarios(page);
-    await expect(page.getByText('None yet')).toBeVisible();
-    await save(page, 'Base case');
-    for (const [key, text] of Object.entries(c.changed)) await field(page, key).fill(text);
-    await save(page, 'Optimistic');
-    expect(await savedNames(page)).toEqual(['Base case', 'Optimistic']);
-    // Beside each name, its headline result as the page shows it (the form now holds Optimistic's numbers).
-    const headline = await value(page, c.headline).innerText();
-    await expect(page.locator('[data-scenario="Optimistic"] .calc-note')).toContainText(headline);
+  test.describe(`${tool.toUpperCase()} scenarios on a phone`, () => {
+    test('save two, compare them: the differing cells marked, no sideways scroll, axe clean', async ({ page }) => {
+      await openTool(page, tool);
+      for (const [key, text] of Object.entries(c.base)) await field(page, key).fill(text);
+      await openScenarios(page);
+      await expect(page.getByText('None yet')).toBeVisible();
+      await save(page, 'Base case');
+      for (const [key, text] of Object.entries(c.changed)) await field(page, key).fill(text);
+      await save(page, 'Optimistic');
+      expect(await savedNames(page)).toEqual(['Base case', 'Optimistic']);
+      // Beside each name, its headline result as the page shows it (the form now holds Optimistic's numbers).
+      const headline = await value(page, c.headline).innerText();
+      await expect(page.locator('[data-scenario="Optimistic"] .calc-note')).toContainText(headline);
 
-    // One ticked: a hint; two: the table, a row per input that matters and per result.
-    await page.getByRole('checkbox', { name: 'Base case' }).check();
-    await expect(page.getByText('Tick one or two more to compare.')).toBeVisible();
-    await page.getByRole('checkbox', { name: 'Optimistic' }).check();
-    await expectComparison(page, c);
-    // The table scrolls inside a named, focusable region; the page itself never scrolls sideways.
-    await expect(page.getByRole('region', { name: 'Comparison of scenarios' })).toHaveAttribute('tabindex', '0');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-    for (const theme of ['light', 'dark'] as const) {
-      await setTheme(page, theme);
-      await expectNoAxeViolations(page, `(${theme}, two scenarios compared)`);
-    }
+      // One ticked: a hint; two: the table, a row per input that matters and per result.
+      await page.getByRole('checkbox', { name: 'Base case' }).check();
+      await expect(page.getByText('Tick one or two more to compare.')).toBeVisible();
+      await page.getByRole('checkbox', { name: 'Optimistic' }).check();
+      await expectComparison(page, c);
+      // The table scrolls inside a named, focusable region; the page itself never scrolls sideways.
+      await expect(page.getByRole('region', { name: 'Comparison of scenarios' })).toHaveAttribute('tabindex', '0');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      for (const theme of ['light', 'dark'] as const) {
+        await setTheme(page, theme);
+        await expectNoAxeViolations(page, `(${theme}, two scenarios compared)`);
+      }
+    });
 
-    // CSV: a value column per scenario, the unit, and which scenarios differ.
-    const lines = await comparisonCsv(page, tool);
-    if (c.csvWhole) expect(lines).toEqual(c.csv);
-    else for (const line of c.csv) expect(lines, line).toContain(line);
+    test('the comparison as CSV, and in print even with the section closed', async ({ page }) => {
+      await saveTwoAndCompare(page, tool, c);
+      // CSV: a value column per scenario, the unit, and which scenarios differ.
+      const lines = await comparisonCsv(page, tool);
+      if (c.csvWhole) expect(lines).toEqual(c.csv);
+      else for (const line of c.csv) expect(lines, line).toContain(line);
 
-    // Print: the comparison is there, without the buttons and the form around it, even with the section closed.
-    await page.getByRole('button', { name: 'Hide scenarios' }).click();
-    await expect(compare(page)).toBeHidden();
-    await page.emulateMedia({ media: 'print' });
-    await expect(compare(page)).toBeVisible();
-    await expect(row(page, c.inputs[0]![0]).locator('td').nth(1)).toHaveAttribute('data-differs', '');
-    await expect(page.getByRole('button', { name: 'Save as a scenario' })).toBeHidden();
-    await expect(page.locator('.calc-scen-list')).toBeHidden();
-    await page.emulateMedia({ media: 'screen' });
-    await page.getByRole('button', { name: 'Save or compare scenarios' }).click();
+      // Print: the comparison is there, without the buttons and the form around it.
+      await page.getByRole('button', { name: 'Hide scenarios' }).click();
+      await expect(compare(page)).toBeHidden();
+      await page.emulateMedia({ media: 'print' });
+      await expect(compare(page)).toBeVisible();
+      await expect(row(page, c.inputs[0]![0]).locator('td').nth(1)).toHaveAttribute('data-differs', '');
+      await expect(page.getByRole('button', { name: 'Save as a scenario' })).toBeHidden();
+      await expect(page.locator('.calc-scen-list')).toBeHidden();
+    });
 
-    // The link carries both scenarios to a browser that has none.
-    await page.getByRole('button', { name: 'Copy link with scenarios' }).click();
-    await expect(page.locator('.calc-scen-feedback [role="status"]')).toHaveText(
-      'Link copied: it carries your numbers and all 2 scenarios.',
-    );
-    const link = await page.getByRole('textbox', { name: 'Link with scenarios' }).inputValue();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
-    expect(new URL(link).search).toBe('');
-    expect(new URLSearchParams(new URL(link).hash.slice(1)).getAll('scenario')).toHaveLength(2);
-    const context = await browser.newContext({ viewport: PHONE });
-    const other = await context.newPage();
-    await openTool(other, tool, new URL(link).hash.slice(1));
-    // The section opens by itself, takes both into the list and compares them.
-    await expect(other.locator('.calc-scen-feedback [role="status"]')).toHaveText('Added from the link: “Base case”, “Optimistic”.');
-    expect(await savedNames(other)).toEqual(['Base case', 'Optimistic']);
-    await expectComparison(other, c);
-    await expect(other.locator('.calc-notice')).toHaveCount(0);
-    // Taken into the list, the scenarios leave the address, so a reload does not add them again.
-    await expect.poll(() => new URLSearchParams(new URL(other.url()).hash.slice(1)).has('scenario')).toBe(false);
-    await other.reload();
-    await expect(other.locator('.calc')).toHaveAttribute('data-hydrated', 'true');
-    await openScenarios(other);
-    expect(await savedNames(other)).toEqual(['Base case', 'Optimistic']);
-    await context.close();
+    test('a link carries the list to a fresh browser; a reload keeps it', async ({ page, browser }) => {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await saveTwoAndCompare(page, tool, c);
+      await page.getByRole('button', { name: 'Copy link with scenarios' }).click();
+      await expect(page.locator('.calc-scen-feedback [role="status"]')).toHaveText(
+        'Link copied: it carries your numbers and all 2 scenarios.',
+      );
+      const link = await page.getByRole('textbox', { name: 'Link with scenarios' }).inputValue();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+      expect(new URL(link).search).toBe('');
+      expect(new URLSearchParams(new URL(link).hash.slice(1)).getAll('scenario')).toHaveLength(2);
+      const context = await browser.newContext({ viewport: PHONE });
+      const other = await context.newPage();
+      await openTool(other, tool, new URL(link).hash.slice(1));
+      // The section opens by itself, takes both into the list and compares them.
+      await expect(other.locator('.calc-scen-feedback [role="status"]')).toHaveText('Added from the link: “Base case”, “Optimistic”.');
+      expect(await savedNames(other)).toEqual(['Base case', 'Optimistic']);
+      await expectComparison(other, c);
+      await expect(other.locator('.calc-notice')).toHaveCount(0);
+      // Taken into the list, the scenarios leave the address, so a reload does not add them again.
+      await expect.poll(() => new URLSearchParams(new URL(other.url()).hash.slice(1)).has('scenario')).toBe(false);
+      await other.reload();
+      await expect(other.locator('.calc')).toHaveAttribute('data-hydrated', 'true');
+      await openScenarios(other);
+      expect(await savedNames(other)).toEqual(['Base case', 'Optimistic']);
+      await context.close();
 
-    // A reload keeps the list.
-    await page.reload();
-    await expect(page.locator('.calc')).toHaveAttribute('data-hydrated', 'true');
-    await openScenarios(page);
-    expect(await savedNames(page)).toEqual(['Base case', 'Optimistic']);
+      // The first browser keeps its list across a reload too.
+      await page.reload();
+      await expect(page.locator('.calc')).toHaveAttribute('data-hydrated', 'true');
+      await openScenarios(page);
+      expect(await savedNames(page)).toEqual(['Base case', 'Optimistic']);
+    });
   });
 }
 

@@ -68,7 +68,7 @@ export default function ScenarioPanel<S extends ToolSchema, R>({ id, def, conten
   const [removed, setRemoved] = useState<Removed | null>(null);
   const [status, setStatus] = useState('');
   const [shared, setShared] = useState('');
-  const ids = { name: `${id}-scen-name`, list: `${id}-scen-list`, undo: `${id}-scen-undo`, link: `${id}-scen-link` };
+  const ids = { name: `${id}-scen-name`, undo: `${id}-scen-undo`, link: `${id}-scen-link` };
   const item = (i: number) => `${id}-scen-${i}`;
 
   const store = (next: Scenario[]) => {
@@ -180,7 +180,7 @@ export default function ScenarioPanel<S extends ToolSchema, R>({ id, def, conten
     [list, def, fmt, labels],
   );
 
-  const compared = list.filter((s) => picked.includes(s.name));
+  const compared = useMemo(() => list.filter((s) => picked.includes(s.name)), [list, picked]);
   const model = useMemo(() => {
     if (compared.length < 2) return null;
     const groups = def.groups ?? [{ legend: '', keys: specs.map((s) => s.key) }];
@@ -200,9 +200,7 @@ export default function ScenarioPanel<S extends ToolSchema, R>({ id, def, conten
     }));
     const columns = compared.map((s) => ({ name: s.name, values: s.values, results: results.get(s) ?? [] }));
     return compareScenarios(columns, inputs, fmt.moneyColumn, style.currency);
-    // `compared` is derived from list and picked.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [list, picked, results, def, specs, labels, fmt, style]);
+  }, [compared, results, def, specs, labels, fmt, style]);
 
   const exportCsv = () => {
     if (!model) return;
@@ -255,9 +253,7 @@ export default function ScenarioPanel<S extends ToolSchema, R>({ id, def, conten
         </button>
       </form>
 
-      <h3 id={ids.list} tabIndex={-1}>
-        Saved scenarios ({list.length})
-      </h3>
+      <h3>Saved scenarios ({list.length})</h3>
       {list.length ? (
         <fieldset className="calc-scen-pick">
           <legend>Tick two or three to compare</legend>
