@@ -457,6 +457,10 @@ export function calculatorTests(tool: Tool, hand: ToolCase): void {
       window.location.hash = 'horizon=5';
     });
     await expect(page.locator('.calc-notice')).toBeVisible();
+    // The scenarios panel is the other module loaded on demand (when its section is opened); the
+    // budget's "after" counts every dynamic import, so it is opened too.
+    await page.getByRole('button', { name: 'Save or compare scenarios' }).click();
+    await expect(page.getByRole('textbox', { name: 'Scenario name' })).toBeVisible();
     await page.waitForLoadState('networkidle');
     const afterUrls = [...bodies.keys()].sort();
 

@@ -7,6 +7,7 @@ import { TextField } from './TextField.tsx';
 import { NumberField } from './NumberField.tsx';
 import { ResultList } from './ResultList.tsx';
 import { ResultPeek, jumpTo } from './ResultPeek.tsx';
+import { Scenarios } from './Scenarios.tsx';
 import type { CalculatorContent, CalculatorDefinition } from './types.ts';
 import { useCalculator } from './use-calculator.ts';
 import { LazyWorking } from './WorkingList.tsx';
@@ -254,6 +255,8 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
           <p className="calc-print-only">Everything on this page was calculated in the browser from the numbers above.</p>
         </section>
       </div>
+
+      <Scenarios id={id} def={def} content={content} calc={calc} />
 
       <section className="calc-charts" aria-labelledby={`${id}-charts-title`}>
         <h2 id={`${id}-charts-title`}>Charts</h2>

@@ -19,6 +19,7 @@ import {
   type Plugin,
 } from 'chart.js';
 import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
+import { downloadBlob } from '../../lib/browser/download.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
 
@@ -377,15 +378,7 @@ export async function exportSlide(
     }
   }
   try {
-    // A blob: URL followed as a download is no fetch, so the page's CSP (no blob: in connect-src) allows it.
-    const url = URL.createObjectURL(await png);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = file;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadBlob(file, await png);
     return `Saved ${file}.`;
   } catch {
     return 'The image could not be made; the table below has the same numbers.';

@@ -3,6 +3,7 @@
 import type { FieldSpec } from '../../calculators/shared/fields.ts';
 import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
 import { csvFigure, csvFileName, figureRow, toCsv, type CsvCell } from '../../lib/browser/csv.ts';
+import { downloadText } from '../../lib/browser/download.ts';
 import type { NumberStyle } from '../../shared/format.ts';
 import { unitLabel } from './NumberField.tsx';
 import type { CalculatorDefinition, ResultItem, TableSpec, ViewContext } from './types.ts';
@@ -64,20 +65,7 @@ export async function calculatorCsvRows<I, R>({
   return rows;
 }
 
-/** Saves text as a file on the reader's device (nothing is uploaded). */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** Downloads the export as `cx-playbook-<tool>-<date>.csv`, with a byte-order mark so Excel reads it as UTF-8. */
 export async function downloadCalculatorCsv<I, R>(data: CsvExport<I, R>): Promise<void> {
-  download(csvFileName(data.def.id), `\ufeff${toCsv(await calculatorCsvRows(data))}`, 'text/csv;charset=utf-8');
+  downloadText(csvFileName(data.def.id), `\ufeff${toCsv(await calculatorCsvRows(data))}`, 'text/csv;charset=utf-8');
 }

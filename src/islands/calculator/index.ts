@@ -37,7 +37,9 @@
  * a data table each; a share link in the URL fragment (#key=value&currency=EUR&locale=en-GB),
  * validated on load with the same form (bad values reset to defaults and named in a notice);
  * the last inputs in localStorage (`cx-playbook:calc:<id>:v1`) and the currency/locale choice
- * (`cx-playbook:number-style:v1`, shared by all tools); CSV export; a print layout.
+ * (`cx-playbook:number-style:v1`, shared by all tools); CSV export; a print layout; saved scenarios
+ * (`cx-playbook:scenarios:<id>:v1`) compared side by side, in CSV, in print and in a link
+ * (`Scenarios.tsx`, whose panel `ScenarioPanel.tsx` is loaded by dynamic import when opened).
  *
  * ## Lower-level pieces for tools that are not a list of numbers (e.g. the assessment)
  * - `useCalculator(definition, content)`: the state and actions alone.

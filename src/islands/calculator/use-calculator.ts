@@ -49,6 +49,8 @@ export interface CalculatorState<I, R> extends ViewContext<I, R> {
   setCurrency: (currency: string) => void;
   setLocale: (locale: string) => void;
   applyPreset: (id: string) => void;
+  /** Loads a complete set of valid inputs into the form (a saved scenario), as a preset does. */
+  loadValues: (values: Record<string, InputValue>) => void;
   reset: () => void;
   dismissNotice: () => void;
   setStatus: (text: string) => void;
@@ -266,6 +268,14 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
     [content.presets, content.defaults, load, style.locale],
   );
 
+  const loadValues = useCallback(
+    (values: Record<string, InputValue>) => {
+      dirty.current = true;
+      load(values, style.locale);
+    },
+    [load, style.locale],
+  );
+
   const reset = useCallback(() => {
     load(content.defaults, style.locale);
     dirty.current = false;
@@ -303,6 +313,7 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
     setCurrency,
     setLocale,
     applyPreset,
+    loadValues,
     reset,
     dismissNotice: () => setNotice(null),
     setStatus,

@@ -2,6 +2,7 @@
 // play's owner and effort; download as CSV or Markdown, print, or clear. The ticks are read from
 // this browser's storage after hydration (the HTML built beforehand cannot know them).
 import { useEffect, useState } from 'react';
+import { downloadText } from '../../lib/browser/download.ts';
 import { clearTicks, planCsv, planMarkdown, readTicks, selectPlan, type PlanPattern } from '../../lib/browser/plan';
 
 interface Props {
@@ -14,16 +15,6 @@ interface Props {
 }
 
 const fileDate = () => new Date().toISOString().slice(0, 10);
-
-function download(name: string, text: string, type: string) {
-  // A blob: URL followed as a download is no fetch, so the page's CSP allows it.
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export default function PlanView({ patterns, failuresHref, siteTitle }: Props) {
   // null until hydrated: the build has no access to the reader's ticks.
@@ -68,7 +59,7 @@ export default function PlanView({ patterns, failuresHref, siteTitle }: Props) {
           className="button"
           onClick={() => {
             const name = `cx-playbook-plan-${fileDate()}.csv`;
-            download(name, planCsv(plan), 'text/csv');
+            downloadText(name, planCsv(plan), 'text/csv');
             setStatus(`Downloaded ${name}.`);
           }}
         >
@@ -79,7 +70,7 @@ export default function PlanView({ patterns, failuresHref, siteTitle }: Props) {
           className="button secondary"
           onClick={() => {
             const name = `cx-playbook-plan-${fileDate()}.md`;
-            download(name, planMarkdown(plan, title, location.origin), 'text/markdown');
+            downloadText(name, planMarkdown(plan, title, location.origin), 'text/markdown');
             setStatus(`Downloaded ${name}.`);
           }}
         >

@@ -65,3 +65,11 @@ export function csvFigure(value: CsvCell, unit: FigureUnit | undefined, currency
 export function figureRow(label: string, value: CsvCell, unit: FigureUnit | undefined, currency: string): CsvCell[] {
   return [label, ...csvFigure(value, unit, currency)];
 }
+
+/**
+ * One row of the same figure side by side (a comparison of scenarios): `[label, value…, unit]`, each
+ * value rounded by the rule above and one unit cell after them, as a chart's rows end.
+ */
+export function figuresRow(label: string, values: readonly CsvCell[], unit: FigureUnit | undefined, currency: string): CsvCell[] {
+  return [label, ...values.map((v) => csvFigure(v, unit, currency)[0]), csvFigure(0, unit, currency)[1]];
+}

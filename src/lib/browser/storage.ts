@@ -33,6 +33,17 @@ export function readStored<T>(key: string, schema: Parser<T>): T | null {
   }
 }
 
+/** The value stored under `key` if it parses as JSON and passes the type guard `is`, else null. */
+export function readStoredAs<T>(key: string, is: (value: unknown) => value is T): T | null {
+  try {
+    const text = store()?.getItem(key);
+    const value: unknown = text ? JSON.parse(text) : null;
+    return is(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Stores `value` as JSON under `key`; false when storage is unavailable or full. */
 export function writeStored(key: string, value: unknown): boolean {
   try {

@@ -5,6 +5,9 @@
 import type { NumberStyle } from '../../shared/format.ts';
 import type { InputValue } from './inputs.ts';
 
+/** The key of a share link that carries one saved scenario (src/lib/browser/scenarios.ts), repeated for each. */
+export const SCENARIO_KEY = 'scenario';
+
 /** Keys of a share link that hold the number style rather than an input. */
 export const STYLE_KEYS = ['currency', 'locale'] as const;
 

@@ -5,9 +5,9 @@
 import type { FieldSpec } from '../../calculators/shared/fields.ts';
 import type { NumberStyle } from '../../shared/format.ts';
 import { checkField, formatUnitValue, problemMessage, rangeProblem, type FieldProblem, type InputValue, type Rules } from './inputs.ts';
-import { STYLE_KEYS } from './url-fragment.ts';
+import { SCENARIO_KEY, STYLE_KEYS } from './url-fragment.ts';
 
-export { encodeState, isStateHash, STYLE_KEYS } from './url-fragment.ts';
+export { encodeState, isStateHash, SCENARIO_KEY, STYLE_KEYS } from './url-fragment.ts';
 
 /** A number as written in links and storage: plain JS notation, "." decimals, optional exponent. */
 const CANONICAL_NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -160,7 +160,7 @@ export function decodeState(
   const keys = new Set(ctx.specs.map((s) => s.key));
   for (const [key, value] of params) {
     if (keys.has(key)) candidate[key] = value;
-    else if (!(STYLE_KEYS as readonly string[]).includes(key)) unknown.push(key);
+    else if (key !== SCENARIO_KEY && !(STYLE_KEYS as readonly string[]).includes(key)) unknown.push(key);
   }
   const accepted = Object.keys(candidate).length
     ? acceptValues(candidate, ctx, { verb: 'the link had' })

@@ -1,6 +1,6 @@
 // CSV export: quoting, plain numbers and protection against spreadsheet formulas.
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvFigure, csvFileName, figureRow, toCsv } from '../../../src/lib/browser/csv.ts';
+import { csvCell, csvFigure, csvFileName, figureRow, figuresRow, toCsv } from '../../../src/lib/browser/csv.ts';
 
 describe('csv', () => {
   it('quotes only where needed and doubles quotes', () => {
@@ -55,5 +55,16 @@ describe('csv', () => {
     expect(toCsv([figureRow('Total costs, all years', 12000, 'money', 'GBP'), figureRow('ROI', 0.441667, 'share', 'GBP')])).toBe(
       '"Total costs, all years",12000,GBP\r\nROI,44.17,%\r\n',
     );
+  });
+  it('makes rows of the same figure side by side (a comparison of scenarios), one unit cell at the end', () => {
+    // Money to 2 decimals (3305.785124 -> 3305.79), a missing value stays empty; a share as a percentage.
+    expect(figuresRow('NPV', [3305.785124, '', -50], 'money', 'EUR')).toEqual(['NPV', 3305.79, '', -50, 'EUR']);
+    expect(figuresRow('ROI', [0.441667, 0.9], 'share', 'EUR')).toEqual(['ROI', 44.17, 90, '%']);
+    expect(figuresRow('Verdict', ['Likely a real change', 'No change'], undefined, '')).toEqual([
+      'Verdict',
+      'Likely a real change',
+      'No change',
+      '',
+    ]);
   });
 });

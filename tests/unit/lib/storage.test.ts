@@ -1,7 +1,7 @@
 // localStorage wrapper: validated reads, and silence when storage is missing, full or broken.
 import { z } from 'astro/zod';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readStored, removeStored, storageKey, writeStored } from '../../../src/lib/browser/storage.ts';
+import { readStored, readStoredAs, removeStored, storageKey, writeStored } from '../../../src/lib/browser/storage.ts';
 
 class MemoryStorage {
   data = new Map<string, string>();
@@ -53,5 +53,20 @@ describe('storage', () => {
     expect(writeStored('k', 1)).toBe(false);
     expect(readStored('k', Schema)).toBeNull();
     expect(() => removeStored('k')).not.toThrow();
+  });
+  it('reads through a type guard as well, with the same silence', () => {
+    const isList = (v: unknown): v is { items: unknown[] } =>
+      typeof v === 'object' && v !== null && Array.isArray((v as { items?: unknown }).items);
+    const s = new MemoryStorage();
+    g.localStorage = s;
+    s.setItem('ok', JSON.stringify({ items: [1] }));
+    s.setItem('bad', '{not json');
+    s.setItem('wrong', JSON.stringify({ items: 'x' }));
+    expect(readStoredAs('ok', isList)).toEqual({ items: [1] });
+    expect(readStoredAs('bad', isList)).toBeNull();
+    expect(readStoredAs('wrong', isList)).toBeNull();
+    expect(readStoredAs('missing', isList)).toBeNull();
+    delete g.localStorage;
+    expect(readStoredAs('ok', isList)).toBeNull();
   });
 });

@@ -1,0 +1,437 @@
+// Saved scenarios of a calculator: save the current inputs under a name, load, rename and delete
+// (with undo), tick two or three to compare them in one table of inputs and results (differences
+// marked, in CSV and in print), and copy a link that carries them. Loaded by dynamic import() from
+// Scenarios.tsx; the list's logic, the comparison's model and its CSV are src/lib/browser/scenarios.ts.
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { csvFileName, toCsv } from '../../lib/browser/csv.ts';
+import { downloadText } from '../../lib/browser/download.ts';
+import type { InputValue, Rules } from '../../lib/browser/inputs.ts';
+import {
+  addScenario,
+  checkScenarioValues,
+  cleanName,
+  COMPARE_MAX,
+  compareScenarios,
+  comparisonCsv,
+  encodeScenarios,
+  FROM_LINK,
+  FROM_STORAGE,
+  isStoredScenarios,
+  linkScenarios,
+  mergeScenarios,
+  NAME_MAX,
+  removeScenario,
+  renameScenario,
+  restoreScenario,
+  scenariosKey,
+  withoutScenarios,
+  type ComparedInput,
+  type Removed,
+  type Scenario,
+} from '../../lib/browser/scenarios.ts';
+import { readStoredAs, writeStored } from '../../lib/browser/storage.ts';
+import { formatInput } from '../../shared/format.ts';
+import { controlProps, FieldError, fieldIds } from './field-parts.tsx';
+import { unitLabel } from './NumberField.tsx';
+import type { CalculatorContent, CalculatorDefinition } from './types.ts';
+import type { CalculatorNotice, CalculatorState } from './use-calculator.ts';
+
+/** What the panel needs from its calculator. */
+export interface ScenarioPanelProps<I, R> {
+  /** The calculator's element id; the panel's ids start with it. */
+  id: string;
+  def: CalculatorDefinition<I, R>;
+  content: CalculatorContent;
+  calc: CalculatorState<I, R>;
+  /** A fragment that carries scenarios to take into the list ('' for none). */
+  link: string;
+}
+
+type Submit = { preventDefault(): void };
+const quote = (name: string) => `“${name}”`;
+/** Moves focus to the element `id` once React has drawn it. */
+const focusSoon = (id: string) => window.requestAnimationFrame(() => document.getElementById(id)?.focus());
+
+export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: ScenarioPanelProps<I, R>) {
+  const { specs, labels, style, fmt } = calc;
+  const key = scenariosKey(def.id);
+  const [list, setList] = useState<Scenario[]>([]);
+  const [picked, setPicked] = useState<string[]>([]);
+  const [notice, setNotice] = useState<CalculatorNotice | null>(null);
+  const [name, setName] = useState('');
+  const [nameError, setNameError] = useState<string>();
+  const [renaming, setRenaming] = useState<{ from: string; text: string; error?: string } | null>(null);
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  const [status, setStatus] = useState('');
+  const [shared, setShared] = useState('');
+  const ids = { name: `${id}-scen-name`, undo: `${id}-scen-undo`, link: `${id}-scen-link` };
+  const item = (i: number) => `${id}-scen-${i}`;
+
+  const store = (next: Scenario[]) => {
+    setList(next);
+    writeStored(key, { scenarios: next });
+  };
+
+  // The saved list, then the scenarios a link carries (each checked like a share link's values).
+  useEffect(() => {
+    const check = checkScenarioValues({
+      rules: def.form.rules?.bind(def.form) as Rules | undefined,
+      specs,
+      labels,
+      defaults: content.defaults,
+      style,
+    });
+    const saved = mergeScenarios([], readStoredAs(key, isStoredScenarios)?.scenarios ?? [], check, FROM_STORAGE);
+    const carried = linkScenarios(link);
+    const merged = mergeScenarios(saved.list, carried, check, FROM_LINK);
+    const problems = [...saved.problems, ...merged.problems];
+    setList(merged.list);
+    setNotice(problems.length ? { title: 'Some scenarios could not be used exactly as they were:', items: problems } : null);
+    if (!carried.length) return;
+    const added = merged.list.slice(saved.list.length).map((s) => s.name);
+    writeStored(key, { scenarios: merged.list });
+    if (added.length > 1) setPicked(added.slice(0, COMPARE_MAX));
+    setStatus(added.length ? `Added from the link: ${added.map(quote).join(', ')}.` : 'The link’s scenarios were already in your list.');
+    // The scenarios are in the list now; a reload must not add them again.
+    const rest = withoutScenarios(window.location.hash);
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${rest ? `#${rest}` : ''}`);
+    // Runs when a link arrives; later changes of style or labels do not re-read the list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [link]);
+
+  const save = (e: Submit) => {
+    e.preventDefault();
+    const out = calc.stale
+      ? { ok: false as const, error: 'Fix the inputs that have a message first: a scenario keeps only numbers the calculator can use.' }
+      : addScenario(list, name, calc.input as Record<string, InputValue>);
+    if (!out.ok) {
+      setNameError(out.error);
+      focusSoon(ids.name);
+      return;
+    }
+    store(out.list);
+    setRemoved(null);
+    setName('');
+    setNameError(undefined);
+    setStatus(`Saved ${quote(cleanName(name))}.${out.list.length === 1 ? ' Save another, then tick both to compare them.' : ''}`);
+  };
+
+  const rename = (e: Submit, i: number) => {
+    e.preventDefault();
+    if (!renaming) return;
+    const out = renameScenario(list, renaming.from, renaming.text);
+    if (!out.ok) {
+      setRenaming({ ...renaming, error: out.error });
+      return;
+    }
+    const to = cleanName(renaming.text);
+    store(out.list);
+    setPicked(picked.map((n) => (n === renaming.from ? to : n)));
+    setRenaming(null);
+    setRemoved(null);
+    setStatus(`Renamed ${quote(renaming.from)} to ${quote(to)}.`);
+    focusSoon(`${item(i)}-rename`);
+  };
+
+  const remove = (s: Scenario) => {
+    const out = removeScenario(list, s.name);
+    store(out.list);
+    setRenaming(null);
+    setPicked(picked.filter((n) => n !== s.name));
+    setRemoved(out.removed);
+    setStatus(`Deleted ${quote(s.name)}.`);
+    focusSoon(ids.undo);
+  };
+
+  const undo = () => {
+    if (!removed) return;
+    const out = restoreScenario(list, removed);
+    setRemoved(null);
+    if (!out.ok) return setStatus(out.error);
+    store(out.list);
+    setStatus(`${quote(removed.scenario.name)} is back.`);
+    focusSoon(item(removed.index));
+  };
+
+  const load = (s: Scenario) => {
+    calc.loadValues(s.values);
+    setStatus(`Loaded ${quote(s.name)} into the form.`);
+  };
+
+  const copyLink = async () => {
+    const url = `${calc.shareUrl()}&${encodeScenarios(list)}`;
+    setShared(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus(`Link copied: it carries your numbers and ${list.length === 1 ? 'the scenario' : `all ${list.length} scenarios`}.`);
+    } catch {
+      focusSoon(ids.link);
+      setStatus('Copy the link from the box below.');
+    }
+  };
+
+  // Each scenario's results, as the page shows them in the reader's currency and number format.
+  const results = useMemo(
+    () =>
+      new Map(
+        list.map((s) => {
+          const input = s.values as I;
+          return [s, def.results({ input, result: def.calculate(input), fmt, labels })];
+        }),
+      ),
+    [list, def, fmt, labels],
+  );
+
+  const compared = useMemo(() => list.filter((s) => picked.includes(s.name)), [list, picked]);
+  const model = useMemo(() => {
+    if (compared.length < 2) return null;
+    const groups = def.groups ?? [{ legend: '', keys: specs.map((s) => s.key) }];
+    const raw = (values: Readonly<Record<string, InputValue>>) =>
+      Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? formatInput(v, style.locale) : v]));
+    const inputs = specs.map((spec): ComparedInput => ({
+      key: spec.key,
+      label: labels[spec.key] ?? spec.key,
+      unit: spec.kind === 'number' ? unitLabel(spec.unit, style.currency) : '',
+      show: (v) =>
+        typeof v === 'number'
+          ? fmt.unit(v, spec.unit)
+          : spec.kind === 'choice'
+            ? (def.choices?.[spec.key]?.[v] ?? v)
+            : fmt.count(v.split('\n').filter((line) => line.trim()).length, 'line', 0),
+      relevant: (values) => groups.some((g) => g.keys.includes(spec.key) && (!g.when || g.when(raw(values)))),
+    }));
+    const columns = compared.map((s) => ({ name: s.name, values: s.values, results: results.get(s) ?? [] }));
+    return compareScenarios(columns, inputs, fmt.moneyColumn, style.currency);
+  }, [compared, results, def, specs, labels, fmt, style]);
+
+  const exportCsv = () => {
+    if (!model) return;
+    const rows = comparisonCsv(model, def.id, (def.usesMoney ?? true) ? style.currency : null);
+    downloadText(csvFileName(`${def.id}-scenarios`), `\ufeff${toCsv(rows)}`, 'text/csv;charset=utf-8');
+    setStatus('Comparison downloaded as CSV.');
+  };
+
+  // `focus`: take focus when drawn (the rename box, opened by its button).
+  const nameField = (
+    fieldId: string,
+    label: ReactNode,
+    value: string,
+    error: string | undefined,
+    onChange: (text: string) => void,
+    focus = false,
+  ) => (
+    <div className={error ? 'calc-field has-error' : 'calc-field'}>
+      <label htmlFor={fieldId} className="calc-label">
+        {label}
+      </label>
+      <p id={fieldIds(fieldId, error).helpId} className="calc-help">
+        At most {NAME_MAX} characters; each name once.
+      </p>
+      <FieldError id={fieldId} error={error} />
+      <input {...controlProps(fieldId, fieldId, value, error, onChange)} type="text" autoComplete="off" autoFocus={focus} />
+    </div>
+  );
+
+  return (
+    <div className="calc-scen-panel">
+      {notice ? (
+        <div className="calc-notice" role="status">
+          <p className="calc-notice-title">{notice.title}</p>
+          <ul>
+            {notice.items.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+          <button type="button" className="calc-button secondary" onClick={() => setNotice(null)}>
+            Dismiss this notice
+          </button>
+        </div>
+      ) : null}
+
+      <form className="calc-scen-save" noValidate onSubmit={save}>
+        {nameField(ids.name, 'Scenario name', name, nameError, setName)}
+        <button type="submit" className="calc-button">
+          Save as a scenario
+        </button>
+      </form>
+
+      <h3>Saved scenarios ({list.length})</h3>
+      {list.length ? (
+        <fieldset className="calc-scen-pick">
+          <legend>Tick two or three to compare</legend>
+          <ul className="calc-scen-list">
+            {list.map((s, i) => {
+              const headline = results.get(s)?.find((r) => r.emphasis) ?? results.get(s)?.[0];
+              const isPicked = picked.includes(s.name);
+              return (
+                <li key={s.name} data-scenario={s.name}>
+                  {renaming?.from === s.name ? (
+                    <form
+                      className="calc-scen-rename"
+                      noValidate
+                      onSubmit={(e) => rename(e, i)}
+                      onKeyDown={(e) => {
+                        if (e.key !== 'Escape') return;
+                        setRenaming(null);
+                        focusSoon(`${item(i)}-rename`);
+                      }}
+                    >
+                      {nameField(
+                        `${item(i)}-new`,
+                        `New name for ${quote(s.name)}`,
+                        renaming.text,
+                        renaming.error,
+                        (text) => setRenaming({ from: s.name, text }),
+                        true,
+                      )}
+                      <button type="submit" className="calc-button">
+                        Save name
+                      </button>
+                      <button type="button" className="calc-button secondary" onClick={() => setRenaming(null)}>
+                        Cancel
+                      </button>
+                    </form>
+                  ) : (
+                    <label className="calc-radio">
+                      <input
+                        id={item(i)}
+                        type="checkbox"
+                        checked={isPicked}
+                        disabled={!isPicked && picked.length >= COMPARE_MAX}
+                        onChange={() => setPicked(isPicked ? picked.filter((n) => n !== s.name) : [...picked, s.name])}
+                      />
+                      <span className="calc-scen-name">{s.name}</span>
+                    </label>
+                  )}
+                  {headline ? (
+                    <p className="calc-note">
+                      {headline.label.endsWith('?') ? headline.label : `${headline.label}:`} {headline.value}
+                    </p>
+                  ) : null}
+                  <div className="calc-scen-actions">
+                    <button type="button" className="calc-button secondary" onClick={() => load(s)}>
+                      Load<span className="visually-hidden"> {quote(s.name)} into the form</span>
+                    </button>
+                    <button
+                      type="button"
+                      id={`${item(i)}-rename`}
+                      className="calc-button secondary"
+                      onClick={() => setRenaming({ from: s.name, text: s.name })}
+                    >
+                      Rename<span className="visually-hidden"> {quote(s.name)}</span>
+                    </button>
+                    <button type="button" className="calc-button secondary" onClick={() => remove(s)}>
+                      Delete<span className="visually-hidden"> {quote(s.name)}</span>
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      ) : (
+        <p>None yet: put numbers in the form, name them above and save.</p>
+      )}
+
+      <div className="calc-scen-feedback">
+        <p className="calc-status" role="status">
+          {status}
+        </p>
+        {removed ? (
+          <button type="button" id={ids.undo} className="calc-button secondary" onClick={undo}>
+            Undo delete<span className="visually-hidden"> of {quote(removed.scenario.name)}</span>
+          </button>
+        ) : null}
+      </div>
+
+      {list.length ? (
+        <div className="calc-actions">
+          <button type="button" className="calc-button secondary" onClick={copyLink}>
+            Copy link with scenarios
+          </button>
+          {model ? (
+            <button type="button" className="calc-button secondary" onClick={exportCsv}>
+              Download comparison (CSV)
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {shared ? (
+        <div className="calc-field calc-share">
+          <label htmlFor={ids.link} className="calc-label">
+            Link with scenarios
+          </label>
+          <input
+            id={ids.link}
+            className="calc-input calc-share-url"
+            type="text"
+            readOnly
+            value={shared}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        </div>
+      ) : null}
+
+      {compared.length === 1 ? <p>Tick one or two more to compare.</p> : null}
+      {model ? (
+        <div className="calc-compare">
+          <h3>Comparison</h3>
+          <p>A value in bold marked ≠ differs from {quote(model.names[0]!)}.</p>
+          <div className="calc-table-scroll" role="region" aria-label="Comparison of scenarios" tabIndex={0}>
+            <table data-compare="">
+              <caption className="visually-hidden">Inputs and results of {model.names.map(quote).join(', ')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Scenario</th>
+                  {model.names.map((n) => (
+                    <th scope="col" key={n}>
+                      {n}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              {(
+                [
+                  ['Inputs', model.inputs],
+                  ['Results', model.results],
+                ] as const
+              ).map(([title, rows]) => (
+                <tbody key={title}>
+                  <tr>
+                    <th scope="rowgroup" colSpan={model.names.length + 1} className="calc-compare-group">
+                      {title}
+                    </th>
+                  </tr>
+                  {rows.map((r) => (
+                    <tr key={r.id} data-row={r.id}>
+                      <th scope="row">{r.label}</th>
+                      {r.cells.map((cell, i) => (
+                        <td
+                          key={i}
+                          className={cell.length > 16 || r.notes?.[i] ? 'is-words' : undefined}
+                          data-differs={r.differs[i] ? '' : undefined}
+                        >
+                          {r.differs[i] ? (
+                            <>
+                              <strong>{cell}</strong>
+                              <span aria-hidden="true"> ≠</span>
+                              <span className="visually-hidden"> (differs)</span>
+                            </>
+                          ) : (
+                            cell
+                          )}
+                          {r.notes?.[i] ? <span className="calc-note">{r.notes[i]}</span> : null}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              ))}
+            </table>
+          </div>
+          <p className="calc-help">The comparison is printed with the page.</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}
