@@ -114,7 +114,8 @@ export function formatFixed(value: number, locale: string, digits: number): stri
 /** A count with its noun, singular for exactly 1: (1, 'year') -> "1 year", (2.5, 'year') -> "2.5 years". */
 export function formatCount(value: number, noun: string, locale: string, digits = 1): string {
   if (!Number.isFinite(value)) return NOT_AVAILABLE;
-  return `${formatNumber(value, locale, digits)} ${value === 1 ? noun : `${noun}s`}`;
+  // The noun follows the number as shown: 1.02 with one decimal reads "1 year", not "1 years".
+  return `${formatNumber(value, locale, digits)} ${roundTo(value, digits) === 1 ? noun : `${noun}s`}`;
 }
 
 /**

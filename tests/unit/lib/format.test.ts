@@ -61,6 +61,11 @@ describe('percentages, numbers and counts', () => {
   it('counts with a noun', () => {
     expect(formatCount(1, 'year', 'en-GB')).toBe('1 year');
     expect(formatCount(19.38, 'month', 'en-GB')).toBe('19.4 months');
+    // The noun follows the number shown: 1.02 and 0.96 both show as 1 with one decimal; 1.05 shows as 1.1.
+    expect(formatCount(1.02, 'year', 'en-GB')).toBe('1 year');
+    expect(formatCount(0.96, 'year', 'en-GB')).toBe('1 year');
+    expect(formatCount(1.05, 'year', 'en-GB', 1)).toBe('1.1 years');
+    expect(formatCount(1.4, 'year', 'en-GB', 0)).toBe('1 year');
     expect(formatCount(NaN, 'month', 'en-GB')).toBe(NOT_AVAILABLE);
   });
 });
