@@ -12,12 +12,11 @@
   if (workers) {
     const url = root.dataset.sw;
     // A page already under a worker that changes hands has been updated (a first install has none).
-    const had = workers.controller;
-    workers.addEventListener('controllerchange', () => {
-      const note = document.getElementById('sw-note');
-      const text = /** @type {HTMLTemplateElement | null} */ (document.getElementById('sw-note-text'));
-      if (had && note && text && !note.firstChild) note.append(text.content);
-    });
+    if (workers.controller)
+      workers.addEventListener('controllerchange', () => {
+        const text = /** @type {HTMLTemplateElement | null} */ (document.getElementById('sw-note-text'));
+        if (text) document.getElementById('sw-note')?.append(text.content);
+      });
     if (url) addEventListener('load', () => workers.register(url).catch(() => {}));
     else workers.getRegistration().then((r) => r?.unregister());
   }
