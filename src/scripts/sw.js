@@ -1,5 +1,4 @@
 // @ts-check
-/// <reference lib="webworker" />
 // The offline service worker, served at <base>sw.js with the site as its scope. After every build
 // src/integrations/offline.ts minifies this file and puts the precache manifest in place of
 // __CXP_MANIFEST__: every page and asset a reader needs (pages, CSS, JavaScript, images, the search
@@ -12,7 +11,20 @@
 // With an empty manifest (offline: false in content/site.yaml) the worker retires: it deletes its
 // cache and unregisters itself, so readers who installed an earlier version are released.
 
-const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+// The project type-checks with the DOM library, which has no worker types; these name what is used.
+/**
+ * @typedef {{ waitUntil(p: Promise<unknown>): void }} LifecycleEvent
+ * @typedef {LifecycleEvent & { request: Request, respondWith(r: Promise<Response>): void }} RequestEvent
+ * @typedef {{
+ *   registration: ServiceWorkerRegistration,
+ *   skipWaiting(): Promise<void>,
+ *   clients: { claim(): Promise<void> },
+ *   addEventListener(type: 'install' | 'activate', f: (e: LifecycleEvent) => void): void,
+ *   addEventListener(type: 'fetch', f: (e: RequestEvent) => void): void,
+ * }} WorkerScope
+ */
+const sw = /** @type {WorkerScope} */ (/** @type {unknown} */ (self));
+/* global __CXP_MANIFEST__ -- replaced at build time by the manifest */
 /** @type {[string, string][]} */
 // @ts-expect-error replaced at build time by the manifest
 const MANIFEST = __CXP_MANIFEST__;

@@ -46,7 +46,8 @@ describe('the offline service worker in the build', () => {
   it('lists exactly the built files but the excluded ones (Open Graph cards, sitemaps, Pagefind UIs, itself), each at its current hash', () => {
     const expected = files
       .filter((f) => !NOT_PRECACHED.some((re) => re.test(f)))
-      .map((f) => [urlOf(f), createHash('sha256').update(readFileSync(join(DIST, f))).digest('hex').slice(0, 12)]);
+      
+      .map((f): [string, string] => [urlOf(f), createHash('sha256').update(readFileSync(join(DIST, f))).digest('hex').slice(0, 12)]);
     expect(new Map(expected)).toEqual(listed);
     expect([...listed.keys()].filter((p) => /^og\/|^sitemap|pagefind-ui|^sw\.js$/.test(p))).toEqual([]);
   });

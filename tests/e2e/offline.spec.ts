@@ -44,7 +44,9 @@ const test = base.extend<{ offsiteRequests: string[] }>({
 /** Serves `dir` with scripts/serve.mjs, as the other browser tests' server does; resolves once it listens. */
 async function serve(dir: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Serving') && resolve());
     child.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
@@ -169,7 +171,10 @@ test('switching offline off releases a reader who installed the worker: it unreg
     const retiring = serviceWorkerScript([]);
     writeFileSync(join(dir, SERVICE_WORKER_FILE), retiring);
     for (const entry of precacheEntries(dir).filter((e) => e.path.endsWith('/') || e.path.endsWith('.html'))) {
-      const file = join(dir, entry.path === './' ? 'index.html' : entry.path.endsWith('/') ? `${decodeURI(entry.path)}index.html` : decodeURI(entry.path));
+      const file = join(
+        dir,
+        entry.path === './' ? 'index.html' : entry.path.endsWith('/') ? `${decodeURI(entry.path)}index.html` : decodeURI(entry.path),
+      );
       writeFileSync(file, readFileSync(file, 'utf8').replace(/ data-sw="[^"]*"/, ''));
     }
 

@@ -124,11 +124,23 @@ function startWorker(entries: PrecacheEntry[], network: (url: string) => Respons
   /** Dispatches a fetch event; resolves with the response, or undefined when the worker leaves it to the browser. */
   const request = async (url: string, init: { method?: string; mode?: string } = {}) => {
     let answer: Promise<Response> | undefined;
-    listeners.get('fetch')!({ request: { url, method: init.method ?? 'GET', mode: init.mode ?? 'cors' }, respondWith: (p: Promise<Response>) => (answer = p) });
+    listeners.get('fetch')!({
+      request: { url, method: init.method ?? 'GET', mode: init.mode ?? 'cors' },
+      respondWith: (p: Promise<Response>) => (answer = p),
+    });
     return answer;
   };
   const cacheName = `cxp-offline:${SCOPE}`;
-  return { self, registration, fetch, store, cacheName, install: () => extendable('install'), activate: () => extendable('activate'), request };
+  return {
+    self,
+    registration,
+    fetch,
+    store,
+    cacheName,
+    install: () => extendable('install'),
+    activate: () => extendable('activate'),
+    request,
+  };
 }
 
 const entry = (path: string, revision: string): PrecacheEntry => ({ path, revision, bytes: 1 });
@@ -168,7 +180,9 @@ describe('the service worker', () => {
     await w.install();
     w.fetch.mockClear();
     expect(await (await w.request(`${SCOPE}search/?q=ownership`, { mode: 'navigate' }))?.text()).toBe(`network ${SCOPE}search/`);
-    expect(await (await w.request(`${SCOPE}pagefind/pagefind-entry.json?ts=123`))?.text()).toBe(`network ${SCOPE}pagefind/pagefind-entry.json`);
+    expect(await (await w.request(`${SCOPE}pagefind/pagefind-entry.json?ts=123`))?.text()).toBe(
+      `network ${SCOPE}pagefind/pagefind-entry.json`,
+    );
     expect(w.fetch).not.toHaveBeenCalled();
     expect(await w.request(`${SCOPE}og/index.png`)).toBeUndefined();
     expect(await w.request(`${SCOPE}search/`, { method: 'POST' })).toBeUndefined();
@@ -190,7 +204,10 @@ describe('the service worker', () => {
     const old = startWorker([...ENTRIES, entry('gone.js', 'g1')], (url) => ok(url));
     await old.install();
     // The next release: search/ changed (r2 -> r9), gone.js removed. Same scope, so the same cache.
-    const next = startWorker([entry('./', 'r1'), entry('search/', 'r9'), entry('404.html', 'r3'), entry('pagefind/pagefind-entry.json', 'r4')], (url) => ok(url));
+    const next = startWorker(
+      [entry('./', 'r1'), entry('search/', 'r9'), entry('404.html', 'r3'), entry('pagefind/pagefind-entry.json', 'r4')],
+      (url) => ok(url),
+    );
     next.store.set(next.cacheName, old.store.get(old.cacheName)!);
     await next.install();
     await next.activate();
