@@ -4,8 +4,7 @@
 // wires the theme switch and opens search on the button, "/" or Ctrl/Cmd+K, loading the search
 // code only at that moment (or at once on /search/, whose search box it runs). It also registers the
 // offline service worker named by <html data-sw> once the page has loaded, and shows the "updated"
-// note when a newer worker takes over the page; without data-sw (offline: false) it unregisters
-// any worker this page had. Keep it tiny: its gzip size is budgeted.
+// note when a newer worker takes over the page. Keep it tiny: its gzip size is budgeted.
 (() => {
   const root = document.documentElement;
   const workers = navigator.serviceWorker;
@@ -17,8 +16,9 @@
         const text = /** @type {HTMLTemplateElement | null} */ (document.getElementById('sw-note-text'));
         if (text) document.getElementById('sw-note')?.append(text.content);
       });
+    // Without data-sw (offline: false) nothing registers; a worker installed earlier fetches the
+    // build's retiring sw.js on its own update check and unregisters itself (see sw.js).
     if (url) addEventListener('load', () => workers.register(url).catch(() => {}));
-    else workers.getRegistration().then((r) => r?.unregister());
   }
   const KEY = 'cxp-theme';
   try {

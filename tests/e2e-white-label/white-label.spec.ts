@@ -15,8 +15,8 @@ test('pages work and are rebranded under the base path', async ({ page }) => {
 
 test('with offline: false in its config, no service worker registers', async ({ page }) => {
   await page.goto('');
-  // The bootstrap registers the worker on the load event; with offline off it asks for this page's
-  // registration instead (to unregister it). Once the page has loaded, that has run.
+  // The bootstrap would register the worker on the load event; once the page has loaded, it has
+  // had its chance.
   await page.waitForLoadState('load');
   expect(await page.evaluate(() => document.documentElement.dataset.sw)).toBeUndefined();
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
