@@ -9,6 +9,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { prerender } from './src/integrations/prerender.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { offline } from './src/integrations/offline.ts';
 import { BOOTSTRAP_SCRIPT, TICKS_SCRIPT, cspHash } from './src/lib/build/inline-scripts.ts';
 import { checkSiteConfig } from './src/lib/content/check.ts';
 import { formatReport } from './src/lib/content/check.ts';
@@ -51,6 +52,8 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
+        // The offline service worker (<base>sw.js) and Pagefind's search worker, both files of this site.
+        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
@@ -74,6 +77,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(search|print)\/$/.test(page) }),
     searchIndex(),
     ogImages(site),
+    // After the integrations that write into the output folder: it lists every file it precaches.
+    offline(site.offline),
     prerender(),
   ],
   vite: {

@@ -42,6 +42,12 @@ export const SiteConfigSchema = z
     siteUrl: z.url({ message: 'must be an absolute URL like https://cx.example.org' }),
     /** Sub-folder the site lives under (`/` at the domain root, `/playbook/` for a project site). */
     basePath: z.string().regex(/^\/([a-zA-Z0-9._-]+\/)*$/, 'must start and end with / like /playbook/'),
+    /**
+     * Offline use: a service worker keeps every page, tool and the search index in the browser after
+     * a reader's first visit, so the site works without a network. `false` registers none and
+     * releases readers who installed one before. Defaults to true.
+     */
+    offline: z.boolean().default(true),
     /** Repository for "Edit this page" links. */
     repository: z
       .object({

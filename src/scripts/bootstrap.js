@@ -2,9 +2,24 @@
 // The one script every page carries, inlined in <head> and allowed by its hash in the CSP.
 // Before first paint it applies the reader's saved theme (no flash of the wrong theme); then it
 // wires the theme switch and opens search on the button, "/" or Ctrl/Cmd+K, loading the search
-// code only at that moment (or at once on /search/, whose search box it runs). Keep it tiny: its gzip size is budgeted.
+// code only at that moment (or at once on /search/, whose search box it runs). It also registers the
+// offline service worker named by <html data-sw> once the page has loaded, and shows the "updated"
+// note when a newer worker takes over the page. Keep it tiny: its gzip size is budgeted.
 (() => {
   const root = document.documentElement;
+  const workers = navigator.serviceWorker;
+  if (workers) {
+    const url = root.dataset.sw;
+    // A page already under a worker that changes hands has been updated (a first install has none).
+    if (workers.controller)
+      workers.addEventListener('controllerchange', () => {
+        const text = /** @type {HTMLTemplateElement | null} */ (document.getElementById('sw-note-text'));
+        if (text) document.getElementById('sw-note')?.append(text.content);
+      });
+    // Without data-sw (offline: false) nothing registers; a worker installed earlier fetches the
+    // build's retiring sw.js on its own update check and unregisters itself (see sw.js).
+    if (url) addEventListener('load', () => workers.register(url).catch(() => {}));
+  }
   const KEY = 'cxp-theme';
   try {
     const saved = localStorage.getItem(KEY);

@@ -8,10 +8,26 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileForUrl, kb, linksTo, pageWeight, type LoadedFile, type PageWeight } from '../../scripts/bench/page-weight.ts';
 import { TOOL_PAGES, TOOLS, type ToolId } from '../../src/tools/registry.ts';
+import { gzipSync } from 'node:zlib';
+import { serviceWorkerScript } from '../../src/lib/build/offline.ts';
 import { DIST, PLAN_PAGE, htmlPages, isToolPage } from './dist-helpers.ts';
 
-/** Gzipped bytes of the one inline script a content page may carry (theme before paint, search opener). */
-const BOOTSTRAP_GZIP = 600;
+/**
+ * Gzipped bytes of the one inline script a content page may carry (theme before paint, search
+ * opener, offline worker registration and update note). It was 594 B with a 600 B budget before
+ * offline use (issue 19), which added 103 B (registering the worker after load, showing the note
+ * from the page's <template> when a newer worker takes over): 697 B when set. 750 B leaves room
+ * for a fix, not a feature.
+ */
+const BOOTSTRAP_GZIP = 750;
+
+/**
+ * Gzipped bytes of the offline service worker's own code (src/scripts/sw.js, minified), without its
+ * precache manifest: 608 B when set. The manifest adds about 20 B gzip per precached file and is
+ * stated, not budgeted, in docs/performance.md: the worker loads once, in the background, never
+ * before a page shows.
+ */
+const SERVICE_WORKER_RUNTIME_GZIP = 800;
 
 /**
  * Gzipped bytes of the second inline script a failure pattern page carries, and only it:
@@ -131,6 +147,13 @@ describe('content pages', () => {
       if (others.length > 2) offenders.push(`${level.path}: links to ${others.length} failure pages that do not name this level, e.g. ${others.slice(0, 3).join(', ')}`);
     }
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('the offline service worker', () => {
+  it(`keeps its own code within ${SERVICE_WORKER_RUNTIME_GZIP} B gzip (the manifest aside)`, () => {
+    const gzip = gzipSync(serviceWorkerScript([]), { level: 9 }).length;
+    expect(gzip, `sw.js without its manifest: ${gzip} B gzip (budget ${SERVICE_WORKER_RUNTIME_GZIP} B)`).toBeLessThanOrEqual(SERVICE_WORKER_RUNTIME_GZIP);
   });
 });
 

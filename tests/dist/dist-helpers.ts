@@ -34,3 +34,10 @@ export const PLAN_PAGE = { path: '/plan/', js: { before: 80_000, after: 80_000 }
 const TOOL_PATHS = new Set([...TOOL_PAGES.map((p) => p.path), PLAN_PAGE.path]);
 /** Whether a page is one of a tool's pages (src/tools/registry.ts) or /plan/; every other page is a content page. */
 export const isToolPage = (path: string) => TOOL_PATHS.has(path);
+
+/** The [path, revision] pairs built into a worker script (the first array of pairs in it). */
+export function manifestOf(script: string): [string, string][] {
+  const literal = /=(\[\[".*?"\]\]|\[\])[,;]/.exec(script)?.[1];
+  if (!literal) throw new Error('no precache manifest in the worker script');
+  return JSON.parse(literal) as [string, string][];
+}

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LinkChecker } from 'linkinator';
 import { describe, expect, it } from 'vitest';
-import { htmlPages } from './dist-helpers.ts';
+import { htmlPages, manifestOf } from './dist-helpers.ts';
 import { pngPixel, pngSize } from './png.ts';
 
 const root = process.env.CXP_ALT_DIST;
@@ -45,6 +45,14 @@ describe('white-label build under /handbook/', () => {
     // tests/fixtures/white-label/site.yaml: light accent #8a2be2 (the top bar), background #fffdf7.
     expect(pngPixel(png, 600, 10)).toBe('#8a2be2');
     expect(pngPixel(png, 1190, 300)).toBe('#fffdf7');
+  });
+
+  it('with offline: false, no page names a service worker or carries the update note, and sw.js only retires one', () => {
+    const offending = pages.filter((p) => /data-sw=|id="sw-note/.test(p.html)).map((p) => p.path);
+    expect(offending).toEqual([]);
+    // Readers who installed the worker before offline was switched off get this one on their next
+    // visit: an empty manifest, on which it deletes its cache and unregisters (tests/unit/lib/offline.test.ts).
+    expect(manifestOf(readFileSync(join(site, 'sw.js'), 'utf8'))).toEqual([]);
   });
 
   it('formats dates in the configured locale', () => {

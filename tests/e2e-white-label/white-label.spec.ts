@@ -13,6 +13,16 @@ test('pages work and are rebranded under the base path', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
+test('with offline: false in its config, no service worker registers', async ({ page }) => {
+  await page.goto('');
+  // The bootstrap would register the worker on the load event; once the page has loaded, it has
+  // had its chance.
+  await page.waitForLoadState('load');
+  expect(await page.evaluate(() => document.documentElement.dataset.sw)).toBeUndefined();
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+});
+
 test('search finds pages and links them under the base path', async ({ page }) => {
   await page.goto('glossary/');
   await page.keyboard.press('/');
