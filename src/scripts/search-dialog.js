@@ -142,10 +142,9 @@ function searchPage(form) {
     },
   );
   const q = new URLSearchParams(location.search).get('q');
-  if (q) {
-    input.value = q;
-    run();
-  }
+  if (q) input.value = q;
+  // Words typed while this module was loading are searched too, so no keystroke is lost.
+  if (input.value.trim()) run();
 }
 
 const page = document.getElementById('search-page');

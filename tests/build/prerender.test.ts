@@ -24,13 +24,17 @@ function build(name: string, workers: string) {
   return { ...run, dir: join(scratch, name), output: run.stdout + run.stderr };
 }
 
-/** Every built file by path, except Pagefind's index, whose page numbers follow arrival order. */
+/**
+ * Every built file by path, except Pagefind's index, whose page numbers follow arrival order, and
+ * the offline worker, whose precache list carries the index's hashes (tests/dist/offline.test.ts
+ * checks that list against the files of each build).
+ */
 function files(dir: string): Map<string, Buffer> {
   const all = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   return new Map(
     all
       .map((e) => relative(dir, join(e.parentPath, e.name)))
-      .filter((p) => !p.startsWith('pagefind/'))
+      .filter((p) => !p.startsWith('pagefind/') && p !== 'sw.js')
       .sort()
       .map((p) => [p, readFileSync(join(dir, p))]),
   );
