@@ -36,9 +36,10 @@ export interface ToolPage {
   lazyChart: boolean;
   /**
    * How `npm run bench` times the page (scripts/bench/latency.ts): `fields` types into each number
-   * field in turn; `assessment` re-answers statements; `team` pastes share links.
+   * field in turn; `assessment` re-answers statements; `team` pastes share links;
+   * `survey` is not timed by typing (its input is a file; the bench has no survey stage yet).
    */
-  bench: 'fields' | 'assessment' | 'team';
+  bench: 'fields' | 'assessment' | 'team' | 'survey';
 }
 
 /** One tool. */
@@ -87,6 +88,12 @@ export const TOOLS = {
       { path: '/tools/assessment/', js: { before: 115_000, after: 175_000 }, lazyChart: true, bench: 'assessment' },
       { path: '/assessment/team/', js: { before: 110_000, after: 110_000 }, lazyChart: false, bench: 'team' },
     ],
+  },
+  survey: {
+    form: undefined,
+    schema: undefined,
+    // No form: the reader's input is a file. PapaParse loads only in the page's worker.
+    pages: [{ path: '/tools/survey/', js: { before: 110_000, after: 110_000 }, lazyChart: false, bench: 'survey' }],
   },
 } as const satisfies Record<string, ToolDeclaration>;
 

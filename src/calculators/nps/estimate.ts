@@ -219,3 +219,42 @@ export function estimateCsat(satisfied: number, total: number): CsatEstimate | u
   const high = satisfied === total ? 1 : Math.max(p, clip(centre + half, 0, 1));
   return { satisfied, responses: total, score: 100 * p, low: 100 * low, high: 100 * high, smallSample: total < MIN_RESPONSES };
 }
+
+/** A mean of scale answers (e.g. CES 1-7) with its 95% interval. */
+export interface MeanEstimate {
+  /** Answers, in responses. */
+  responses: number;
+  /** The mean answer, in scale points. */
+  mean: number;
+  /** Sample standard deviation (divisor n - 1; 0 with one answer), in scale points. */
+  standardDeviation: number;
+  /** Lower end of the 95% interval mean - 1.96 SD / √n, in scale points (at least `min`). */
+  low: number;
+  /** Upper end of the 95% interval mean + 1.96 SD / √n, in scale points (at most `max`). */
+  high: number;
+  /** True below MIN_RESPONSES answers: the normal approximation is rough and the interval easily moved. */
+  smallSample: boolean;
+}
+
+/**
+ * The mean of answers on a scale from `min` to `max` (scale points) with a normal 95% interval,
+ * from the answers' count, sum and sum of squares (so a stream of rows needs only three numbers).
+ * Returns undefined when there are no answers or the sums are impossible.
+ */
+export function estimateMean(count: number, sum: number, sumOfSquares: number, min: number, max: number): MeanEstimate | undefined {
+  if (!valid(count) || count === 0 || !Number.isFinite(sum) || !Number.isFinite(sumOfSquares)) return undefined;
+  const mean = sum / count;
+  if (mean < min || mean > max) return undefined;
+  // Rounding can leave the sum of squared deviations a hair below 0 when every answer is the same.
+  const squares = Math.max(0, sumOfSquares - count * mean * mean);
+  const sd = count > 1 ? Math.sqrt(squares / (count - 1)) : 0;
+  const half = (Z95 * sd) / Math.sqrt(count);
+  return {
+    responses: count,
+    mean,
+    standardDeviation: sd,
+    low: clip(mean - half, min, max),
+    high: clip(mean + half, min, max),
+    smallSample: count < MIN_RESPONSES,
+  };
+}

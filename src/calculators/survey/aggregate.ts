@@ -1,0 +1,181 @@
+// The analysis as rows stream: each response row is checked (every mapped score on its scale) and
+// added to running counts, overall, per value of each segment column and per week, month and
+// quarter. Only counts are kept, so a million rows take as little memory as ten. A row with any
+// score that cannot be read is excluded whole and its reason kept; nothing is coerced.
+import type { NpsCounts } from '../nps/parse.ts';
+import type { ColumnMapping } from './columns.ts';
+import { parseDate, periodKey, type DateOrder, type Period } from './dates.ts';
+import { readAnswer, type ScaleKind } from './scales.ts';
+
+/** Running counts of one group of responses. */
+export interface Tally {
+  /** Responses used, in rows. */
+  rows: number;
+  /** Likelihood answers by group, in responses. */
+  nps: NpsCounts;
+  /** Satisfaction answers, and those of 4 or 5, in responses. */
+  csat: { total: number; satisfied: number };
+  /** Effort answers, those of 5 to 7, their sum and sum of squares (scale points). */
+  ces: { total: number; top: number; sum: number; sumOfSquares: number };
+  /** Filled comment cells, in responses. */
+  comments: number;
+}
+
+/** One excluded row: its row number as a spreadsheet shows it (row 1 is the first header row) and why. */
+export interface ExcludedRow {
+  row: number;
+  reason: string;
+}
+
+/** Everything counted from a file. */
+export interface SurveyTallies {
+  overall: Tally;
+  /** Per segment column (by column index): each value's tally, in first-seen order. */
+  segments: Record<number, [string, Tally][]>;
+  /** Per period: each period's tally, sorted by time. */
+  periods: Record<Period, [string, Tally][]>;
+  /** Used rows whose date cell could not be read (left out of the period views only), in rows. */
+  undated: number;
+  /** Rows used, in rows. */
+  used: number;
+  /** Rows excluded, in rows. */
+  excluded: number;
+  /** The first EXCLUDED_LISTED excluded rows. */
+  firstExcluded: ExcludedRow[];
+  /** Blank rows skipped (not responses), in rows. */
+  blank: number;
+}
+
+/** How many excluded rows are listed with their reason. */
+export const EXCLUDED_LISTED = 5;
+
+/** Most values one segment column keeps; later new values count under OTHER_SEGMENT. */
+export const MAX_SEGMENTS_KEPT = 50;
+
+/** The segment of a blank cell, and of values past MAX_SEGMENTS_KEPT. */
+export const NO_ANSWER = '(no answer)';
+export const OTHER_SEGMENT = '(other values)';
+
+export const emptyTally = (): Tally => ({
+  rows: 0,
+  nps: { promoters: 0, passives: 0, detractors: 0 },
+  csat: { total: 0, satisfied: 0 },
+  ces: { total: 0, top: 0, sum: 0, sumOfSquares: 0 },
+  comments: 0,
+});
+
+type Scores = Partial<Record<ScaleKind, number>>;
+
+function add(t: Tally, s: Scores, comment: boolean): void {
+  t.rows++;
+  if (s.nps !== undefined) {
+    if (s.nps >= 9) t.nps.promoters++;
+    else if (s.nps >= 7) t.nps.passives++;
+    else t.nps.detractors++;
+  }
+  if (s.csat !== undefined) {
+    t.csat.total++;
+    if (s.csat >= 4) t.csat.satisfied++;
+  }
+  if (s.ces !== undefined) {
+    t.ces.total++;
+    if (s.ces >= 5) t.ces.top++;
+    t.ces.sum += s.ces;
+    t.ces.sumOfSquares += s.ces * s.ces;
+  }
+  if (comment) t.comments++;
+}
+
+const PERIODS: readonly Period[] = ['week', 'month', 'quarter'];
+
+/** Counts rows one at a time; `result()` gives the tallies at any point (for progress) and at the end. */
+export class SurveyAggregator {
+  private readonly overall = emptyTally();
+  private readonly segments = new Map<number, Map<string, Tally>>();
+  private readonly periods = new Map<Period, Map<string, Tally>>(PERIODS.map((p) => [p, new Map()]));
+  private undated = 0;
+  private used = 0;
+  private excluded = 0;
+  private blank = 0;
+  private readonly firstExcluded: ExcludedRow[] = [];
+  private row: number;
+
+  /** `headerRows`: rows before the first response; `order`: how the date column writes non-ISO dates. */
+  constructor(
+    private readonly mapping: ColumnMapping,
+    headerRows: number,
+    private readonly order: DateOrder,
+  ) {
+    this.row = headerRows;
+    for (const c of mapping.segments) this.segments.set(c, new Map());
+  }
+
+  /** Adds the next row of the file (its cells); blank rows are counted as such and skipped. */
+  addRow(cells: readonly string[]): void {
+    this.row++;
+    if (cells.every((c) => c.trim() === '')) {
+      this.blank++;
+      return;
+    }
+    const scores: Scores = {};
+    for (const scale of ['nps', 'csat', 'ces'] as const) {
+      const column = this.mapping[scale];
+      if (column === undefined) continue;
+      const answer = readAnswer(cells[column] ?? '', scale);
+      if (answer.kind === 'refused') return this.exclude(answer.reason);
+      if (answer.kind === 'score') scores[scale] = answer.value;
+    }
+    if (Object.keys(scores).length === 0) return this.exclude('no score answered');
+    this.used++;
+    const comment = this.mapping.comment !== undefined && (cells[this.mapping.comment] ?? '').trim() !== '';
+    add(this.overall, scores, comment);
+    for (const [column, values] of this.segments) {
+      let value = (cells[column] ?? '').trim() || NO_ANSWER;
+      if (!values.has(value) && values.size >= MAX_SEGMENTS_KEPT) value = OTHER_SEGMENT;
+      let t = values.get(value);
+      if (!t) values.set(value, (t = emptyTally()));
+      add(t, scores, comment);
+    }
+    if (this.mapping.date === undefined) return;
+    const date = parseDate(cells[this.mapping.date] ?? '', this.order);
+    if (!date) {
+      this.undated++;
+      return;
+    }
+    for (const [period, groups] of this.periods) {
+      const key = periodKey(date, period);
+      let t = groups.get(key);
+      if (!t) groups.set(key, (t = emptyTally()));
+      add(t, scores, comment);
+    }
+  }
+
+  private exclude(reason: string): void {
+    this.excluded++;
+    if (this.firstExcluded.length < EXCLUDED_LISTED) this.firstExcluded.push({ row: this.row, reason });
+  }
+
+  /** The tallies so far, as plain data (safe to post between threads). */
+  result(): SurveyTallies {
+    const sorted = (m: Map<string, Tally>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return {
+      overall: structuredClone(this.overall),
+      segments: Object.fromEntries([...this.segments].map(([c, values]) => [c, structuredClone([...values])])),
+      periods: {
+        week: structuredClone(sorted(this.periods.get('week')!)),
+        month: structuredClone(sorted(this.periods.get('month')!)),
+        quarter: structuredClone(sorted(this.periods.get('quarter')!)),
+      },
+      undated: this.undated,
+      used: this.used,
+      excluded: this.excluded,
+      firstExcluded: [...this.firstExcluded],
+      blank: this.blank,
+    };
+  }
+
+  /** Rows read so far (header rows included), in rows. */
+  get rowsRead(): number {
+    return this.row;
+  }
+}
