@@ -13,7 +13,8 @@ async function open(page: Page): Promise<void> {
   await page.goto(TOOL);
   await expect(page.locator('[data-tool="survey"]')).toHaveAttribute('data-hydrated', 'true');
 }
-const pick = (page: Page, name: string) => page.getByLabel('Choose a CSV or TSV export, or drop it here').setInputFiles(`${FIXTURES}${name}`);
+const pick = (page: Page, name: string) =>
+  page.getByLabel('Choose a CSV or TSV export, or drop it here').setInputFiles(`${FIXTURES}${name}`);
 const done = (page: Page) => expect(page.locator('[data-tool="survey"]')).toHaveAttribute('data-phase', 'done');
 const table = (page: Page, caption: string) => page.getByRole('table', { name: caption, exact: true });
 
@@ -24,7 +25,7 @@ test('a plain CSV by the file picker: counts, overall scores, segments and perio
   await pick(page, 'plain.csv');
   await done(page);
   // 10 responses used; the "Total" row excluded; one blank row (tests/unit/calculators/survey-formats.test.ts).
-  await expect(page.getByTestId('survey-counts')).toHaveText('10 rows used, 1 excluded, 1 blank rows skipped.');
+  await expect(page.getByTestId('survey-counts')).toHaveText('10 rows used, 1 excluded, 1 blank row skipped.');
   await expect(page.getByText('Row 13: no score answered')).toBeVisible();
   // NPS = 100 (5 - 3) / 10 = 20; CSAT 6 of 10 = 60%.
   const overall = table(page, 'All responses');
@@ -92,9 +93,13 @@ test('a workbook, a PDF and an empty file get their messages', async ({ page }) 
   await input.setInputFiles({ name: 'responses.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004rest') });
   await expect(message).toContainText('This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File > Save As');
   await input.setInputFiles({ name: 'responses.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') });
-  await expect(message).toHaveText('This is a PDF, not a CSV file. Export the responses from your survey platform as CSV (or TSV), then import that file.');
+  await expect(message).toHaveText(
+    'This is a PDF, not a CSV file. Export the responses from your survey platform as CSV (or TSV), then import that file.',
+  );
   await input.setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
-  await expect(message).toHaveText('The file is empty: there is nothing to read. Export the responses again and check that the file has rows.');
+  await expect(message).toHaveText(
+    'The file is empty: there is nothing to read. Export the responses again and check that the file has rows.',
+  );
 });
 
 test('pasted rows, and no request after the page has loaded carries anything', async ({ page }) => {

@@ -99,13 +99,14 @@ export class SurveyAggregator {
   private blank = 0;
   private readonly firstExcluded: ExcludedRow[] = [];
   private row: number;
+  private readonly mapping: ColumnMapping;
+  private readonly order: DateOrder;
+  private readonly dateCache = new Map<string, string[] | null>();
 
   /** `headerRows`: rows before the first response; `order`: how the date column writes non-ISO dates. */
-  constructor(
-    private readonly mapping: ColumnMapping,
-    headerRows: number,
-    private readonly order: DateOrder,
-  ) {
+  constructor(mapping: ColumnMapping, headerRows: number, order: DateOrder) {
+    this.mapping = mapping;
+    this.order = order;
     this.row = headerRows;
     for (const c of mapping.segments) this.segments.set(c, new Map());
   }
@@ -137,17 +138,31 @@ export class SurveyAggregator {
       add(t, scores, comment);
     }
     if (this.mapping.date === undefined) return;
-    const date = parseDate(cells[this.mapping.date] ?? '', this.order);
-    if (!date) {
+    const keys = this.periodKeys(cells[this.mapping.date] ?? '');
+    if (!keys) {
       this.undated++;
       return;
     }
-    for (const [period, groups] of this.periods) {
-      const key = periodKey(date, period);
+    let i = 0;
+    for (const groups of this.periods.values()) {
+      const key = keys[i++]!;
       let t = groups.get(key);
       if (!t) groups.set(key, (t = emptyTally()));
       add(t, scores, comment);
     }
+  }
+
+  /** The week, month and quarter keys of a date cell (null when it is not a date), remembered per cell text. */
+  private periodKeys(cell: string): string[] | null {
+    let keys = this.dateCache.get(cell);
+    if (keys === undefined) {
+      const date = parseDate(cell, this.order);
+      keys = date ? PERIODS.map((p) => periodKey(date, p)) : null;
+      // Dates with times are mostly unique; the cache stays small by starting over when it fills.
+      if (this.dateCache.size >= 10_000) this.dateCache.clear();
+      this.dateCache.set(cell, keys);
+    }
+    return keys;
   }
 
   private exclude(reason: string): void {

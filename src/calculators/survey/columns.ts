@@ -50,7 +50,8 @@ interface Profile {
 
 function profile(values: string[]): Profile {
   const filled = values.map((v) => v.trim()).filter((v) => v !== '');
-  const fit = (scale: ScaleKind) => (filled.length === 0 ? 0 : filled.filter((v) => readAnswer(v, scale).kind === 'score').length / filled.length);
+  const fit = (scale: ScaleKind) =>
+    filled.length === 0 ? 0 : filled.filter((v) => readAnswer(v, scale).kind === 'score').length / filled.length;
   const numbers = filled.map((v) => Number(/^\d+/.exec(v)?.[0] ?? NaN)).filter((n) => !Number.isNaN(n));
   return {
     filled,
@@ -84,7 +85,9 @@ export function detectColumns(labels: readonly string[], sample: readonly (reado
   const named = (scale: ScaleKind) => (p: Profile, l: string) => p.fits[scale] >= LABELLED_FIT && LABEL[scale].test(l);
   const nps =
     pick(named('nps')) ??
-    pick((p, l) => p.fits.nps >= UNLABELLED_FIT && (p.max > 7 || p.labelled.nps) && p.distinct > 1 && !p.dates && !LABEL.notSegment.test(l));
+    pick(
+      (p, l) => p.fits.nps >= UNLABELLED_FIT && (p.max > 7 || p.labelled.nps) && p.distinct > 1 && !p.dates && !LABEL.notSegment.test(l),
+    );
   const csat = pick(named('csat')) ?? pick((p) => p.fits.csat >= UNLABELLED_FIT && p.labelled.csat);
   const ces = pick(named('ces')) ?? pick((p) => p.fits.ces >= UNLABELLED_FIT && p.labelled.ces);
   const date = pick((p, l) => p.dates && LABEL.date.test(l)) ?? pick((p) => p.dates);

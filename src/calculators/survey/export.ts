@@ -22,11 +22,30 @@ export function csvRows(views: readonly ResultView[]): Row[] {
     for (const g of view.groups) {
       rows.push([view.title, g.name, 'Responses used', g.responses, null, null, 'responses', g.responses]);
       if (g.nps) rows.push([view.title, g.name, 'NPS', r1(g.nps.score), r1(g.nps.low), r1(g.nps.high), 'NPS points', g.nps.responses]);
-      if (g.csat) rows.push([view.title, g.name, 'CSAT (4-5 of 1-5)', r2(g.csat.score), r2(g.csat.low), r2(g.csat.high), '%', g.csat.responses]);
+      if (g.csat)
+        rows.push([view.title, g.name, 'CSAT (4-5 of 1-5)', r2(g.csat.score), r2(g.csat.low), r2(g.csat.high), '%', g.csat.responses]);
       if (g.cesShare)
-        rows.push([view.title, g.name, 'CES (5-7 of 1-7)', r2(g.cesShare.score), r2(g.cesShare.low), r2(g.cesShare.high), '%', g.cesShare.responses]);
+        rows.push([
+          view.title,
+          g.name,
+          'CES (5-7 of 1-7)',
+          r2(g.cesShare.score),
+          r2(g.cesShare.low),
+          r2(g.cesShare.high),
+          '%',
+          g.cesShare.responses,
+        ]);
       if (g.cesMean)
-        rows.push([view.title, g.name, 'CES mean (1-7)', r2(g.cesMean.mean), r2(g.cesMean.low), r2(g.cesMean.high), 'scale points', g.cesMean.responses]);
+        rows.push([
+          view.title,
+          g.name,
+          'CES mean (1-7)',
+          r2(g.cesMean.mean),
+          r2(g.cesMean.low),
+          r2(g.cesMean.high),
+          'scale points',
+          g.cesMean.responses,
+        ]);
     }
   return rows;
 }

@@ -64,7 +64,8 @@ export function periodChanges(groups: readonly GroupScores[]): PeriodChange[] {
   const changes: PeriodChange[] = [];
   for (let i = 1; i < groups.length; i++) {
     const [before, after] = [groups[i - 1]!, groups[i]!];
-    if (before.nps && after.nps) changes.push({ name: after.name, previous: before.name, comparison: compareSurveys(before.nps, after.nps) });
+    if (before.nps && after.nps)
+      changes.push({ name: after.name, previous: before.name, comparison: compareSurveys(before.nps, after.nps) });
   }
   return changes;
 }

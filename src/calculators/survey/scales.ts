@@ -46,25 +46,27 @@ const LABELS: Record<ScaleKind, Record<string, number>> = {
 /** One answer read: blank (skipped, not an error), a score, or refused with its reason. */
 export type Answer = { kind: 'blank' } | { kind: 'score'; value: number } | { kind: 'refused'; reason: string };
 
-const normalise = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+const normalise = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
 /** A value shown in a reason, cut to 30 characters. */
 const shown = (s: string) => `"${s.length > 30 ? `${s.slice(0, 29)}…` : s}"`;
 
 /** Reads one cell as an answer on `scale`. */
 export function readAnswer(cell: string, scale: ScaleKind): Answer {
+  const { min, max, name } = SCALES[scale];
+  // Fast path for the common case, a bare number of one or two digits (most rows of a large file).
+  if (cell.length > 0 && cell.length <= 2 && /^\d+$/.test(cell)) {
+    const value = Number(cell);
+    if (value >= min && value <= max) return { kind: 'score', value };
+  }
   const text = cell.trim();
   if (text === '') return { kind: 'blank' };
-  const { min, max, name } = SCALES[scale];
   const labelled = /^(-?\d+)(?:\s*(?:[-–—:=)]|\.\s)\s*\S.*|\s*\(.*\))?$/s.exec(text);
   if (labelled) {
     const value = Number(labelled[1]);
-    return value >= min && value <= max ? { kind: 'score', value } : { kind: 'refused', reason: `${shown(text)} is outside the ${name} scale` };
+    return value >= min && value <= max
+      ? { kind: 'score', value }
+      : { kind: 'refused', reason: `${shown(text)} is outside the ${name} scale` };
   }
   if (/^-?\d*[.,]\d+$/.test(text)) return { kind: 'refused', reason: `${shown(text)} is not a whole number on the ${name} scale` };
   const byLabel = LABELS[scale][normalise(text)];

@@ -32,13 +32,19 @@ export function MappingEditor({ inspection, mapping, description, remembered, di
     onChange(next);
   };
   const toggle = (column: number, on: boolean) =>
-    onChange({ ...mapping, segments: on ? [...mapping.segments, column].sort((a, b) => a - b) : mapping.segments.filter((c) => c !== column) });
+    onChange({
+      ...mapping,
+      segments: on ? [...mapping.segments, column].sort((a, b) => a - b) : mapping.segments.filter((c) => c !== column),
+    });
   const roleOf = (i: number) => ROLES.find(([r]) => mapping[r] === i);
   return (
     <section className="survey-mapping" aria-labelledby="survey-mapping-heading">
       <h2 id="survey-mapping-heading">What each column holds</h2>
       <p>
-        {description} {remembered ? 'Using the columns you chose last time for a file with these headers.' : 'Detected from the headers and the first rows; change any of them.'}
+        {description}{' '}
+        {remembered
+          ? 'Using the columns you chose last time for a file with these headers.'
+          : 'Detected from the headers and the first rows; change any of them.'}
       </p>
       <div className="survey-roles">
         {ROLES.map(([role, name]) => (
@@ -58,14 +64,14 @@ export function MappingEditor({ inspection, mapping, description, remembered, di
       <details className="survey-segments-box">
         <summary>Segment columns ({mapping.segments.length} chosen)</summary>
         <fieldset className="survey-segments" disabled={disabled}>
-        <legend>Columns to compare groups by</legend>
-        {labels.map((l, i) =>
-          roleOf(i) ? null : (
-            <label key={i}>
-              <input type="checkbox" checked={mapping.segments.includes(i)} onChange={(e) => toggle(i, e.target.checked)} /> {l}
-            </label>
-          ),
-        )}
+          <legend>Columns to compare groups by</legend>
+          {labels.map((l, i) =>
+            roleOf(i) ? null : (
+              <label key={i}>
+                <input type="checkbox" checked={mapping.segments.includes(i)} onChange={(e) => toggle(i, e.target.checked)} /> {l}
+              </label>
+            ),
+          )}
         </fieldset>
       </details>
     </section>

@@ -20,7 +20,13 @@ interface Props {
 
 const PERIOD_NAMES: Record<Period, string> = { week: 'week', month: 'month', quarter: 'quarter' };
 
-function ScoreTable({ caption, groups, mapping, locale, extra }: {
+function ScoreTable({
+  caption,
+  groups,
+  mapping,
+  locale,
+  extra,
+}: {
   caption: string;
   groups: readonly GroupScores[];
   mapping: ColumnMapping;
@@ -74,7 +80,7 @@ export function ResultsView({ tallies, mapping, labels, locale, onExport }: Prop
       <h2 id="survey-results-heading">Results</h2>
       <p data-testid="survey-counts">
         {count(tallies.used)} rows used, {count(tallies.excluded)} excluded
-        {tallies.blank > 0 ? `, ${count(tallies.blank)} blank rows skipped` : ''}.
+        {tallies.blank > 0 ? `, ${count(tallies.blank)} blank ${tallies.blank === 1 ? 'row' : 'rows'} skipped` : ''}.
       </p>
       {tallies.firstExcluded.length > 0 ? (
         <div className="survey-excluded">
@@ -129,19 +135,30 @@ export function ResultsView({ tallies, mapping, labels, locale, onExport }: Prop
             groups={byPeriod}
             mapping={mapping}
             locale={locale}
-            extra={mapping.nps === undefined ? undefined : { head: 'NPS change from the period before', cell: (g) => changeCell(changes.find((c) => c.name === g.name), locale) }}
+            extra={
+              mapping.nps === undefined
+                ? undefined
+                : {
+                    head: 'NPS change from the period before',
+                    cell: (g) =>
+                      changeCell(
+                        changes.find((c) => c.name === g.name),
+                        locale,
+                      ),
+                  }
+            }
           />
         </>
       ) : null}
 
       <div className="survey-actions">
-        <button type="button" onClick={() => onExport(views, 'csv')}>
+        <button type="button" className="button" onClick={() => onExport(views, 'csv')}>
           Download CSV
         </button>
-        <button type="button" onClick={() => onExport(views, 'json')}>
+        <button type="button" className="button secondary" onClick={() => onExport(views, 'json')}>
           Download JSON
         </button>
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" className="button secondary" onClick={() => window.print()}>
           Print
         </button>
       </div>

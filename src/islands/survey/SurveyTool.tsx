@@ -166,7 +166,12 @@ export default function SurveyTool({ locale }: SurveyToolProps) {
           <summary>Or paste the rows</summary>
           <label htmlFor="survey-pasted">Rows copied from a spreadsheet or CSV, header first</label>
           <textarea id="survey-pasted" rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} />
-          <button type="button" disabled={!hydrated || pasted.trim() === ''} onClick={() => start({ type: 'load', text: pasted }, 'pasted rows')}>
+          <button
+            type="button"
+            className="button"
+            disabled={!hydrated || pasted.trim() === ''}
+            onClick={() => start({ type: 'load', text: pasted }, 'pasted rows')}
+          >
             Analyse pasted rows
           </button>
         </details>
@@ -179,7 +184,7 @@ export default function SurveyTool({ locale }: SurveyToolProps) {
               {phase === 'reading' ? `Reading ${source}…` : `Analysing ${source}: ${formatNumber(rowsRead, locale, 0)} rows read`}
             </label>
             <progress id="survey-progress" aria-valuetext={`${formatNumber(rowsRead, locale, 0)} rows read`} />
-            <button type="button" onClick={cancel}>
+            <button type="button" className="button secondary" onClick={cancel}>
               Cancel
             </button>
           </div>

@@ -16,7 +16,14 @@ const mappingParser = (columns: number): Parser<ColumnMapping> => ({
     const at = (k: string) => (ok(v[k]) ? (v[k] as number) : undefined);
     return {
       success: true,
-      data: { nps: at('nps'), csat: at('csat'), ces: at('ces'), date: at('date'), comment: at('comment'), segments: v.segments as number[] },
+      data: {
+        nps: at('nps'),
+        csat: at('csat'),
+        ces: at('ces'),
+        date: at('date'),
+        comment: at('comment'),
+        segments: v.segments as number[],
+      },
     };
   },
 });
@@ -26,4 +33,11 @@ export const readMapping = (labels: readonly string[]): ColumnMapping | null => 
 
 /** Remembers a mapping for these labels (undefined columns stored as null). */
 export const writeMapping = (labels: readonly string[], m: ColumnMapping): boolean =>
-  writeStored(key(labels), { ...m, nps: m.nps ?? null, csat: m.csat ?? null, ces: m.ces ?? null, date: m.date ?? null, comment: m.comment ?? null });
+  writeStored(key(labels), {
+    ...m,
+    nps: m.nps ?? null,
+    csat: m.csat ?? null,
+    ces: m.ces ?? null,
+    date: m.date ?? null,
+    comment: m.comment ?? null,
+  });

@@ -42,7 +42,9 @@ describe('encodings', () => {
 describe('files that are not a text table', () => {
   it('an empty file', () => {
     expect(fileProblem(new Uint8Array())).toBe('empty');
-    expect(FILE_MESSAGES.empty).toBe('The file is empty: there is nothing to read. Export the responses again and check that the file has rows.');
+    expect(FILE_MESSAGES.empty).toBe(
+      'The file is empty: there is nothing to read. Export the responses again and check that the file has rows.',
+    );
   });
   it('an Excel workbook (.xlsx, a zip starting "PK")', () => {
     expect(fileProblem(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14]))).toBe('xlsx');

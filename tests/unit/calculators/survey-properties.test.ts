@@ -20,7 +20,9 @@ describe('the survey aggregation', () => {
         for (const r of rows) agg.addRow(r);
         const t = agg.result();
         expect(t.used + t.excluded + t.blank).toBe(rows.length);
-        const groups = [t.overall, ...t.segments[3]!.map(([, g]) => g), ...t.periods.month.map(([, g]) => g)].map((g) => scoreGroup('g', g));
+        const groups = [t.overall, ...t.segments[3]!.map(([, g]) => g), ...t.periods.month.map(([, g]) => g)].map((g) =>
+          scoreGroup('g', g),
+        );
         for (const g of groups) {
           expect(JSON.stringify(g)).not.toMatch(/NaN|null|Infinity/);
           if (g.nps) {

@@ -68,7 +68,7 @@ const tally = (promoters: number, passives: number, detractors: number): Tally =
 });
 
 describe('period to period', () => {
-  it('compares each period with the one before by the NPS tool\'s comparison', () => {
+  it("compares each period with the one before by the NPS tool's comparison", () => {
     // The NPS tool's worked case: 370/95/35 (67) then 372/96/32 (68): a 1-point rise that could easily be noise.
     const groups = [scoreGroup('2024-01', tally(370, 95, 35)), scoreGroup('2024-02', tally(372, 96, 32))];
     const [change] = periodChanges(groups);
