@@ -38,6 +38,10 @@ test('a plain CSV by the file picker: counts, overall scores, segments and perio
   await page.getByLabel('Period').selectOption('quarter');
   await expect(table(page, 'By quarter').getByRole('row')).toHaveCount(2);
   await expect(table(page, 'By quarter').getByRole('row', { name: /2024-Q1/ })).toBeVisible();
+  // Comments by NPS group: three from detractors (ids 4, 6 and 9).
+  await page.getByLabel('Show').selectOption('detractor');
+  await expect(page.getByTestId('survey-comments-count')).toHaveText('3 comments.');
+  await expect(page.locator('.survey-comment-list li')).toHaveText(['Row 5: Slow', 'Row 7: Too slow, gave up', 'Row 10: Bad']);
   expect(errors, 'no console error (a CSP refusal of the worker would be one)').toEqual([]);
 });
 

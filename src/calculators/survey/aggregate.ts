@@ -27,6 +27,19 @@ export interface ExcludedRow {
   reason: string;
 }
 
+/** Where a likelihood answer puts a respondent: 9-10 promoter, 7-8 passive, 0-6 detractor. */
+export type NpsGroup = 'promoter' | 'passive' | 'detractor';
+
+/** One comment kept for reading, with its row and the respondent's NPS group (undefined without a likelihood answer). */
+export interface KeptComment {
+  row: number;
+  text: string;
+  group: NpsGroup | undefined;
+}
+
+/** Most comments kept for reading (all are counted); a file with more keeps its first ones. */
+export const MAX_COMMENTS_KEPT = 1000;
+
 /** Everything counted from a file. */
 export interface SurveyTallies {
   overall: Tally;
@@ -44,6 +57,8 @@ export interface SurveyTallies {
   firstExcluded: ExcludedRow[];
   /** Blank rows skipped (not responses), in rows. */
   blank: number;
+  /** The first MAX_COMMENTS_KEPT comments of used rows, in file order. */
+  comments: KeptComment[];
 }
 
 /** How many excluded rows are listed with their reason. */
@@ -66,13 +81,18 @@ export const emptyTally = (): Tally => ({
 
 type Scores = Partial<Record<ScaleKind, number>>;
 
+/** The NPS group of a likelihood answer 0-10, or undefined without one. */
+export function npsGroup(score: number | undefined): NpsGroup | undefined {
+  if (score === undefined) return undefined;
+  return score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
+}
+
 function add(t: Tally, s: Scores, comment: boolean): void {
   t.rows++;
-  if (s.nps !== undefined) {
-    if (s.nps >= 9) t.nps.promoters++;
-    else if (s.nps >= 7) t.nps.passives++;
-    else t.nps.detractors++;
-  }
+  const group = npsGroup(s.nps);
+  if (group === 'promoter') t.nps.promoters++;
+  else if (group === 'passive') t.nps.passives++;
+  else if (group === 'detractor') t.nps.detractors++;
   if (s.csat !== undefined) {
     t.csat.total++;
     if (s.csat >= 4) t.csat.satisfied++;
@@ -98,6 +118,7 @@ export class SurveyAggregator {
   private excluded = 0;
   private blank = 0;
   private readonly firstExcluded: ExcludedRow[] = [];
+  private readonly comments: KeptComment[] = [];
   private row: number;
   private readonly mapping: ColumnMapping;
   private readonly order: DateOrder;
@@ -128,7 +149,9 @@ export class SurveyAggregator {
     }
     if (Object.keys(scores).length === 0) return this.exclude('no score answered');
     this.used++;
-    const comment = this.mapping.comment !== undefined && (cells[this.mapping.comment] ?? '').trim() !== '';
+    const text = this.mapping.comment === undefined ? '' : (cells[this.mapping.comment] ?? '').trim();
+    const comment = text !== '';
+    if (comment && this.comments.length < MAX_COMMENTS_KEPT) this.comments.push({ row: this.row, text, group: npsGroup(scores.nps) });
     add(this.overall, scores, comment);
     for (const [column, values] of this.segments) {
       let value = (cells[column] ?? '').trim() || NO_ANSWER;
@@ -186,6 +209,7 @@ export class SurveyAggregator {
       excluded: this.excluded,
       firstExcluded: [...this.firstExcluded],
       blank: this.blank,
+      comments: [...this.comments],
     };
   }
 

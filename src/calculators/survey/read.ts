@@ -53,7 +53,9 @@ export function analyse(
   // Blank rows wait until a row follows them: they count (and keep row numbers right) inside the
   // file, while the empty row after a file's final line break is not a row at all.
   const blanks: string[][] = [];
-  Papa.parse<string[]>(text, {
+  // PapaParse streams a string in chunks too (its StringStreamer), though its types only declare
+  // `chunk` for files: the config is typed here and passed as a plain ParseConfig.
+  const config: Papa.ParseConfig<string[]> & { chunkSize: number; chunk: (results: Papa.ParseResult<string[]>) => void } = {
     delimiter: inspection.delimiter,
     chunkSize: CHUNK_CHARS,
     chunk: (results) => {
@@ -67,6 +69,7 @@ export function analyse(
       }
       onProgress(aggregator.rowsRead);
     },
-  });
+  };
+  Papa.parse<string[]>(text, config);
   return aggregator.result();
 }

@@ -8,6 +8,7 @@ import type { ResultView } from '../../calculators/survey/export.ts';
 import { manyComparisonsWarning, periodChanges, scoreGroup, type GroupScores } from '../../calculators/survey/results.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { DataTable } from '../shared/DataTable.tsx';
+import { CommentsView } from './CommentsView.tsx';
 import { changeCell, meanWithInterval, responsesCell, withInterval } from './survey-words.ts';
 
 interface Props {
@@ -31,7 +32,7 @@ function ScoreTable({
   groups: readonly GroupScores[];
   mapping: ColumnMapping;
   locale: string;
-  extra?: { head: string; cell: (g: GroupScores) => string };
+  extra?: { head: string; cell: (g: GroupScores) => string } | undefined;
 }) {
   const columns = ['Group', 'Responses'];
   if (mapping.nps !== undefined) columns.push('NPS (95% interval)');
@@ -150,6 +151,8 @@ export function ResultsView({ tallies, mapping, labels, locale, onExport }: Prop
           />
         </>
       ) : null}
+
+      {mapping.comment !== undefined ? <CommentsView comments={tallies.comments} total={tallies.overall.comments} locale={locale} /> : null}
 
       <div className="survey-actions">
         <button type="button" className="button" onClick={() => onExport(views, 'csv')}>

@@ -40,6 +40,16 @@ describe('plain CSV (plain.csv): a quoted comma and newline, a ragged row, a bla
     // Comments on rows of ids 1, 3, 4, 6, 9.
     expect(all.comments).toBe(5);
   });
+  it('keeps the comments with their row and NPS group', () => {
+    // id 1 (row 2) answered 10, id 3 (row 4) 8, id 4 (row 5) 6, id 6 (row 7) 3, id 9 (row 10) 0.
+    expect(tallies.comments).toEqual([
+      { row: 2, text: 'Great, fast', group: 'promoter' },
+      { row: 4, text: 'Fine\nmostly', group: 'passive' },
+      { row: 5, text: 'Slow', group: 'detractor' },
+      { row: 7, text: 'Too slow, gave up', group: 'detractor' },
+      { row: 10, text: 'Bad', group: 'detractor' },
+    ]);
+  });
   it('scores each region', () => {
     // North: ids 1 2 5 7 9 answer 10 9 10 7 0 -> 3 promoters, 1 passive, 1 detractor -> 100 (3 - 1) / 5 = 40;
     //   satisfaction 5 4 5 4 2 -> 4 of 5 = 80%.

@@ -113,3 +113,17 @@ describe('files with nothing to score', () => {
     expect(detectColumns(['id', 'region'], rows).nps).toBeUndefined();
   });
 });
+
+describe('progress', () => {
+  it('reports rows read after each chunk of CHUNK_CHARS characters', () => {
+    // "nps" then 600,000 rows of "10": 4 + 600,000 × 3 = 1,800,004 characters, two 1 MiB chunks.
+    const text = 'nps\n' + '10\n'.repeat(600_000);
+    const seen: number[] = [];
+    const inspection = inspect(text);
+    const tallies = analyse(text, inspection, inspection.mapping, (n) => seen.push(n));
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(600_001); // the header row and every response
+    expect(tallies.used).toBe(600_000);
+  });
+});
