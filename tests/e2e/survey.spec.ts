@@ -33,6 +33,11 @@ test('a plain CSV by the file picker: counts, overall scores, segments and perio
   await expect(overall.getByRole('row', { name: /All responses/ })).toContainText('60 (31.3 to 83.2)');
   // North 5 responses: NPS 40, CSAT 80%.
   await expect(table(page, 'By region').getByRole('row', { name: /North/ })).toContainText('40 (');
+  // The trend chart draws when scrolled to (chart.js loads on demand, under the site's CSP).
+  const chart = page.locator('[data-chart="survey-trend-nps"]');
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-chart-state', 'ready');
+  await expect(chart.locator('figcaption')).toHaveText('NPS by month with its 95% interval');
   // January: NPS 25; switch to quarters: one row, 2024-Q1.
   await expect(table(page, 'By month').getByRole('row', { name: /2024-01/ })).toContainText('25 (');
   await page.getByLabel('Period').selectOption('quarter');

@@ -1,12 +1,15 @@
 // The results of an import: used and excluded rows, then one table per view (overall, by segment,
 // by period) with each score's 95% interval, and the period-to-period NPS changes.
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { NO_ANSWER, type SurveyTallies } from '../../calculators/survey/aggregate.ts';
 import type { ColumnMapping } from '../../calculators/survey/columns.ts';
 import type { Period } from '../../calculators/survey/dates.ts';
 import type { ResultView } from '../../calculators/survey/export.ts';
 import { manyComparisonsWarning, periodChanges, scoreGroup, type GroupScores } from '../../calculators/survey/results.ts';
 import { formatNumber } from '../../shared/format.ts';
+import { trendSpec, type TrendMeasure } from '../../calculators/survey/chart.ts';
+import { ChartFigure } from '../calculator/ChartFigure.tsx';
+import '../calculator/calculator.css';
 import { DataTable } from '../shared/DataTable.tsx';
 import { CommentsView } from './CommentsView.tsx';
 import { changeCell, meanWithInterval, responsesCell, withInterval } from './survey-words.ts';
@@ -41,7 +44,7 @@ function ScoreTable({
   if (mapping.comment !== undefined) columns.push('Comments');
   if (extra) columns.push(extra.head);
   return (
-    <div className="survey-table">
+    <div className="survey-table" tabIndex={0} role="region" aria-label={`Table: ${caption}`}>
       <DataTable
         caption={caption}
         columns={columns}
@@ -71,6 +74,13 @@ export function ResultsView({ tallies, mapping, labels, locale, onExport }: Prop
   const byPeriod = useMemo(() => tallies.periods[period].map(([name, t]) => scoreGroup(name, t)), [tallies, period]);
   const changes = useMemo(() => periodChanges(byPeriod), [byPeriod]);
   const warning = manyComparisonsWarning(changes.length);
+  const measure: TrendMeasure | undefined =
+    mapping.nps !== undefined ? 'nps' : mapping.csat !== undefined ? 'csat' : mapping.ces !== undefined ? 'ces' : undefined;
+  const one = useCallback((x: number) => formatNumber(x, locale, 1), [locale]);
+  const trend = useMemo(
+    () => (measure ? trendSpec(byPeriod, measure, PERIOD_NAMES[period], one) : undefined),
+    [byPeriod, measure, period, one],
+  );
   const count = (x: number) => formatNumber(x, locale, 0);
   const views: ResultView[] = [{ title: 'All responses', groups: [overall] }];
   if (column !== undefined) views.push({ title: `By ${labels[column]}`, groups: bySegment });
@@ -129,6 +139,7 @@ export function ResultsView({ tallies, mapping, labels, locale, onExport }: Prop
               <option value="quarter">Quarter</option>
             </select>
           </label>
+          {trend ? <ChartFigure key={trend.id} spec={trend} format={one} formatAxis={one} idPrefix="survey-trend" /> : null}
           {tallies.undated > 0 ? <p>{count(tallies.undated)} used rows have no readable date and are left out of this view.</p> : null}
           {warning ? <p className="survey-warning">{warning}</p> : null}
           <ScoreTable

@@ -7,6 +7,7 @@ import { emptyTally, type Tally } from '../../../src/calculators/survey/aggregat
 import { csvRows } from '../../../src/calculators/survey/export.ts';
 import { analyse, inspect } from '../../../src/calculators/survey/read.ts';
 import { manyComparisonsWarning, periodChanges, scoreGroup } from '../../../src/calculators/survey/results.ts';
+import { trendSpec } from '../../../src/calculators/survey/chart.ts';
 
 describe('estimateMean (the CES mean, in nps/estimate.ts beside the other intervals)', () => {
   it('answers 7 6 5 1 4 6 3 2', () => {
@@ -90,5 +91,27 @@ describe('period to period', () => {
       '5 changes are judged at once. At the 95% level about 1 in 20 comparisons of groups that do not differ ' +
         'is still called "likely real", so expect some of these verdicts to be chance; trust a change that persists.',
     );
+  });
+});
+
+describe('the trend chart', () => {
+  it("draws each period's score between the ends of its interval, leaving out periods without answers", () => {
+    // January of plain.csv: 2 promoters, 1 passive, 1 detractor -> 25; February 3, 1, 2 -> 16.67.
+    const jan = scoreGroup('2024-01', tally(2, 1, 1));
+    const feb = scoreGroup('2024-02', tally(3, 1, 2));
+    const spec = trendSpec([jan, scoreGroup('2024-03', emptyTally()), feb], 'nps', 'month', (x) => x.toFixed(1));
+    expect(spec.title).toBe('NPS by month with its 95% interval');
+    expect(spec.categoryTitle).toBe('Month');
+    expect(spec.categories).toEqual(['2024-01', '2024-02']);
+    expect(spec.series.map((s) => s.label)).toEqual(['Lower end of the 95% interval', 'NPS', 'Upper end of the 95% interval']);
+    expect(spec.series[1]!.values).toEqual([25, 100 / 6]);
+    expect(spec.series[0]!.values).toEqual([jan.nps!.low, feb.nps!.low]);
+    expect(spec.summary).toBe(
+      `2024-01: 25.0 points (95% interval ${jan.nps!.low.toFixed(1)} to ${jan.nps!.high.toFixed(1)}); ` +
+        `2024-02: 16.7 points (95% interval ${feb.nps!.low.toFixed(1)} to ${feb.nps!.high.toFixed(1)}).`,
+    );
+  });
+  it('says so when no period has answers', () => {
+    expect(trendSpec([], 'csat', 'week', String).summary).toBe('No period has answers yet, so there is nothing to plot.');
   });
 });
