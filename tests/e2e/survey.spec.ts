@@ -136,6 +136,12 @@ test('axe in both themes with results and messages shown; 390 px without sideway
   await pick(page, 'bad-values.csv');
   await done(page);
   await expect(page.getByText('Row 3: "11" is outside the 0-10 scale')).toBeVisible();
+  // The widest results: two scores, a segment, periods with their changes, comments and the chart.
+  await pick(page, 'plain.csv');
+  await done(page);
+  const chart = page.locator('[data-chart="survey-trend-nps"]');
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-chart-state', 'ready');
   await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   for (const theme of ['light', 'dark'] as const) {
