@@ -43,6 +43,10 @@ test('a plain CSV by the file picker: counts, overall scores, segments and perio
   await page.getByLabel('Period').selectOption('quarter');
   await expect(table(page, 'By quarter').getByRole('row')).toHaveCount(2);
   await expect(table(page, 'By quarter').getByRole('row', { name: /2024-Q1/ })).toBeVisible();
+  // The driver analysis: satisfaction against likelihood, 10 pairs, too few to judge.
+  await expect(table(page, 'Drivers: importance against performance').getByRole('row', { name: /satisfaction/ })).toContainText(
+    'fewer than 30 pairs, too few to judge',
+  );
   // Comments by NPS group: three from detractors (ids 4, 6 and 9).
   await page.getByLabel('Show').selectOption('detractor');
   await expect(page.getByTestId('survey-comments-count')).toHaveText('3 comments.');

@@ -258,3 +258,36 @@ export function estimateMean(count: number, sum: number, sumOfSquares: number, m
     smallSample: count < MIN_RESPONSES,
   };
 }
+
+/** A correlation with its 95% interval. */
+export interface CorrelationEstimate {
+  /** The correlation, -1 to 1. */
+  value: number;
+  /** Pairs it rests on. */
+  pairs: number;
+  /** Lower end of the 95% interval, -1 to 1. */
+  low: number;
+  /** Upper end of the 95% interval, -1 to 1. */
+  high: number;
+  /** True below MIN_RESPONSES pairs: too few to rank drivers by. */
+  smallSample: boolean;
+}
+
+/**
+ * A rank (Spearman) correlation's 95% interval by Fisher's z: tanh(atanh(r) ± 1.96 √(1.06 / (n - 3))),
+ * the 1.06 being Fieller, Hartley and Pearson's (1957) variance factor for Spearman's coefficient.
+ * Returns undefined below 4 pairs (no interval) or for a value outside -1 to 1.
+ */
+export function estimateRankCorrelation(value: number, pairs: number): CorrelationEstimate | undefined {
+  if (!valid(pairs) || pairs < 4 || !(value >= -1 && value <= 1)) return undefined;
+  // atanh(±1) is infinite: a perfect correlation's interval is taken at ±0.999999.
+  const z = Math.atanh(clip(value, -0.999999, 0.999999));
+  const half = Z95 * Math.sqrt(1.06 / (pairs - 3));
+  return {
+    value,
+    pairs,
+    low: Math.min(value, Math.tanh(z - half)),
+    high: Math.max(value, Math.tanh(z + half)),
+    smallSample: pairs < MIN_RESPONSES,
+  };
+}

@@ -5,6 +5,7 @@
 import type { NpsCounts } from '../nps/parse.ts';
 import type { ColumnMapping } from './columns.ts';
 import { parseDate, periodKey, type DateOrder, type Period } from './dates.ts';
+import { addDriver, emptyDriverTally, type DriverTally } from './drivers.ts';
 import { readAnswer, type ScaleKind } from './scales.ts';
 
 /** Running counts of one group of responses. */
@@ -59,6 +60,8 @@ export interface SurveyTallies {
   blank: number;
   /** The first MAX_COMMENTS_KEPT comments of used rows, in file order. */
   comments: KeptComment[];
+  /** Each driver column's paired counts with the likelihood score, by column index. */
+  drivers: [number, DriverTally][];
 }
 
 /** How many excluded rows are listed with their reason. */
@@ -119,6 +122,7 @@ export class SurveyAggregator {
   private blank = 0;
   private readonly firstExcluded: ExcludedRow[] = [];
   private readonly comments: KeptComment[] = [];
+  private readonly drivers = new Map<number, DriverTally>();
   private row: number;
   private readonly mapping: ColumnMapping;
   private readonly order: DateOrder;
@@ -130,6 +134,7 @@ export class SurveyAggregator {
     this.order = order;
     this.row = headerRows;
     for (const c of mapping.segments) this.segments.set(c, new Map());
+    for (const c of mapping.drivers) this.drivers.set(c, emptyDriverTally());
   }
 
   /** Adds the next row of the file (its cells); blank rows are counted as such and skipped. */
@@ -153,6 +158,7 @@ export class SurveyAggregator {
     const comment = text !== '';
     if (comment && this.comments.length < MAX_COMMENTS_KEPT) this.comments.push({ row: this.row, text, group: npsGroup(scores.nps) });
     add(this.overall, scores, comment);
+    for (const [column, t] of this.drivers) addDriver(t, this.driverAnswer(column, cells, scores), scores.nps);
     for (const [column, values] of this.segments) {
       let value = (cells[column] ?? '').trim() || NO_ANSWER;
       if (!values.has(value) && values.size >= MAX_SEGMENTS_KEPT) value = OTHER_SEGMENT;
@@ -188,6 +194,18 @@ export class SurveyAggregator {
     return keys;
   }
 
+  /**
+   * A driver's answer in a used row: the satisfaction or effort score when the driver is that
+   * column, else a whole number 0-10; an unreadable driver cell is missing for that driver only.
+   */
+  private driverAnswer(column: number, cells: readonly string[], scores: Scores): number | undefined {
+    if (column === this.mapping.nps) return undefined;
+    if (column === this.mapping.csat) return scores.csat;
+    if (column === this.mapping.ces) return scores.ces;
+    const answer = readAnswer(cells[column] ?? '', 'nps');
+    return answer.kind === 'score' ? answer.value : undefined;
+  }
+
   private exclude(reason: string): void {
     this.excluded++;
     if (this.firstExcluded.length < EXCLUDED_LISTED) this.firstExcluded.push({ row: this.row, reason });
@@ -210,6 +228,7 @@ export class SurveyAggregator {
       firstExcluded: [...this.firstExcluded],
       blank: this.blank,
       comments: [...this.comments],
+      drivers: structuredClone([...this.drivers]),
     };
   }
 

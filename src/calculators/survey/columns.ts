@@ -18,6 +18,8 @@ export interface ColumnMapping {
   segments: number[];
   /** The free-text comment column. */
   comment: number | undefined;
+  /** Other rating columns (0-10, or the satisfaction and effort columns) ranked against the likelihood score. */
+  drivers: number[];
 }
 
 /** Share (0-1) of filled cells that must read on a scale for a column whose label names the scale. */
@@ -94,8 +96,15 @@ export function detectColumns(labels: readonly string[], sample: readonly (reado
   const comment =
     pick((p, l) => p.filled.length > 0 && LABEL.comment.test(l) && p.fits.nps < UNLABELLED_FIT) ??
     pick((p) => p.meanLength >= 25 && p.distinct > 0.5 * p.filled.length);
+  // Other ratings: whole numbers 0-10 in 9 of 10 filled cells, not an id; the satisfaction and
+  // effort columns count too. They are drivers, not segments.
+  const drivers = profiles
+    .flatMap((p, i) => (!taken.has(i) && p.fits.nps >= UNLABELLED_FIT && p.distinct > 1 && !LABEL.notSegment.test(labels[i]!) ? [i] : []))
+    .concat([csat, ces].filter((c): c is number => c !== undefined))
+    .sort((a, b) => a - b);
   const segments = profiles.flatMap((p, i) =>
     !taken.has(i) &&
+    !drivers.includes(i) &&
     !LABEL.notSegment.test(labels[i]!) &&
     p.distinct >= 2 &&
     p.distinct <= MAX_SEGMENT_VALUES &&
@@ -104,7 +113,7 @@ export function detectColumns(labels: readonly string[], sample: readonly (reado
       ? [i]
       : [],
   );
-  return { nps, csat, ces, date, segments, comment };
+  return { nps, csat, ces, date, segments, comment, drivers };
 }
 
 /** Whether a mapping has at least one score column. */

@@ -27,6 +27,7 @@ export function MappingEditor({ inspection, mapping, description, remembered, di
     const column = value === '' ? undefined : Number(value);
     // A column has one role: choosing it here takes it from any other role and from the segments.
     const next: ColumnMapping = { ...mapping, segments: mapping.segments.filter((c) => c !== column) };
+    if (role !== 'csat' && role !== 'ces') next.drivers = mapping.drivers.filter((c) => c !== column);
     for (const [r] of ROLES) if (next[r] === column) next[r] = undefined;
     next[role] = column;
     onChange(next);
@@ -68,7 +69,21 @@ export function MappingEditor({ inspection, mapping, description, remembered, di
           {labels.map((l, i) =>
             roleOf(i) ? null : (
               <label key={i}>
-                <input type="checkbox" checked={mapping.segments.includes(i)} onChange={(e) => toggle(i, e.target.checked)} /> {l}
+                <input type="checkbox" checked={mapping.segments.includes(i)} onChange={(e) => toggle('segments', i, e.target.checked)} />{' '}
+                {l}
+              </label>
+            ),
+          )}
+        </fieldset>
+      </details>
+      <details className="survey-segments-box">
+        <summary>Other ratings for the driver analysis ({mapping.drivers.length} chosen)</summary>
+        <fieldset className="survey-segments" disabled={disabled}>
+          <legend>Ratings to rank against the likelihood score (whole numbers 0-10, or the satisfaction and effort columns)</legend>
+          {labels.map((l, i) =>
+            i === mapping.nps || i === mapping.date || i === mapping.comment ? null : (
+              <label key={i}>
+                <input type="checkbox" checked={mapping.drivers.includes(i)} onChange={(e) => toggle('drivers', i, e.target.checked)} /> {l}
               </label>
             ),
           )}

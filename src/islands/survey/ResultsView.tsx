@@ -12,6 +12,7 @@ import { ChartFigure } from '../calculator/ChartFigure.tsx';
 import '../calculator/calculator.css';
 import { DataTable } from '../shared/DataTable.tsx';
 import { CommentsView } from './CommentsView.tsx';
+import { DriversView } from './DriversView.tsx';
 import { changeCell, meanWithInterval, responsesCell, withInterval } from './survey-words.ts';
 
 interface Props {
@@ -162,6 +163,8 @@ export function ResultsView({ tallies, mapping, labels, locale, onExport }: Prop
           />
         </>
       ) : null}
+
+      {mapping.nps !== undefined ? <DriversView drivers={tallies.drivers} mapping={mapping} labels={labels} locale={locale} /> : null}
 
       {mapping.comment !== undefined ? <CommentsView comments={tallies.comments} total={tallies.overall.comments} locale={locale} /> : null}
 

@@ -12,6 +12,8 @@ const mappingParser = (columns: number): Parser<ColumnMapping> => ({
     const optional = (x: unknown) => x === undefined || x === null || ok(x);
     const v = value as Record<string, unknown> | null;
     if (!v || typeof v !== 'object' || !Array.isArray(v.segments) || !v.segments.every(ok)) return { success: false };
+    const drivers = v.drivers ?? [];
+    if (!Array.isArray(drivers) || !drivers.every(ok)) return { success: false };
     if (!['nps', 'csat', 'ces', 'date', 'comment'].every((k) => optional(v[k]))) return { success: false };
     const at = (k: string) => (ok(v[k]) ? (v[k] as number) : undefined);
     return {
@@ -23,6 +25,7 @@ const mappingParser = (columns: number): Parser<ColumnMapping> => ({
         date: at('date'),
         comment: at('comment'),
         segments: v.segments as number[],
+        drivers: drivers as number[],
       },
     };
   },

@@ -21,7 +21,7 @@ describe('plain CSV (plain.csv): a quoted comma and newline, a ragged row, a bla
     expect(inspection.header.headerRows).toBe(1);
     expect(inspection.delimiter).toBe(',');
     // id,date,region,nps,satisfaction,comment
-    expect(inspection.mapping).toEqual({ nps: 3, csat: 4, ces: undefined, date: 1, segments: [2], comment: 5 });
+    expect(inspection.mapping).toEqual({ nps: 3, csat: 4, ces: undefined, date: 1, segments: [2], comment: 5, drivers: [4] });
   });
   it('uses 10 rows, skips the blank row and excludes the "Total" row with its row number', () => {
     // Row 1 is the header; responses are rows 2-11 (row 4's answer spans two lines but is one row);
@@ -80,7 +80,7 @@ describe('Qualtrics (qualtrics.csv): three header rows, choice text', () => {
     expect(inspection.header.headerRows).toBe(3);
     expect(inspection.header.labels[3]).toBe('How likely are you to recommend us to a friend or colleague?');
     // StartDate, EndDate, ResponseId, Q1 (likelihood), Q2 (effort as agreement), Q3 (plan)
-    expect(inspection.mapping).toEqual({ nps: 3, csat: undefined, ces: 4, date: 0, segments: [5], comment: undefined });
+    expect(inspection.mapping).toEqual({ nps: 3, csat: undefined, ces: 4, date: 0, segments: [5], comment: undefined, drivers: [4] });
   });
   it('scores NPS and CES overall', () => {
     expect([tallies.used, tallies.excluded]).toEqual([8, 0]);
@@ -108,7 +108,7 @@ describe('SurveyMonkey (surveymonkey.csv): two header rows, satisfaction as word
     expect(inspection.header.format).toBe('surveymonkey');
     expect(inspection.header.headerRows).toBe(2);
     expect(inspection.header.labels[7]).toBe('Which channel did you use? - Other (please specify)');
-    expect(inspection.mapping).toEqual({ nps: 4, csat: 5, ces: undefined, date: 2, segments: [6], comment: undefined });
+    expect(inspection.mapping).toEqual({ nps: 4, csat: 5, ces: undefined, date: 2, segments: [6], comment: undefined, drivers: [5] });
     expect(inspection.dateOrder).toBe('mdy');
   });
   it('scores overall, per channel and per month', () => {
@@ -132,7 +132,7 @@ describe('Typeform (typeform.csv): one header row with "Submitted At"', () => {
   it('is read as Typeform', () => {
     expect(inspection.header.format).toBe('typeform');
     // #, likelihood, ease (1-7), team, submitted at, token
-    expect(inspection.mapping).toEqual({ nps: 1, csat: undefined, ces: 2, date: 4, segments: [3], comment: undefined });
+    expect(inspection.mapping).toEqual({ nps: 1, csat: undefined, ces: 2, date: 4, segments: [3], comment: undefined, drivers: [2] });
   });
   it('scores overall and per team', () => {
     const all = scoreGroup('All', tallies.overall);
@@ -151,7 +151,7 @@ describe('Google Forms (google-forms.csv): "Timestamp" first, month-first dates'
   const { inspection, tallies } = run('google-forms.csv');
   it('is read as Google Forms', () => {
     expect(inspection.header.format).toBe('google-forms');
-    expect(inspection.mapping).toEqual({ nps: undefined, csat: 1, ces: undefined, date: 0, segments: [2], comment: 3 });
+    expect(inspection.mapping).toEqual({ nps: undefined, csat: 1, ces: undefined, date: 0, segments: [2], comment: 3, drivers: [1] });
   });
   it('scores CSAT overall, per store and per month', () => {
     // 5 4 2 3 5 -> 3 of 5 = 60%; Leeds 5 2 5 -> 2 of 3; York 4 3 -> 1 of 2 = 50%.

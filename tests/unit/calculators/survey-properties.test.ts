@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SurveyAggregator } from '../../../src/calculators/survey/aggregate.ts';
+import { driverResult } from '../../../src/calculators/survey/drivers.ts';
 import { scoreGroup } from '../../../src/calculators/survey/results.ts';
 
 const cell = fc.oneof(
@@ -16,13 +17,27 @@ describe('the survey aggregation', () => {
   it('keeps every score in range, every interval around its estimate, and no NaN', () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 80 }), (rows) => {
-        const agg = new SurveyAggregator({ nps: 0, csat: 1, ces: 2, segments: [3], date: 4, comment: undefined }, 1, 'mdy');
+        const agg = new SurveyAggregator(
+          { nps: 0, csat: 1, ces: 2, segments: [3], date: 4, comment: undefined, drivers: [1, 2] },
+          1,
+          'mdy',
+        );
         for (const r of rows) agg.addRow(r);
         const t = agg.result();
         expect(t.used + t.excluded + t.blank).toBe(rows.length);
         const groups = [t.overall, ...t.segments[3]!.map(([, g]) => g), ...t.periods.month.map(([, g]) => g)].map((g) =>
           scoreGroup('g', g),
         );
+        for (const [column, d] of t.drivers) {
+          const r = driverResult(column, d, 0, 10);
+          expect(JSON.stringify(r)).not.toMatch(/NaN|null|Infinity/);
+          if (r.importance) {
+            expect(r.importance.low).toBeGreaterThanOrEqual(-1);
+            expect(r.importance.high).toBeLessThanOrEqual(1);
+            expect(r.importance.low).toBeLessThanOrEqual(r.importance.value);
+            expect(r.importance.high).toBeGreaterThanOrEqual(r.importance.value);
+          }
+        }
         for (const g of groups) {
           expect(JSON.stringify(g)).not.toMatch(/NaN|null|Infinity/);
           if (g.nps) {
