@@ -32,10 +32,10 @@ export function MappingEditor({ inspection, mapping, description, remembered, di
     next[role] = column;
     onChange(next);
   };
-  const toggle = (column: number, on: boolean) =>
+  const toggle = (list: 'segments' | 'drivers', column: number, on: boolean) =>
     onChange({
       ...mapping,
-      segments: on ? [...mapping.segments, column].sort((a, b) => a - b) : mapping.segments.filter((c) => c !== column),
+      [list]: on ? [...mapping[list], column].sort((a, b) => a - b) : mapping[list].filter((c) => c !== column),
     });
   const roleOf = (i: number) => ROLES.find(([r]) => mapping[r] === i);
   return (
