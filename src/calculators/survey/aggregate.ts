@@ -6,7 +6,7 @@ import type { NpsCounts } from '../nps/parse.ts';
 import type { ColumnMapping } from './columns.ts';
 import { parseDate, periodKey, type DateOrder, type Period } from './dates.ts';
 import { addDriver, emptyDriverTally, type DriverTally } from './drivers.ts';
-import { readAnswer, type ScaleKind } from './scales.ts';
+import { readAnswer, smallWhole, type ScaleKind } from './scales.ts';
 
 /** Running counts of one group of responses. */
 export interface Tally {
@@ -84,6 +84,12 @@ export const emptyTally = (): Tally => ({
 
 type Scores = Partial<Record<ScaleKind, number>>;
 
+/** Whether every cell of a row is empty or spaces. */
+export function isBlankRow(cells: readonly string[]): boolean {
+  for (const c of cells) if (c !== '' && c.trim() !== '') return false;
+  return true;
+}
+
 /** The NPS group of a likelihood answer 0-10, or undefined without one. */
 export function npsGroup(score: number | undefined): NpsGroup | undefined {
   if (score === undefined) return undefined;
@@ -110,6 +116,7 @@ function add(t: Tally, s: Scores, comment: boolean): void {
 }
 
 const PERIODS: readonly Period[] = ['week', 'month', 'quarter'];
+const SCORED: readonly ScaleKind[] = ['nps', 'csat', 'ces'];
 
 /** Counts rows one at a time; `result()` gives the tallies at any point (for progress) and at the end. */
 export class SurveyAggregator {
@@ -127,6 +134,11 @@ export class SurveyAggregator {
   private readonly mapping: ColumnMapping;
   private readonly order: DateOrder;
   private readonly dateCache = new Map<string, string[] | null>();
+  private readonly segmentColumns: number[];
+  private readonly segmentValues: Map<string, Tally>[];
+  private readonly driverColumns: number[];
+  private readonly driverTallies: DriverTally[];
+  private readonly periodGroups: Map<string, Tally>[];
 
   /** `headerRows`: rows before the first response; `order`: how the date column writes non-ISO dates. */
   constructor(mapping: ColumnMapping, headerRows: number, order: DateOrder) {
@@ -135,31 +147,44 @@ export class SurveyAggregator {
     this.row = headerRows;
     for (const c of mapping.segments) this.segments.set(c, new Map());
     for (const c of mapping.drivers) this.drivers.set(c, emptyDriverTally());
+    this.segmentColumns = [...this.segments.keys()];
+    this.segmentValues = [...this.segments.values()];
+    this.driverColumns = [...this.drivers.keys()];
+    this.driverTallies = [...this.drivers.values()];
+    this.periodGroups = PERIODS.map((p) => this.periods.get(p)!);
   }
 
   /** Adds the next row of the file (its cells); blank rows are counted as such and skipped. */
   addRow(cells: readonly string[]): void {
     this.row++;
-    if (cells.every((c) => c.trim() === '')) {
+    if (isBlankRow(cells)) {
       this.blank++;
       return;
     }
     const scores: Scores = {};
-    for (const scale of ['nps', 'csat', 'ces'] as const) {
+    let answered = false;
+    for (const scale of SCORED) {
       const column = this.mapping[scale];
       if (column === undefined) continue;
       const answer = readAnswer(cells[column] ?? '', scale);
       if (answer.kind === 'refused') return this.exclude(answer.reason);
-      if (answer.kind === 'score') scores[scale] = answer.value;
+      if (answer.kind === 'score') {
+        scores[scale] = answer.value;
+        answered = true;
+      }
     }
-    if (Object.keys(scores).length === 0) return this.exclude('no score answered');
+    if (!answered) return this.exclude('no score answered');
     this.used++;
     const text = this.mapping.comment === undefined ? '' : (cells[this.mapping.comment] ?? '').trim();
     const comment = text !== '';
     if (comment && this.comments.length < MAX_COMMENTS_KEPT) this.comments.push({ row: this.row, text, group: npsGroup(scores.nps) });
     add(this.overall, scores, comment);
-    for (const [column, t] of this.drivers) addDriver(t, this.driverAnswer(column, cells, scores), scores.nps);
-    for (const [column, values] of this.segments) {
+    // Drivers and segments are walked as arrays: a Map's iterator allocates an entry per step, per row.
+    for (let i = 0; i < this.driverColumns.length; i++)
+      addDriver(this.driverTallies[i]!, this.driverAnswer(this.driverColumns[i]!, cells, scores), scores.nps);
+    for (let i = 0; i < this.segmentColumns.length; i++) {
+      const column = this.segmentColumns[i]!;
+      const values = this.segmentValues[i]!;
       let value = (cells[column] ?? '').trim() || NO_ANSWER;
       if (!values.has(value) && values.size >= MAX_SEGMENTS_KEPT) value = OTHER_SEGMENT;
       let t = values.get(value);
@@ -172,9 +197,9 @@ export class SurveyAggregator {
       this.undated++;
       return;
     }
-    let i = 0;
-    for (const groups of this.periods.values()) {
-      const key = keys[i++]!;
+    for (let i = 0; i < PERIODS.length; i++) {
+      const groups = this.periodGroups[i]!;
+      const key = keys[i]!;
       let t = groups.get(key);
       if (!t) groups.set(key, (t = emptyTally()));
       add(t, scores, comment);
@@ -202,7 +227,10 @@ export class SurveyAggregator {
     if (column === this.mapping.nps) return undefined;
     if (column === this.mapping.csat) return scores.csat;
     if (column === this.mapping.ces) return scores.ces;
-    const answer = readAnswer(cells[column] ?? '', 'nps');
+    const cell = cells[column] ?? '';
+    const quick = smallWhole(cell);
+    if (quick >= 0 && quick <= 10) return quick;
+    const answer = readAnswer(cell, 'nps');
     return answer.kind === 'score' ? answer.value : undefined;
   }
 

@@ -3,7 +3,7 @@
 // streams every row through the aggregator in chunks, reporting rows read. The worker
 // (src/islands/survey/survey-worker.ts) runs both off the page's thread; tests run them directly.
 import Papa from 'papaparse';
-import { SurveyAggregator, type SurveyTallies } from './aggregate.ts';
+import { isBlankRow, SurveyAggregator, type SurveyTallies } from './aggregate.ts';
 import { detectColumns, type ColumnMapping } from './columns.ts';
 import { dateOrder, type DateOrder } from './dates.ts';
 import { detectHeader, type SurveyHeader } from './headers.ts';
@@ -61,7 +61,7 @@ export function analyse(
     chunk: (results) => {
       for (const row of results.data) {
         if (skip > 0) skip--;
-        else if (row.every((c) => c.trim() === '')) blanks.push(row);
+        else if (isBlankRow(row)) blanks.push(row);
         else {
           for (const blank of blanks.splice(0)) aggregator.addRow(blank);
           aggregator.addRow(row);

@@ -43,6 +43,15 @@ const LABELS: Record<ScaleKind, Record<string, number>> = {
   },
 };
 
+/** A cell of one or two ASCII digits as its number (0-99), else -1; cheaper than a pattern on every row. */
+export function smallWhole(cell: string): number {
+  const a = cell.charCodeAt(0) - 48;
+  if (cell.length === 1) return a >= 0 && a <= 9 ? a : -1;
+  if (cell.length !== 2) return -1;
+  const b = cell.charCodeAt(1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
 /** One answer read: blank (skipped, not an error), a score, or refused with its reason. */
 export type Answer = { kind: 'blank' } | { kind: 'score'; value: number } | { kind: 'refused'; reason: string };
 
@@ -55,10 +64,8 @@ const shown = (s: string) => `"${s.length > 30 ? `${s.slice(0, 29)}…` : s}"`;
 export function readAnswer(cell: string, scale: ScaleKind): Answer {
   const { min, max, name } = SCALES[scale];
   // Fast path for the common case, a bare number of one or two digits (most rows of a large file).
-  if (cell.length > 0 && cell.length <= 2 && /^\d+$/.test(cell)) {
-    const value = Number(cell);
-    if (value >= min && value <= max) return { kind: 'score', value };
-  }
+  const value = smallWhole(cell);
+  if (value >= min && value <= max) return { kind: 'score', value };
   const text = cell.trim();
   if (text === '') return { kind: 'blank' };
   const labelled = /^(-?\d+)(?:\s*(?:[-–—:=)]|\.\s)\s*\S.*|\s*\(.*\))?$/s.exec(text);

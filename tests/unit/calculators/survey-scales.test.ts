@@ -1,6 +1,6 @@
 // One answer to a number: numbers, numbers with their label, labels alone; refusals with reasons.
 import { describe, expect, it } from 'vitest';
-import { readAnswer } from '../../../src/calculators/survey/scales.ts';
+import { readAnswer, smallWhole } from '../../../src/calculators/survey/scales.ts';
 
 const score = (value: number) => ({ kind: 'score', value });
 
@@ -51,5 +51,24 @@ describe('readAnswer', () => {
     ['I would not recommend this to anyone at all', 'nps', '"I would not recommend this to…" is not a score on the 0-10 scale'],
   ] as const)('refuses %j on %s: %s', (cell, scale, reason) => {
     expect(readAnswer(cell, scale)).toEqual({ kind: 'refused', reason });
+  });
+});
+
+describe('smallWhole (the fast path for bare numbers)', () => {
+  it.each([
+    ['0', 0],
+    ['7', 7],
+    ['10', 10],
+    ['99', 99],
+    ['', -1],
+    ['100', -1],
+    ['-1', -1],
+    [' 7', -1],
+    ['7a', -1],
+    ['a', -1],
+    ['/', -1], // one below "0" in ASCII
+    [':', -1], // one above "9"
+  ])('%j -> %d', (cell, value) => {
+    expect(smallWhole(cell)).toBe(value);
   });
 });
