@@ -99,6 +99,25 @@ test('switching the segment column, and the CSV export with units', async ({ pag
   expect(csv).toMatch(/^All responses,All responses,CSAT \(4-5 of 1-5\),50,[\d.]+,[\d.]+,%,6\r$/m);
 });
 
+test('print: the chart is drawn first, and the printed page keeps the results without the controls', async ({ page }) => {
+  await open(page);
+  await page.evaluate(() => {
+    window.print = () => {
+      (window as unknown as { printed: boolean }).printed = true;
+    };
+  });
+  await pick(page, 'typeform.csv');
+  await done(page);
+  await page.getByRole('button', { name: 'Print' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: boolean }).printed ?? false)).toBe(true);
+  await expect(page.locator('[data-chart="survey-trend-nps"]')).toHaveAttribute('data-chart-state', 'ready');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'Import responses' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Download CSV' })).toBeHidden();
+  // Typeform: likelihood 10 6 9 7 10 -> NPS 40.
+  await expect(table(page, 'All responses').getByRole('row', { name: /All responses/ })).toContainText('40 (');
+});
+
 test('a workbook, a PDF and an empty file get their messages', async ({ page }) => {
   await open(page);
   const input = page.getByLabel('Choose a CSV or TSV export, or drop it here');

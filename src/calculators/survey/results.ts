@@ -70,6 +70,30 @@ export function periodChanges(groups: readonly GroupScores[]): PeriodChange[] {
   return changes;
 }
 
+/** One segment's NPS against every other response's. */
+export interface SegmentDifference {
+  /** The segment's value. */
+  name: string;
+  /** The rest (previous) against the segment (current): the difference is segment minus rest, in NPS points. */
+  comparison: SurveyComparison;
+}
+
+/**
+ * Each segment's NPS against all other responses (overall minus the segment), by the NPS tool's
+ * comparison; segments without NPS answers on both sides are left out.
+ */
+export function segmentDifferences(overall: Tally, segments: readonly [string, Tally][]): SegmentDifference[] {
+  return segments.flatMap(([name, t]) => {
+    const rest = estimateNps({
+      promoters: overall.nps.promoters - t.nps.promoters,
+      passives: overall.nps.passives - t.nps.passives,
+      detractors: overall.nps.detractors - t.nps.detractors,
+    });
+    const own = estimateNps(t.nps);
+    return rest && own ? [{ name, comparison: compareSurveys(rest, own) }] : [];
+  });
+}
+
 /** From this many comparisons on one screen, the page warns that some "likely real" verdicts are chance. */
 export const MANY_COMPARISONS = 5;
 
@@ -77,7 +101,7 @@ export const MANY_COMPARISONS = 5;
 export function manyComparisonsWarning(count: number): string | undefined {
   if (count < MANY_COMPARISONS) return undefined;
   return (
-    `${count} changes are judged at once. At the 95% level about 1 in 20 comparisons of groups that do not differ ` +
+    `${count} comparisons are judged at once. At the 95% level about 1 in 20 comparisons of groups that do not differ ` +
     `is still called "likely real", so expect some of these verdicts to be chance; trust a change that persists.`
   );
 }

@@ -1,11 +1,17 @@
 // The results of an import: used and excluded rows, then one table per view (overall, by segment,
 // by period) with each score's 95% interval, and the period-to-period NPS changes.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { NO_ANSWER, type SurveyTallies } from '../../calculators/survey/aggregate.ts';
 import type { ColumnMapping } from '../../calculators/survey/columns.ts';
 import type { Period } from '../../calculators/survey/dates.ts';
 import type { ResultView } from '../../calculators/survey/export.ts';
-import { manyComparisonsWarning, periodChanges, scoreGroup, type GroupScores } from '../../calculators/survey/results.ts';
+import {
+  manyComparisonsWarning,
+  periodChanges,
+  scoreGroup,
+  segmentDifferences,
+  type GroupScores,
+} from '../../calculators/survey/results.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { trendSpec, type TrendMeasure } from '../../calculators/survey/chart.ts';
 import { ChartFigure } from '../calculator/ChartFigure.tsx';
@@ -13,7 +19,7 @@ import '../calculator/calculator.css';
 import { DataTable } from '../shared/DataTable.tsx';
 import { CommentsView } from './CommentsView.tsx';
 import { DriversView } from './DriversView.tsx';
-import { changeCell, meanWithInterval, responsesCell, withInterval } from './survey-words.ts';
+import { differenceCell, meanWithInterval, responsesCell, withInterval } from './survey-words.ts';
 
 interface Props {
   tallies: SurveyTallies;
@@ -72,11 +78,26 @@ export function ResultsView({ tallies, mapping, labels, locale, onExport }: Prop
     () => (column === undefined ? [] : (tallies.segments[column] ?? []).map(([name, t]) => scoreGroup(name || NO_ANSWER, t))),
     [tallies, column],
   );
+  const differences = useMemo(
+    () => (column === undefined ? [] : segmentDifferences(tallies.overall, tallies.segments[column] ?? [])),
+    [tallies, column],
+  );
+  const segmentWarning = manyComparisonsWarning(differences.length);
   const byPeriod = useMemo(() => tallies.periods[period].map(([name, t]) => scoreGroup(name, t)), [tallies, period]);
   const changes = useMemo(() => periodChanges(byPeriod), [byPeriod]);
   const warning = manyComparisonsWarning(changes.length);
   const measure: TrendMeasure | undefined =
     mapping.nps !== undefined ? 'nps' : mapping.csat !== undefined ? 'csat' : mapping.ces !== undefined ? 'ces' : undefined;
+  // Charts register a loader; printing draws every chart first, so the report has them all.
+  const loaders = useRef(new Set<() => Promise<void>>());
+  const register = useCallback((load: () => Promise<void>) => {
+    loaders.current.add(load);
+    return () => void loaders.current.delete(load);
+  }, []);
+  const print = async () => {
+    await Promise.all([...loaders.current].map((load) => load()));
+    window.print();
+  };
   const one = useCallback((x: number) => formatNumber(x, locale, 1), [locale]);
   const trend = useMemo(
     () => (measure ? trendSpec(byPeriod, measure, PERIOD_NAMES[period], one) : undefined),
@@ -125,7 +146,21 @@ export function ResultsView({ tallies, mapping, labels, locale, onExport }: Prop
               ))}
             </select>
           </label>
-          <ScoreTable caption={`By ${labels[column]}`} groups={bySegment} mapping={mapping} locale={locale} />
+          {segmentWarning ? <p className="survey-warning">{segmentWarning}</p> : null}
+          <ScoreTable
+            caption={`By ${labels[column]}`}
+            groups={bySegment}
+            mapping={mapping}
+            locale={locale}
+            extra={
+              mapping.nps === undefined
+                ? undefined
+                : {
+                    head: 'NPS against all other responses',
+                    cell: (g) => differenceCell(differences.find((d) => d.name === g.name)?.comparison, locale, 'group'),
+                  }
+            }
+          />
         </>
       ) : null}
 
@@ -140,7 +175,9 @@ export function ResultsView({ tallies, mapping, labels, locale, onExport }: Prop
               <option value="quarter">Quarter</option>
             </select>
           </label>
-          {trend ? <ChartFigure key={trend.id} spec={trend} format={one} formatAxis={one} idPrefix="survey-trend" /> : null}
+          {trend ? (
+            <ChartFigure key={trend.id} spec={trend} format={one} formatAxis={one} idPrefix="survey-trend" register={register} />
+          ) : null}
           {tallies.undated > 0 ? <p>{count(tallies.undated)} used rows have no readable date and are left out of this view.</p> : null}
           {warning ? <p className="survey-warning">{warning}</p> : null}
           <ScoreTable
@@ -153,11 +190,7 @@ export function ResultsView({ tallies, mapping, labels, locale, onExport }: Prop
                 ? undefined
                 : {
                     head: 'NPS change from the period before',
-                    cell: (g) =>
-                      changeCell(
-                        changes.find((c) => c.name === g.name),
-                        locale,
-                      ),
+                    cell: (g) => differenceCell(changes.find((c) => c.name === g.name)?.comparison, locale, 'period'),
                   }
             }
           />
@@ -175,7 +208,7 @@ export function ResultsView({ tallies, mapping, labels, locale, onExport }: Prop
         <button type="button" className="button secondary" onClick={() => onExport(views, 'json')}>
           Download JSON
         </button>
-        <button type="button" className="button secondary" onClick={() => window.print()}>
+        <button type="button" className="button secondary" onClick={() => void print()}>
           Print
         </button>
       </div>

@@ -1,5 +1,6 @@
 // Scores as the page and its tables write them, numbers in the site's locale.
-import type { PeriodChange, GroupScores } from '../../calculators/survey/results.ts';
+import type { GroupScores } from '../../calculators/survey/results.ts';
+import type { SurveyComparison } from '../../calculators/nps/estimate.ts';
 import { MIN_RESPONSES } from '../../calculators/nps/estimate.ts';
 import { formatNumber } from '../../shared/format.ts';
 
@@ -24,12 +25,11 @@ export function responsesCell(g: GroupScores, locale: string): string {
   return g.smallSample ? `${count} (fewer than ${MIN_RESPONSES}: too few to judge)` : count;
 }
 
-/** A period's NPS change from the previous period, in words with its verdict. */
-export function changeCell(c: PeriodChange | undefined, locale: string): string {
-  if (!c) return '';
-  const { comparison: x } = c;
+/** An NPS difference in words with its interval and verdict; `each` names what needs MIN_RESPONSES ("period", "group"). */
+export function differenceCell(x: SurveyComparison | undefined, locale: string, each: string): string {
+  if (!x) return '';
   const sign = x.difference > 0 ? '+' : '';
   const change = `${sign}${n1(x.difference, locale)} points (${n1(x.low, locale)} to ${n1(x.high, locale)})`;
-  if (x.verdict === 'too-small') return `${change}: too few responses to judge (${MIN_RESPONSES} needed in each period)`;
-  return `${change}: ${x.verdict === 'likely-real' ? 'likely a real change' : 'could be noise'}`;
+  if (x.verdict === 'too-small') return `${change}: too few responses to judge (${MIN_RESPONSES} needed in each ${each})`;
+  return `${change}: ${x.verdict === 'likely-real' ? 'likely a real difference' : 'could be noise'}`;
 }

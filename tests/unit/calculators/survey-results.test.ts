@@ -6,7 +6,7 @@ import { compareSurveys, estimateMean, estimateNps, MIN_RESPONSES } from '../../
 import { emptyTally, type Tally } from '../../../src/calculators/survey/aggregate.ts';
 import { csvRows } from '../../../src/calculators/survey/export.ts';
 import { analyse, inspect } from '../../../src/calculators/survey/read.ts';
-import { manyComparisonsWarning, periodChanges, scoreGroup } from '../../../src/calculators/survey/results.ts';
+import { manyComparisonsWarning, periodChanges, scoreGroup, segmentDifferences } from '../../../src/calculators/survey/results.ts';
 import { trendSpec } from '../../../src/calculators/survey/chart.ts';
 
 describe('estimateMean (the CES mean, in nps/estimate.ts beside the other intervals)', () => {
@@ -88,7 +88,7 @@ describe('period to period', () => {
   it('warns from five comparisons at once', () => {
     expect(manyComparisonsWarning(4)).toBeUndefined();
     expect(manyComparisonsWarning(5)).toBe(
-      '5 changes are judged at once. At the 95% level about 1 in 20 comparisons of groups that do not differ ' +
+      '5 comparisons are judged at once. At the 95% level about 1 in 20 comparisons of groups that do not differ ' +
         'is still called "likely real", so expect some of these verdicts to be chance; trust a change that persists.',
     );
   });
@@ -113,5 +113,29 @@ describe('the trend chart', () => {
   });
   it('says so when no period has answers', () => {
     expect(trendSpec([], 'csat', 'week', String).summary).toBe('No period has answers yet, so there is nothing to plot.');
+  });
+});
+
+describe('segments against the rest', () => {
+  it("compares a segment with every other response by the NPS tool's comparison", () => {
+    // All responses 742/191/67; the segment 372/96/32 (NPS 68); the rest 370/95/35 (NPS 67):
+    // the NPS tool's worked case, a 1-point difference that could easily be noise.
+    const [d] = segmentDifferences(tally(742, 191, 67), [['Online', tally(372, 96, 32)]]);
+    expect(d!.name).toBe('Online');
+    expect(d!.comparison).toEqual(
+      compareSurveys(
+        estimateNps({ promoters: 370, passives: 95, detractors: 35 })!,
+        estimateNps({ promoters: 372, passives: 96, detractors: 32 })!,
+      ),
+    );
+    expect(d!.comparison.difference).toBeCloseTo(1, 12);
+    expect(d!.comparison.verdict).toBe('could-be-noise');
+  });
+  it('gives no verdict below the minimum sample, and leaves out a segment that is everyone', () => {
+    // plain.csv: North 3/1/1 (NPS 40) against South 2/1/2 (NPS 0): +40 points, 5 responses each.
+    const [north] = segmentDifferences(tally(5, 2, 3), [['North', tally(3, 1, 1)]]);
+    expect(north!.comparison.difference).toBe(40);
+    expect(north!.comparison.verdict).toBe('too-small');
+    expect(segmentDifferences(tally(2, 0, 1), [['All', tally(2, 0, 1)]])).toEqual([]);
   });
 });
