@@ -91,6 +91,11 @@ test('switching the segment column, and the CSV export with units', async ({ pag
   await done(page);
   await page.getByLabel('Segment by').selectOption({ label: 'Collector ID' });
   await expect(table(page, 'By Collector ID').getByRole('row', { name: /5001/ })).toBeVisible();
+  // Two at once: collector down the side, channel across; Email's two answers 8 and 10 -> NPS 50.
+  await page.getByLabel('And across').selectOption({ label: 'Which channel did you use?' });
+  const cross = table(page, 'NPS by Collector ID and Which channel did you use?');
+  await expect(cross.getByRole('columnheader', { name: 'Email' })).toBeVisible();
+  await expect(cross.getByRole('row', { name: /5001/ })).toContainText('50 (2 answers, too few to judge)');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
   const csv = await readFile((await download.path())!, 'utf8');
   expect(csv.split('\r\n')[0]).toBe('View,Group,Measure,Value,Low (95%),High (95%),Unit,Answers');

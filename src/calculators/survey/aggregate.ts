@@ -62,7 +62,15 @@ export interface SurveyTallies {
   comments: KeptComment[];
   /** Each driver column's paired counts with the likelihood score, by column index. */
   drivers: [number, DriverTally][];
+  /** Two segment columns at once (of the first MAX_CROSSED_SEGMENTS): `${a},${b}` -> [value of a, value of b, tally][]. */
+  crossed: Record<string, [string, string, Tally][]>;
 }
+
+/** Segment columns (the first ones of the mapping) that are also counted two at a time. */
+export const MAX_CROSSED_SEGMENTS = 4;
+
+/** The key of two segment columns in `crossed`, lower index first. */
+export const crossKey = (a: number, b: number): string => (a < b ? `${a},${b}` : `${b},${a}`);
 
 /** How many excluded rows are listed with their reason. */
 export const EXCLUDED_LISTED = 5;
@@ -139,6 +147,11 @@ export class SurveyAggregator {
   private readonly driverColumns: number[];
   private readonly driverTallies: DriverTally[];
   private readonly periodGroups: Map<string, Tally>[];
+  /** Pairs of positions in segmentColumns, and each pair's tallies by "value a \u0000 value b". */
+  private readonly pairs: [number, number][] = [];
+  /** This row's value of each segment column, reused from row to row. */
+  private readonly segmentSeen: string[] = [];
+  private readonly pairTallies: Map<string, [string, string, Tally]>[] = [];
 
   /** `headerRows`: rows before the first response; `order`: how the date column writes non-ISO dates. */
   constructor(mapping: ColumnMapping, headerRows: number, order: DateOrder) {
@@ -147,11 +160,17 @@ export class SurveyAggregator {
     this.row = headerRows;
     for (const c of mapping.segments) this.segments.set(c, new Map());
     for (const c of mapping.drivers) this.drivers.set(c, emptyDriverTally());
-    this.segmentColumns = [...this.segments.keys()];
-    this.segmentValues = [...this.segments.values()];
+    this.segmentColumns = [...this.segments.keys()].sort((a, b) => a - b);
+    this.segmentValues = this.segmentColumns.map((c) => this.segments.get(c)!);
     this.driverColumns = [...this.drivers.keys()];
     this.driverTallies = [...this.drivers.values()];
     this.periodGroups = PERIODS.map((p) => this.periods.get(p)!);
+    const crossed = Math.min(MAX_CROSSED_SEGMENTS, this.segmentColumns.length);
+    for (let a = 0; a < crossed; a++)
+      for (let b = a + 1; b < crossed; b++) {
+        this.pairs.push([a, b]);
+        this.pairTallies.push(new Map());
+      }
   }
 
   /** Adds the next row of the file (its cells); blank rows are counted as such and skipped. */
@@ -182,6 +201,7 @@ export class SurveyAggregator {
     // Drivers and segments are walked as arrays: a Map's iterator allocates an entry per step, per row.
     for (let i = 0; i < this.driverColumns.length; i++)
       addDriver(this.driverTallies[i]!, this.driverAnswer(this.driverColumns[i]!, cells, scores), scores.nps);
+    const seen = this.segmentSeen;
     for (let i = 0; i < this.segmentColumns.length; i++) {
       const column = this.segmentColumns[i]!;
       const values = this.segmentValues[i]!;
@@ -190,6 +210,15 @@ export class SurveyAggregator {
       let t = values.get(value);
       if (!t) values.set(value, (t = emptyTally()));
       add(t, scores, comment);
+      seen[i] = value;
+    }
+    for (let p = 0; p < this.pairs.length; p++) {
+      const [a, b] = this.pairs[p]!;
+      const groups = this.pairTallies[p]!;
+      const key = `${seen[a]}\u0000${seen[b]}`;
+      let entry = groups.get(key);
+      if (!entry) groups.set(key, (entry = [seen[a]!, seen[b]!, emptyTally()]));
+      add(entry[2], scores, comment);
     }
     if (this.mapping.date === undefined) return;
     const keys = this.periodKeys(cells[this.mapping.date] ?? '');
@@ -257,6 +286,12 @@ export class SurveyAggregator {
       blank: this.blank,
       comments: [...this.comments],
       drivers: structuredClone([...this.drivers]),
+      crossed: Object.fromEntries(
+        this.pairs.map(([a, b], p) => [
+          crossKey(this.segmentColumns[a]!, this.segmentColumns[b]!),
+          structuredClone([...this.pairTallies[p]!.values()]),
+        ]),
+      ),
     };
   }
 

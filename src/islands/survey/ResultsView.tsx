@@ -18,6 +18,7 @@ import { ChartFigure } from '../calculator/ChartFigure.tsx';
 import '../calculator/calculator.css';
 import { DataTable } from '../shared/DataTable.tsx';
 import { CommentsView } from './CommentsView.tsx';
+import { CrossTable } from './CrossTable.tsx';
 import { DriversView } from './DriversView.tsx';
 import { differenceCell, meanWithInterval, responsesCell, withInterval } from './survey-words.ts';
 
@@ -161,6 +162,7 @@ export function ResultsView({ tallies, mapping, labels, locale, onExport }: Prop
                   }
             }
           />
+          <CrossTable tallies={tallies} mapping={mapping} labels={labels} column={column} locale={locale} />
         </>
       ) : null}
 

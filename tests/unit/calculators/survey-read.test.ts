@@ -2,7 +2,7 @@
 // a trailing summary row, values outside the scale; and the messages for files with nothing to use.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXCLUDED_LISTED } from '../../../src/calculators/survey/aggregate.ts';
+import { crossKey, EXCLUDED_LISTED } from '../../../src/calculators/survey/aggregate.ts';
 import { detectColumns, hasScore, NO_SCORE_MESSAGE } from '../../../src/calculators/survey/columns.ts';
 import { analyse, inspect, NO_RESPONSES_MESSAGE } from '../../../src/calculators/survey/read.ts';
 import { scoreGroup } from '../../../src/calculators/survey/results.ts';
@@ -125,5 +125,20 @@ describe('progress', () => {
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(seen.at(-1)).toBe(600_001); // the header row and every response
     expect(tallies.used).toBe(600_000);
+  });
+});
+
+describe('two segment columns at once', () => {
+  it('counts each pair of values', () => {
+    // North/Basic: 10, 8 -> 1 promoter, 1 passive -> NPS 50; North/Pro: 6 -> -100; South/Basic: 9, 0 -> 0.
+    const text = 'region,plan,nps\nNorth,Basic,10\nNorth,Pro,6\nSouth,Basic,9\nSouth,Basic,0\nNorth,Basic,8\n';
+    const { inspection, tallies } = read(text);
+    expect(inspection.mapping.segments).toEqual([0, 1]);
+    const crossed = tallies.crossed[crossKey(1, 0)]!.map(([a, b, t]) => [a, b, scoreGroup(`${a}/${b}`, t).nps!.score]);
+    expect(crossed).toEqual([
+      ['North', 'Basic', 50],
+      ['North', 'Pro', -100],
+      ['South', 'Basic', 0],
+    ]);
   });
 });
