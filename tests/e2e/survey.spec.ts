@@ -123,6 +123,21 @@ test('print: the chart is drawn first, and the printed page keeps the results wi
   await expect(table(page, 'All responses').getByRole('row', { name: /All responses/ })).toContainText('40 (');
 });
 
+test('a large file shows rows read and can be cancelled', async ({ page }) => {
+  await open(page);
+  // 400,000 responses (about 6 MB): long enough to press Cancel while the worker reads.
+  const text = 'region,nps\n' + 'North,10\nSouth,6\n'.repeat(200_000);
+  await page
+    .getByLabel('Choose a CSV or TSV export, or drop it here')
+    .setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+  const cancel = page.getByRole('button', { name: 'Cancel' });
+  await expect(page.locator('progress')).toBeVisible();
+  await cancel.click();
+  await expect(page.locator('[data-tool="survey"]')).toHaveAttribute('data-phase', 'cancelled');
+  await expect(page.getByTestId('survey-message')).toHaveText('Reading cancelled. Choose the file again to start over.');
+  await expect(page.getByRole('heading', { name: 'Results', exact: true })).toHaveCount(0);
+});
+
 test('a workbook, a PDF and an empty file get their messages', async ({ page }) => {
   await open(page);
   const input = page.getByLabel('Choose a CSV or TSV export, or drop it here');
