@@ -13,6 +13,9 @@ const NAMES: Record<TrendMeasure, { title: string; unit: string }> = {
   ces: { title: 'CES (% answering 5-7)', unit: '%' },
 };
 
+/** Up to this many periods, the summary reads each out; above it, the first, last, lowest and highest. */
+export const SPOKEN_POINTS = 6;
+
 const estimate = (g: GroupScores, m: TrendMeasure) => (m === 'nps' ? g.nps : m === 'csat' ? g.csat : g.cesShare);
 
 /** The trend of `measure` over the periods (in time order) named by `periodName` ("month"); periods without an answer are left out. */
@@ -27,10 +30,17 @@ export function trendSpec(
     return e ? [{ name: g.name, e }] : [];
   });
   const { title, unit } = NAMES[measure];
-  const summary = points.length
-    ? points.map(({ name, e }) => `${name}: ${format(e.score)} ${unit} (95% interval ${format(e.low)} to ${format(e.high)})`).join('; ') +
-      '.'
-    : 'No period has answers yet, so there is nothing to plot.';
+  const say = ({ name, e }: (typeof points)[number]) =>
+    `${name}: ${format(e.score)} ${unit} (95% interval ${format(e.low)} to ${format(e.high)})`;
+  let summary = 'No period has answers yet, so there is nothing to plot.';
+  if (points.length > 0 && points.length <= SPOKEN_POINTS) summary = points.map(say).join('; ') + '.';
+  else if (points.length > SPOKEN_POINTS) {
+    // Read aloud, every week of a year is too long: the first, the last, the lowest and the highest.
+    const by = (better: (a: number, b: number) => boolean) => points.reduce((x, y) => (better(y.e.score, x.e.score) ? y : x));
+    summary =
+      `${points.length} periods from ${points[0]!.name} to ${points.at(-1)!.name}. First ${say(points[0]!)}; last ${say(points.at(-1)!)}; ` +
+      `lowest ${say(by((a, b) => a < b))}; highest ${say(by((a, b) => a > b))}. The table has every period.`;
+  }
   return {
     id: `survey-trend-${measure}`,
     title: `${title} by ${periodName} with its 95% interval`,

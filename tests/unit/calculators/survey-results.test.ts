@@ -111,6 +111,26 @@ describe('the trend chart', () => {
         `2024-02: 16.7 points (95% interval ${feb.nps!.low.toFixed(1)} to ${feb.nps!.high.toFixed(1)}).`,
     );
   });
+  it('reads out only the first, last, lowest and highest of many periods', () => {
+    // Eight periods whose NPS is 100 (P - D) / n for the counts below: 0, 50, -50, 100, 0, 0, 0, 25.
+    const counts: [number, number, number][] = [
+      [1, 0, 1],
+      [1, 1, 0],
+      [0, 1, 1],
+      [1, 0, 0],
+      [1, 0, 1],
+      [1, 0, 1],
+      [1, 0, 1],
+      [2, 1, 1],
+    ];
+    const groups = counts.map(([p, a, d], i) => scoreGroup(`2024-0${i + 1}`, tally(p, a, d)));
+    const summary = trendSpec(groups, 'nps', 'month', (x) => x.toFixed(0)).summary;
+    expect(summary).toMatch(/^8 periods from 2024-01 to 2024-08\. First 2024-01: 0 points \(95% interval /);
+    expect(summary).toContain('; last 2024-08: 25 points (95% interval ');
+    expect(summary).toContain('; lowest 2024-03: -50 points (95% interval ');
+    expect(summary).toContain('; highest 2024-04: 100 points (95% interval ');
+    expect(summary).toMatch(/\. The table has every period\.$/);
+  });
   it('says so when no period has answers', () => {
     expect(trendSpec([], 'csat', 'week', String).summary).toBe('No period has answers yet, so there is nothing to plot.');
   });
