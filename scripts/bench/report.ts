@@ -3,6 +3,7 @@ import type { BuildResult } from './build.ts';
 import type { ToolLatency } from './latency.ts';
 import type { PageScores } from './lighthouse.ts';
 import type { StarlightInstall } from './starlight.ts';
+import type { SurveyBench } from './survey.ts';
 import type { TypeWeight } from './weights.ts';
 
 /** What the report checks. */
@@ -17,6 +18,8 @@ export const TARGETS = {
   updateP95Ms: 16,
   /** Each Lighthouse category score. */
   lighthouse: 100,
+  /** The survey tool's whole analysis over PapaParse alone on the same file. */
+  surveyRatio: 1.5,
 };
 
 /** A build without its (scratch) output folder, as stored. */
@@ -75,6 +78,7 @@ export interface BenchResults {
   real?: (StoredBuild & { weights: TypeWeight[] }) | undefined;
   latency?: ToolLatency[];
   lighthouse?: PageScores[];
+  survey?: SurveyBench[];
 }
 
 const kb = (b: number | null | undefined) => (b ? (b / 1000).toFixed(1) : '-');
@@ -339,6 +343,26 @@ export function printReport(r: BenchResults, ran: string[]): void {
           (l.error ?? l.failing.join(', ')).slice(0, 80),
         ];
       }),
+    );
+  }
+
+  if (show('survey') && r.survey?.length) {
+    console.log(
+      `\nSurvey analysis (Node, best run; a generated 20-column export; floor = PapaParse alone on the same text; target at most ${TARGETS.surveyRatio}x)`,
+    );
+    table(
+      ['rows', 'MB', 'parse ms', 'analysis ms', 'ratio', 'target', 'rows/s', 'peak MB parse', 'peak MB analysis'],
+      r.survey.map((x) => [
+        x.rows,
+        (x.bytes / 1e6).toFixed(1),
+        x.parseMs,
+        x.analyseMs,
+        num(x.ratio, 2),
+        mark(x.ratio <= TARGETS.surveyRatio),
+        x.rowsPerSecond,
+        x.parsePeakMb,
+        x.analysePeakMb,
+      ]),
     );
   }
 }

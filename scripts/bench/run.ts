@@ -2,9 +2,10 @@
 // table and written to bench-results/latest.json. Every build runs in a scratch copy under the
 // system temp folder; the working tree and its dist/ are never touched.
 //
-//   npm run bench -- [--sizes 100,1000] [--only build,floor,starlight,latency,lighthouse] [--runs 3]
+//   npm run bench -- [--sizes 100,1000] [--only build,floor,starlight,latency,lighthouse,survey] [--runs 3]
 //                    [--skip-build] [--skip-floor] [--skip-starlight] [--skip-latency]
-//                    [--skip-lighthouse] [--changes 100] [--lighthouse-runs 3] [--dist <built site>]
+//                    [--skip-lighthouse] [--skip-survey] [--survey-rows 10000,100000,1000000]
+//                    [--changes 100] [--lighthouse-runs 3] [--dist <built site>]
 //                    [--port 4391] [--keep] [--scratch <dir>] [--out bench-results/latest.json]
 //                    [--chromium /usr/bin/chromium]
 //
@@ -20,6 +21,9 @@
 //              the install or a build fails, its row says why and the bench goes on.
 //   latency    input change to updated results and chart in each tool, in Chromium.
 //   lighthouse the four scores per page type, mobile.
+//   survey     the survey tool's analysis of a generated 20-column export at each --survey-rows
+//              size, against PapaParse alone on the same text (the floor): time, rows per
+//              second, peak memory, the ratio (target at most 1.5); in Node, best of --runs.
 // Every build is cold: its output and cache folders are deleted first. The builds of a size are
 // run in turn, --runs times each (the order rotating each round), and the median run of each is
 // kept, so a busy moment on a shared machine does not decide a ratio; the playbook's time is
@@ -40,11 +44,12 @@ import { CHROMIUM_FLAGS } from '../chromium.mjs';
 import { measureLighthouse } from './lighthouse.ts';
 import { printReport, type BenchResults, type SizeResult, type StoredBuild } from './report.ts';
 import { installStarlight, writeStarlightProject, type StarlightInstall } from './starlight.ts';
+import { measureSurvey } from './survey.ts';
 import { addSyntheticPatterns, syntheticId } from './synthetic.ts';
 import { TOOL_PAGES, htmlBytesOf, weighBuild } from './weights.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const STAGES = ['build', 'floor', 'starlight', 'latency', 'lighthouse'] as const;
+const STAGES = ['build', 'floor', 'starlight', 'latency', 'lighthouse', 'survey'] as const;
 type Stage = (typeof STAGES)[number];
 
 const { values: flags } = parseArgs({
@@ -56,6 +61,8 @@ const { values: flags } = parseArgs({
     'skip-starlight': { type: 'boolean', default: false },
     'skip-latency': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
+    'skip-survey': { type: 'boolean', default: false },
+    'survey-rows': { type: 'string', default: '10000,100000,1000000' },
     runs: { type: 'string', default: '3' },
     changes: { type: 'string', default: '100' },
     'lighthouse-runs': { type: 'string', default: '3' },
@@ -92,6 +99,7 @@ const skipped: Record<Stage, boolean> = {
   starlight: flags['skip-starlight'],
   latency: flags['skip-latency'],
   lighthouse: flags['skip-lighthouse'],
+  survey: flags['skip-survey'],
 };
 const run = (s: Stage) => only.includes(s) && !skipped[s];
 const sizes = flags.sizes.split(',').map(Number);
@@ -284,6 +292,17 @@ async function main() {
     for (const n of sizes) results.sizes.push(await buildSize(n, starlight));
     results.updated.sizes = now;
     ran.push('sizes');
+  }
+
+  if (run('survey')) {
+    const rows = flags['survey-rows'].split(',').map(Number);
+    if (rows.some((n) => !Number.isInteger(n) || n < 1))
+      throw new Error(`--survey-rows: whole numbers of rows (got "${flags['survey-rows']}")`);
+    results.loadAverage.survey = load();
+    console.log(`\n== survey: ${rows.join(', ')} rows, best of ${runs} (load average ${load()})`);
+    results.survey = measureSurvey(rows, runs);
+    results.updated.survey = now;
+    ran.push('survey');
   }
 
   if (run('latency') || run('lighthouse')) {

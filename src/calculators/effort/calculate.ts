@@ -2,7 +2,8 @@
 // answering 5-7 and its mean with 95% intervals, and the change between the two. Anything that
 // cannot be computed (no answers, a pasted line that is not an answer) comes back as a state with
 // a message in words, so the page never shows NaN, Infinity or a blank.
-import { estimateCsat, estimateMean, type CsatEstimate, type MeanEstimate } from '../nps/estimate.ts';
+import { estimateCsat, type CsatEstimate } from '../nps/estimate.ts';
+import { estimateMean, type MeanEstimate } from '../nps/scale-estimates.ts';
 import { compareMeans, compareShares, type EffortChange } from './estimate.ts';
 import { EASY_FROM, type EffortInput, type EffortInputKey, type EffortMode } from './fields.ts';
 import { parseEffortColumn } from './parse.ts';

@@ -3,7 +3,8 @@
 // "likely real" only when the change's 95% interval leaves out 0. The single-survey estimates are
 // the NPS tool's own: the share answering 5-7 by estimateCsat (Wilson) and the mean by estimateMean
 // (normal), both in ../nps/estimate.ts.
-import { MIN_RESPONSES, Z95, type CsatEstimate, type MeanEstimate } from '../nps/estimate.ts';
+import { MIN_RESPONSES, Z95, type CsatEstimate } from '../nps/estimate.ts';
+import { type MeanEstimate } from '../nps/scale-estimates.ts';
 
 /** A change between two surveys and whether it is more than sampling noise. */
 export interface EffortChange {

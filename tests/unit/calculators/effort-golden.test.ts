@@ -7,7 +7,8 @@ import type { EffortInput } from '../../../src/calculators/effort/fields.ts';
 import { effortIssues } from '../../../src/calculators/effort/form.ts';
 import { parseEffortColumn } from '../../../src/calculators/effort/parse.ts';
 import { EffortInputSchema } from '../../../src/calculators/effort/schema.ts';
-import { estimateCsat, estimateMean } from '../../../src/calculators/nps/estimate.ts';
+import { estimateCsat } from '../../../src/calculators/nps/estimate.ts';
+import { estimateMean } from '../../../src/calculators/nps/scale-estimates.ts';
 
 const counts = (id: 'previous' | 'current', c: number[]) => Object.fromEntries(c.map((v, i) => [`${id}${i + 1}`, v]));
 /** The tool's defaults (content/tools/effort.mdx), also the method's worked example. */

@@ -1,0 +1,302 @@
+// The analysis as rows stream: each response row is checked (every mapped score on its scale) and
+// added to running counts, overall, per value of each segment column and per week, month and
+// quarter. Only counts are kept, so a million rows take as little memory as ten. A row with any
+// score that cannot be read is excluded whole and its reason kept; nothing is coerced.
+import type { NpsCounts } from '../nps/parse.ts';
+import type { ColumnMapping } from './columns.ts';
+import { parseDate, periodKey, type DateOrder, type Period } from './dates.ts';
+import { addDriver, emptyDriverTally, type DriverTally } from './drivers.ts';
+import { readAnswer, smallWhole, type ScaleKind } from './scales.ts';
+
+/** Running counts of one group of responses. */
+export interface Tally {
+  /** Responses used, in rows. */
+  rows: number;
+  /** Likelihood answers by group, in responses. */
+  nps: NpsCounts;
+  /** Satisfaction answers, and those of 4 or 5, in responses. */
+  csat: { total: number; satisfied: number };
+  /** Effort answers, those of 5 to 7, their sum and sum of squares (scale points). */
+  ces: { total: number; top: number; sum: number; sumOfSquares: number };
+  /** Filled comment cells, in responses. */
+  comments: number;
+}
+
+/** One excluded row: its row number as a spreadsheet shows it (row 1 is the first header row) and why. */
+export interface ExcludedRow {
+  row: number;
+  reason: string;
+}
+
+/** Where a likelihood answer puts a respondent: 9-10 promoter, 7-8 passive, 0-6 detractor. */
+export type NpsGroup = 'promoter' | 'passive' | 'detractor';
+
+/** One comment kept for reading, with its row and the respondent's NPS group (undefined without a likelihood answer). */
+export interface KeptComment {
+  row: number;
+  text: string;
+  group: NpsGroup | undefined;
+}
+
+/** Most comments kept for reading (all are counted); a file with more keeps its first ones. */
+export const MAX_COMMENTS_KEPT = 1000;
+
+/** Everything counted from a file. */
+export interface SurveyTallies {
+  overall: Tally;
+  /** Per segment column (by column index): each value's tally, in first-seen order. */
+  segments: Record<number, [string, Tally][]>;
+  /** Per period: each period's tally, sorted by time. */
+  periods: Record<Period, [string, Tally][]>;
+  /** Used rows whose date cell could not be read (left out of the period views only), in rows. */
+  undated: number;
+  /** Rows used, in rows. */
+  used: number;
+  /** Rows excluded, in rows. */
+  excluded: number;
+  /** The first EXCLUDED_LISTED excluded rows. */
+  firstExcluded: ExcludedRow[];
+  /** Blank rows skipped (not responses), in rows. */
+  blank: number;
+  /** The first MAX_COMMENTS_KEPT comments of used rows, in file order. */
+  comments: KeptComment[];
+  /** Each driver column's paired counts with the likelihood score, by column index. */
+  drivers: [number, DriverTally][];
+  /** Two segment columns at once (of the first MAX_CROSSED_SEGMENTS): `${a},${b}` -> [value of a, value of b, tally][]. */
+  crossed: Record<string, [string, string, Tally][]>;
+}
+
+/** Segment columns (the first ones of the mapping) that are also counted two at a time. */
+export const MAX_CROSSED_SEGMENTS = 4;
+
+/** The key of two segment columns in `crossed`, lower index first. */
+export const crossKey = (a: number, b: number): string => (a < b ? `${a},${b}` : `${b},${a}`);
+
+/** How many excluded rows are listed with their reason. */
+export const EXCLUDED_LISTED = 5;
+
+/** Most values one segment column keeps; later new values count under OTHER_SEGMENT. */
+export const MAX_SEGMENTS_KEPT = 50;
+
+/** The segment of a blank cell, and of values past MAX_SEGMENTS_KEPT. */
+export const NO_ANSWER = '(no answer)';
+export const OTHER_SEGMENT = '(other values)';
+
+export const emptyTally = (): Tally => ({
+  rows: 0,
+  nps: { promoters: 0, passives: 0, detractors: 0 },
+  csat: { total: 0, satisfied: 0 },
+  ces: { total: 0, top: 0, sum: 0, sumOfSquares: 0 },
+  comments: 0,
+});
+
+type Scores = Partial<Record<ScaleKind, number>>;
+
+/** Whether every cell of a row is empty or spaces. */
+export function isBlankRow(cells: readonly string[]): boolean {
+  for (const c of cells) if (c !== '' && c.trim() !== '') return false;
+  return true;
+}
+
+/** The NPS group of a likelihood answer 0-10, or undefined without one. */
+export function npsGroup(score: number | undefined): NpsGroup | undefined {
+  if (score === undefined) return undefined;
+  return score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
+}
+
+function add(t: Tally, s: Scores, comment: boolean): void {
+  t.rows++;
+  const group = npsGroup(s.nps);
+  if (group === 'promoter') t.nps.promoters++;
+  else if (group === 'passive') t.nps.passives++;
+  else if (group === 'detractor') t.nps.detractors++;
+  if (s.csat !== undefined) {
+    t.csat.total++;
+    if (s.csat >= 4) t.csat.satisfied++;
+  }
+  if (s.ces !== undefined) {
+    t.ces.total++;
+    if (s.ces >= 5) t.ces.top++;
+    t.ces.sum += s.ces;
+    t.ces.sumOfSquares += s.ces * s.ces;
+  }
+  if (comment) t.comments++;
+}
+
+const PERIODS: readonly Period[] = ['week', 'month', 'quarter'];
+const SCORED: readonly ScaleKind[] = ['nps', 'csat', 'ces'];
+
+/** Counts rows one at a time; `result()` gives the tallies at any point (for progress) and at the end. */
+export class SurveyAggregator {
+  private readonly overall = emptyTally();
+  private readonly segments = new Map<number, Map<string, Tally>>();
+  private readonly periods = new Map<Period, Map<string, Tally>>(PERIODS.map((p) => [p, new Map()]));
+  private undated = 0;
+  private used = 0;
+  private excluded = 0;
+  private blank = 0;
+  private readonly firstExcluded: ExcludedRow[] = [];
+  private readonly comments: KeptComment[] = [];
+  private readonly drivers = new Map<number, DriverTally>();
+  private row: number;
+  private readonly mapping: ColumnMapping;
+  private readonly order: DateOrder;
+  private readonly dateCache = new Map<string, string[] | null>();
+  private readonly segmentColumns: number[];
+  private readonly segmentValues: Map<string, Tally>[];
+  private readonly driverColumns: number[];
+  private readonly driverTallies: DriverTally[];
+  private readonly periodGroups: Map<string, Tally>[];
+  /** Pairs of positions in segmentColumns, and each pair's tallies by "value a \u0000 value b". */
+  private readonly pairs: [number, number][] = [];
+  /** This row's value of each segment column, reused from row to row. */
+  private readonly segmentSeen: string[] = [];
+  private readonly pairTallies: Map<string, [string, string, Tally]>[] = [];
+
+  /** `headerRows`: rows before the first response; `order`: how the date column writes non-ISO dates. */
+  constructor(mapping: ColumnMapping, headerRows: number, order: DateOrder) {
+    this.mapping = mapping;
+    this.order = order;
+    this.row = headerRows;
+    for (const c of mapping.segments) this.segments.set(c, new Map());
+    for (const c of mapping.drivers) this.drivers.set(c, emptyDriverTally());
+    this.segmentColumns = [...this.segments.keys()].sort((a, b) => a - b);
+    this.segmentValues = this.segmentColumns.map((c) => this.segments.get(c)!);
+    this.driverColumns = [...this.drivers.keys()];
+    this.driverTallies = [...this.drivers.values()];
+    this.periodGroups = PERIODS.map((p) => this.periods.get(p)!);
+    const crossed = Math.min(MAX_CROSSED_SEGMENTS, this.segmentColumns.length);
+    for (let a = 0; a < crossed; a++)
+      for (let b = a + 1; b < crossed; b++) {
+        this.pairs.push([a, b]);
+        this.pairTallies.push(new Map());
+      }
+  }
+
+  /** Adds the next row of the file (its cells); blank rows are counted as such and skipped. */
+  addRow(cells: readonly string[]): void {
+    this.row++;
+    if (isBlankRow(cells)) {
+      this.blank++;
+      return;
+    }
+    const scores: Scores = {};
+    let answered = false;
+    for (const scale of SCORED) {
+      const column = this.mapping[scale];
+      if (column === undefined) continue;
+      const answer = readAnswer(cells[column] ?? '', scale);
+      if (answer.kind === 'refused') return this.exclude(answer.reason);
+      if (answer.kind === 'score') {
+        scores[scale] = answer.value;
+        answered = true;
+      }
+    }
+    if (!answered) return this.exclude('no score answered');
+    this.used++;
+    const text = this.mapping.comment === undefined ? '' : (cells[this.mapping.comment] ?? '').trim();
+    const comment = text !== '';
+    if (comment && this.comments.length < MAX_COMMENTS_KEPT) this.comments.push({ row: this.row, text, group: npsGroup(scores.nps) });
+    add(this.overall, scores, comment);
+    // Drivers and segments are walked as arrays: a Map's iterator allocates an entry per step, per row.
+    for (let i = 0; i < this.driverColumns.length; i++)
+      addDriver(this.driverTallies[i]!, this.driverAnswer(this.driverColumns[i]!, cells, scores), scores.nps);
+    const seen = this.segmentSeen;
+    for (let i = 0; i < this.segmentColumns.length; i++) {
+      const column = this.segmentColumns[i]!;
+      const values = this.segmentValues[i]!;
+      let value = (cells[column] ?? '').trim() || NO_ANSWER;
+      if (!values.has(value) && values.size >= MAX_SEGMENTS_KEPT) value = OTHER_SEGMENT;
+      let t = values.get(value);
+      if (!t) values.set(value, (t = emptyTally()));
+      add(t, scores, comment);
+      seen[i] = value;
+    }
+    for (let p = 0; p < this.pairs.length; p++) {
+      const [a, b] = this.pairs[p]!;
+      const groups = this.pairTallies[p]!;
+      const key = `${seen[a]}\u0000${seen[b]}`;
+      let entry = groups.get(key);
+      if (!entry) groups.set(key, (entry = [seen[a]!, seen[b]!, emptyTally()]));
+      add(entry[2], scores, comment);
+    }
+    if (this.mapping.date === undefined) return;
+    const keys = this.periodKeys(cells[this.mapping.date] ?? '');
+    if (!keys) {
+      this.undated++;
+      return;
+    }
+    for (let i = 0; i < PERIODS.length; i++) {
+      const groups = this.periodGroups[i]!;
+      const key = keys[i]!;
+      let t = groups.get(key);
+      if (!t) groups.set(key, (t = emptyTally()));
+      add(t, scores, comment);
+    }
+  }
+
+  /** The week, month and quarter keys of a date cell (null when it is not a date), remembered per cell text. */
+  private periodKeys(cell: string): string[] | null {
+    let keys = this.dateCache.get(cell);
+    if (keys === undefined) {
+      const date = parseDate(cell, this.order);
+      keys = date ? PERIODS.map((p) => periodKey(date, p)) : null;
+      // Dates with times are mostly unique; the cache stays small by starting over when it fills.
+      if (this.dateCache.size >= 10_000) this.dateCache.clear();
+      this.dateCache.set(cell, keys);
+    }
+    return keys;
+  }
+
+  /**
+   * A driver's answer in a used row: the satisfaction or effort score when the driver is that
+   * column, else a whole number 0-10; an unreadable driver cell is missing for that driver only.
+   */
+  private driverAnswer(column: number, cells: readonly string[], scores: Scores): number | undefined {
+    if (column === this.mapping.nps) return undefined;
+    if (column === this.mapping.csat) return scores.csat;
+    if (column === this.mapping.ces) return scores.ces;
+    const cell = cells[column] ?? '';
+    const quick = smallWhole(cell);
+    if (quick >= 0 && quick <= 10) return quick;
+    const answer = readAnswer(cell, 'nps');
+    return answer.kind === 'score' ? answer.value : undefined;
+  }
+
+  private exclude(reason: string): void {
+    this.excluded++;
+    if (this.firstExcluded.length < EXCLUDED_LISTED) this.firstExcluded.push({ row: this.row, reason });
+  }
+
+  /** The tallies so far, as plain data (safe to post between threads). */
+  result(): SurveyTallies {
+    const sorted = (m: Map<string, Tally>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return {
+      overall: structuredClone(this.overall),
+      segments: Object.fromEntries([...this.segments].map(([c, values]) => [c, structuredClone([...values])])),
+      periods: {
+        week: structuredClone(sorted(this.periods.get('week')!)),
+        month: structuredClone(sorted(this.periods.get('month')!)),
+        quarter: structuredClone(sorted(this.periods.get('quarter')!)),
+      },
+      undated: this.undated,
+      used: this.used,
+      excluded: this.excluded,
+      firstExcluded: [...this.firstExcluded],
+      blank: this.blank,
+      comments: [...this.comments],
+      drivers: structuredClone([...this.drivers]),
+      crossed: Object.fromEntries(
+        this.pairs.map(([a, b], p) => [
+          crossKey(this.segmentColumns[a]!, this.segmentColumns[b]!),
+          structuredClone([...this.pairTallies[p]!.values()]),
+        ]),
+      ),
+    };
+  }
+
+  /** Rows read so far (header rows included), in rows. */
+  get rowsRead(): number {
+    return this.row;
+  }
+}
