@@ -10,11 +10,13 @@ interface Props {
   /** The JSON export, built on demand. */
   exportJson: () => { name: string; text: string };
   onSave: () => void;
-  /** Whether anything is rated (nothing to share or save otherwise). */
+  /** Whether anything is rated (nothing to export otherwise). */
   hasResult: boolean;
+  /** Whether the overall score holds (only a result that holds is saved to the history, where it joins the trend). */
+  canSave: boolean;
 }
 
-export function ResultActions({ fragment, toolHref, exportJson, onSave, hasResult }: Props) {
+export function ResultActions({ fragment, toolHref, exportJson, onSave, hasResult, canSave }: Props) {
   const [origin, setOrigin] = useState('');
   const [status, setStatus] = useState('');
   useEffect(() => setOrigin(location.origin), []);
@@ -59,10 +61,21 @@ export function ResultActions({ fragment, toolHref, exportJson, onSave, hasResul
         <button type="button" className="button secondary" onClick={() => print()}>
           Print
         </button>
-        <button type="button" className="button secondary" onClick={save} disabled={!hasResult}>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={save}
+          disabled={!canSave}
+          aria-describedby={canSave ? undefined : 'as-save-note'}
+        >
           Save to history
         </button>
       </div>
+      {!canSave && (
+        <p className="as-muted" id="as-save-note">
+          A result is saved to the history once its overall score holds, so the trend compares results that hold.
+        </p>
+      )}
       <p className="as-status" role="status">
         {status}
       </p>

@@ -80,8 +80,9 @@ export default function TeamView({ questionnaire: q, locale, communication, tool
           <>
             <p>
               {team.people} {team.people === 1 ? 'person' : 'people'}. Overall: mean {formatScore(team.overall.mean, locale)}, spread{' '}
-              {sd(team.overall.sd)} points. Spread is the standard deviation across the people who scored a dimension (population form:
-              divided by their number). Above {formatNumber(team.threshold, locale, 1)} points, people see that dimension very differently.
+              {sd(team.overall.sd)} points. The spread (standard deviation) is roughly how far a typical person's score sits from the team's
+              mean; above {formatNumber(team.threshold, locale, 1)} points, people see that dimension very differently. A person counts for
+              a dimension once they rated more than half its statements.
             </p>
             {team.disagreements.length > 0 ? (
               <div className="as-notice as-info" data-testid="disagreements">
@@ -101,42 +102,41 @@ export default function TeamView({ questionnaire: q, locale, communication, tool
                 </p>
               )
             )}
-            <h3 id="as-team-caption">Mean and spread of each dimension (points 0 to 100)</h3>
-            <div className="as-scroll" role="region" aria-labelledby="as-team-caption" tabIndex={0}>
-              <DataTable
-                className="as-table"
-                data-testid="team-table"
-                aria-labelledby="as-team-caption"
-                columns={[
-                  'Dimension',
-                  'People',
-                  'Mean',
-                  <>
-                    Spread <abbr title="standard deviation">(SD)</abbr>
-                  </>,
-                  'Range',
-                  'Disagreement',
-                ]}
-                rows={team.dimensions.map((d) => ({
-                  key: d.id,
-                  attributes: { 'data-dimension': d.id, className: d.flagged ? 'as-flagged' : undefined },
-                  head: d.title,
-                  cells: [
-                    d.n,
-                    formatScore(d.mean, locale),
-                    sd(d.sd),
-                    d.min === null ? '' : `${formatScore(d.min, locale)}–${formatScore(d.max, locale)}`,
-                    d.flagged ? (
-                      <a href={communication.href} aria-label={`Wide spread: read ${communication.title}`}>
-                        Wide spread
-                      </a>
-                    ) : (
-                      ''
-                    ),
-                  ],
-                }))}
-              />
-            </div>
+            <DataTable
+              className="as-table"
+              stack
+              data-testid="team-table"
+              caption="Mean and spread of each dimension (points 0 to 100)"
+              columns={[
+                'Dimension',
+                'People',
+                'Mean',
+                <>
+                  Spread <abbr title="standard deviation">(SD)</abbr>
+                </>,
+                'Range',
+                'Disagreement',
+              ]}
+              labels={['People', 'Mean', 'Spread (SD)', 'Range', 'Disagreement']}
+              rows={team.dimensions.map((d) => ({
+                key: d.id,
+                attributes: { 'data-dimension': d.id, className: d.flagged ? 'as-flagged' : undefined },
+                head: d.title,
+                cells: [
+                  d.n,
+                  formatScore(d.mean, locale),
+                  sd(d.sd),
+                  d.min === null ? '' : `${formatScore(d.min, locale)}–${formatScore(d.max, locale)}`,
+                  d.flagged ? (
+                    <a href={communication.href} aria-label={`Wide spread: read ${communication.title}`}>
+                      Wide spread
+                    </a>
+                  ) : (
+                    ''
+                  ),
+                ],
+              }))}
+            />
           </>
         )}
       </section>
