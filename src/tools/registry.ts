@@ -69,9 +69,12 @@ export const TOOLS = {
   },
   assessment: {
     schema: undefined,
-    // Measured 109.7 / 172.6 KB (the assessment) and 100.6 KB (the team view, no chart).
+    // Measured 109.7 / 172.6 KB (the assessment) and 100.6 KB (the team view, no chart) before issue 16;
+    // with the result that holds up (provisional scores, the pyramid's level-by-level words) and the
+    // radar's PNG export (loaded with the chart, which shares its slide code with the calculators'):
+    // 113.0 / 177.2 KB, and 102.0 KB for the team view.
     pages: [
-      { path: '/tools/assessment/', js: { before: 115_000, after: 175_000 }, lazyChart: true, bench: 'assessment' },
+      { path: '/tools/assessment/', js: { before: 115_000, after: 180_000 }, lazyChart: true, bench: 'assessment' },
       { path: '/assessment/team/', js: { before: 110_000, after: 110_000 }, lazyChart: false, bench: 'team' },
     ],
   },

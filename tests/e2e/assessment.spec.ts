@@ -1,7 +1,9 @@
 // The maturity self-assessment in the browser: keyboard-only answering, a result computed by
 // hand, share links (good, malformed, outdated), history, the team view, and axe in both themes.
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, expectOutOfView, setTheme, test, watchObservers } from './fixtures.ts';
+import { expectLightSlideOnDarkPage, pngSize } from './png.ts';
 
 const TOOL = 'tools/assessment/';
 const TEAM = 'assessment/team/';
@@ -460,4 +462,32 @@ test('no axe violations in either theme: a provisional result, and stacked table
     await setTheme(page, theme);
     await expectNoAxeViolations(page, `phone (${theme})`);
   }
+});
+
+test.describe('the radar chart as a PNG (issue 14)', () => {
+  // A 2x screen: the file must still be exactly 1600 × 900.
+  test.use({ deviceScaleFactor: 2 });
+
+  test('Download PNG: 1600 × 900, light on a dark page, with its title; the table beside it stays', async ({ page }) => {
+    await page.goto(`${TOOL}#${FRAGMENT}`);
+    await setTheme(page, 'dark');
+    const figure = page.locator('.as-radar-figure');
+    // No button before the chart (and its code) has loaded.
+    await expect(figure.getByRole('button', { name: /^Download PNG/ })).toHaveCount(0);
+    await figure.scrollIntoViewIfNeeded();
+    await expect(page.locator('.as-radar')).toHaveAttribute('data-ready', 'true');
+    const button = figure.getByRole('button', { name: /^Download PNG ?: CX maturity by dimension: 55 of 100 overall \(Established\)$/ });
+    const downloading = page.waitForEvent('download');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('cx-playbook-assessment-maturity-radar.png');
+    const png = await readFile((await download.path())!);
+    expect(pngSize(png)).toEqual({ width: 1600, height: 900 });
+    await expect(figure.getByRole('status')).toHaveText('Saved cx-playbook-assessment-maturity-radar.png.');
+    // The title is drawn in dark text along the top (a 40 px line from y = 36).
+    expect(await expectLightSlideOnDarkPage(page, png, 56)).toBeGreaterThan(50);
+    // The accessible version stays beside it.
+    await expect(page.getByRole('table', { name: 'Score of each dimension (0 to 100)' })).toBeVisible();
+  });
 });

@@ -10,6 +10,7 @@ import { Priorities } from './Priorities.tsx';
 import { PyramidFigure } from './PyramidFigure.tsx';
 import { RadarChart } from './RadarChart.tsx';
 import type { AssessmentContent } from '../../data/assessment.ts';
+import { formatLongDate } from '../../shared/format.ts';
 import { formatScore } from './words.ts';
 import { DataTable } from '../shared/DataTable.tsx';
 
@@ -98,6 +99,13 @@ export function ResultView({ content, result, answered, headingRef, children }: 
         {result.holds ? (
           <RadarChart
             data={radar}
+            slide={{
+              title: `CX maturity by dimension: ${formatScore(result.overall, locale)} of 100 overall${result.stage ? ` (${result.stage.name})` : ''}`,
+              units: `Score of each dimension, 0 at the centre to 100 at the edge${
+                missing.length ? `; no point for ${missing.map((d) => d.title).join(', ')} (too few answers)` : ''
+              }`,
+              source: `Answers: your own, scored in your browser, ${formatLongDate(new Date(), locale)}`,
+            }}
             label="Radar chart of the score of each dimension, 0 at the centre to 100 at the edge. The table gives the same figures."
           />
         ) : (

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
 import type { ChartHandle, exportSlide } from './chart-render.ts';
+import { canCopyImage } from '../shared/clipboard.ts';
 import { DataTable } from '../shared/DataTable.tsx';
 
 /** Props of one chart with its table. */
@@ -23,12 +24,6 @@ export interface ChartFigureProps {
 }
 
 type Phase = 'waiting' | 'loading' | 'ready' | 'failed';
-
-/** Whether the browser can put a PNG on the clipboard. */
-const canCopyImage = () =>
-  typeof ClipboardItem !== 'undefined' &&
-  typeof navigator.clipboard?.write === 'function' &&
-  (typeof ClipboardItem.supports !== 'function' || ClipboardItem.supports('image/png'));
 
 /** The number a table cell shows: a range's end, as the chart's bar reaches it. */
 const shown = (v: number | [number, number] | undefined) => (v === undefined ? undefined : Array.isArray(v) ? v[1] : v);
