@@ -147,3 +147,14 @@ export function decodeShare(q: Questionnaire, link: string): ShareDecodeResult {
   const reasons = [...new Set(result.error.issues.map((i) => i.message))];
   return { ok: false, error: `This link cannot be used: ${reasons.join('; ')}.` };
 }
+
+/**
+ * Every share link in a text of any shape (a list of links, a CSV or chat export with names in
+ * other columns, this tool's JSON export), each as its bare fragment `v=…&a=…&p=…`, in the order
+ * found. Only the three parameters are taken, so names beside a link are never read.
+ */
+export function findShareLinks(text: string): string[] {
+  const value = '[^&#\\s"\',;<>]*';
+  const pattern = new RegExp(`v=${value}&a=${value}&p=${value}`, 'g');
+  return [...text.matchAll(pattern)].map((m) => m[0]);
+}

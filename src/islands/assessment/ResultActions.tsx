@@ -1,6 +1,7 @@
 // What a reader can do with a result: copy a share link, download it as JSON, print it, and keep
 // it in the browser's history for a later comparison.
 import { useEffect, useState } from 'react';
+import { saveFile } from '../../lib/browser/download.ts';
 
 interface Props {
   /** Share fragment without "#". */
@@ -32,12 +33,7 @@ export function ResultActions({ fragment, toolHref, exportJson, onSave, hasResul
   };
   const download = () => {
     const { name, text } = exportJson();
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveFile(name, text, 'application/json');
     setStatus(`Downloaded ${name}.`);
   };
   const save = () => {

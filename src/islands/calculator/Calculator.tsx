@@ -12,25 +12,13 @@ import { ResultPeek, jumpTo } from './ResultPeek.tsx';
 import type { CalculatorContent, CalculatorDefinition } from './types.ts';
 import { useCalculator } from './use-calculator.ts';
 import { WorkingList } from './WorkingList.tsx';
+import { saveFile } from '../../lib/browser/download.ts';
 import './calculator.css';
 
 /** Props of the shared calculator: a tool's definition and its content. */
 export interface CalculatorProps<S extends z.ZodObject, R> {
   definition: CalculatorDefinition<S, R>;
   content: CalculatorContent;
-}
-
-/** Saves text as a file on the reader's device (nothing is uploaded). */
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /**
@@ -116,7 +104,7 @@ export function Calculator<S extends z.ZodObject, R>({ definition: def, content 
     }
     for (const table of tables) rows.push([], [table.title], table.csvHead ?? table.head, ...table.csv);
     rows.push(...(def.csvRows?.(view) ?? []));
-    download(csvFileName(def.id), `\ufeff${toCsv(rows)}`, 'text/csv;charset=utf-8');
+    saveFile(csvFileName(def.id), `\ufeff${toCsv(rows)}`, 'text/csv;charset=utf-8');
     calc.setStatus('CSV downloaded.');
   };
 

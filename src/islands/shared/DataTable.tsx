@@ -41,7 +41,7 @@ export function DataTable({ caption, captionHidden = false, columns, rows, stack
   const label = (i: number) => {
     if (!stack) return undefined;
     const column = labels?.[i] ?? columns[i + 1];
-    return typeof column === 'string' ? column : undefined;
+    return typeof column === 'string' && column !== '' ? column : undefined;
   };
   return (
     <table className={[className, stack ? 'stack' : ''].filter(Boolean).join(' ') || undefined} {...table}>

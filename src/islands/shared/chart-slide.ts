@@ -4,6 +4,7 @@
 // tool and where the numbers came from, saved as a file or put on the clipboard. Imported only by
 // modules that are themselves loaded with import() (chart-render.ts, radar-draw.ts), so none of it
 // weighs on a page's first load.
+import { saveFile } from '../../lib/browser/download.ts';
 
 /** Colours of a theme as rgb() strings, and the font, for drawing on a canvas. */
 export interface Palette {
@@ -177,15 +178,7 @@ export async function deliverPng(png: Promise<Blob>, file: string, how: 'downloa
     }
   }
   try {
-    // A blob: URL followed as a download is no fetch, so the page's CSP (no blob: in connect-src) allows it.
-    const url = URL.createObjectURL(await png);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = file;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile(file, await png);
     return `Saved ${file}.`;
   } catch {
     return 'The image could not be made; the table has the same numbers.';
