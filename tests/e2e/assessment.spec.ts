@@ -491,3 +491,115 @@ test.describe('the radar chart as a PNG (issue 14)', () => {
     await expect(page.getByRole('table', { name: 'Score of each dimension (0 to 100)' })).toBeVisible();
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Over time (issue 16): the trend across saved runs and workshops, what changed, the last
+// workshop's actions.
+
+test('trend across three saved runs, then a workshop joins it with its actions and what changed since', async ({ page }) => {
+  const trend = page.getByTestId('trend-table');
+  const save = async (when: string) => {
+    await page.clock.setFixedTime(new Date(when));
+    await page.getByRole('button', { name: 'Save to history' }).click();
+  };
+  // Run 1, 10 January: the hand-computed case, overall 55.
+  await page.goto(`${TOOL}#${FRAGMENT}`);
+  await save('2026-01-10T09:00:00Z');
+  await page.getByRole('radio', { name: 'All on one page' }).check();
+  // Run 2, 10 April: ownership's "don't know" becomes 5: (25 + 50 + 100) / 3 = 58.3;
+  // overall (550 - 37.5 + 58.33) / 10 = 57.1.
+  await page
+    .getByRole('group', { name: /several teams, everyone knows who decides/ })
+    .getByLabel('Strongly agree')
+    .check();
+  await save('2026-04-10T09:00:00Z');
+  // Run 3, 10 July: adaptive strategy 2 2 2 -> 4 4 4 (25 -> 75) and quality at scale rated 3 3 3 (50, now counted):
+  // overall (570.83 - 25 + 75 + 50) / 11 = 670.83 / 11 = 61.
+  for (const group of await page.locator('#dimension-adaptive-strategy fieldset').all())
+    await group.getByLabel('Agree', { exact: true }).check();
+  for (const group of await page.locator('#dimension-quality-at-scale fieldset').all())
+    await group.getByLabel('Neither agree nor disagree').check();
+  await expect(page.getByTestId('overall')).toHaveText('61');
+  await save('2026-07-10T09:00:00Z');
+
+  await page.locator('#as-history-title').scrollIntoViewIfNeeded();
+  await expect(trend.getByRole('columnheader')).toHaveCount(4);
+  await expect(trend.getByRole('row', { name: /^Overall / }).getByRole('cell')).toHaveText(['55', '57.1', '61']);
+  await expect(trend.getByRole('row', { name: /^Ownership / }).getByRole('cell')).toHaveText(['37.5', '58.3', '58.3']);
+  await expect(trend.getByRole('row', { name: /^Adaptive strategy / }).getByRole('cell')).toHaveText(['25', '25', '75']);
+  await expect(trend.getByRole('row', { name: /^Quality at scale / }).getByRole('cell')).toHaveText(['not scored', 'not scored', '50']);
+  // The chart: the overall line through three results (circles), one line per dimension below.
+  const chart = page.getByTestId('trend-chart');
+  await expect(chart.locator('.tr-chart').first().locator('circle.tr-mark')).toHaveCount(3);
+  await expect(chart.locator('.tr-chart').first().locator('polyline')).toHaveCount(1);
+  await expect(chart.locator('.tr-chart')).toHaveCount(11);
+  // Quality at scale was scored only the last time: one mark, no line.
+  await expect(chart.locator('.tr-chart').last().locator('.tr-mark')).toHaveCount(1);
+  await expect(chart.locator('.tr-chart').last().locator('polyline')).toHaveCount(0);
+  // What changed since April: overall 57.1 -> 61 (60.98 - 57.08 = +3.9), adaptive strategy +50; quality not comparable.
+  const changes = page.getByTestId('changes-since');
+  await expect(changes.getByRole('listitem')).toHaveText(['Overall: 57.1 → 61 (+3.9)', 'Adaptive strategy: 25 → 75 (+50)']);
+  await expect(changes).toContainText('8 dimension(s) did not move; 1 could not be compared (scored only once).');
+  await expect(page.getByTestId('last-actions')).toHaveCount(0);
+
+  // A workshop on 1 May (kept by the workshop page in this browser): the team's mean 50 everywhere.
+  await page.evaluate(() => {
+    const dims = [
+      'leadership-commitment',
+      'ownership',
+      'customer-insight',
+      'customer-centric-goals',
+      'measurement-to-action',
+      'internal-communication',
+      'employee-empowerment',
+      'adaptive-strategy',
+      'resourcing',
+      'quality-at-scale',
+    ];
+    const session = {
+      id: 'w1',
+      name: 'Q2 review',
+      date: '2026-05-01',
+      team: 'Support',
+      version: 1,
+      answers: [],
+      scores: Object.fromEntries(dims.map((d) => [d, 50])),
+      overall: 50,
+      people: 3,
+      actions: [
+        { id: 'a1', text: 'Name one accountable owner', owner: 'Dana', due: '2026-06-01', dimension: 'ownership', status: 'open' },
+        { id: 'a2', text: 'Publish the complaint dashboard', owner: 'Sam', due: '2026-05-20', dimension: '', status: 'done' },
+      ],
+      nextReview: '2026-08-01',
+    };
+    localStorage.setItem('cx-playbook:assessment:workshops:v1', JSON.stringify([session]));
+  });
+  await page.reload();
+  await page.locator('#as-history-title').scrollIntoViewIfNeeded();
+  await expect(trend.getByRole('row', { name: /^Overall / }).getByRole('cell')).toHaveText(['55', '57.1', '50', '61']);
+  await expect(trend.getByRole('columnheader').nth(3)).toHaveText(/, team$/);
+  await expect(chart.locator('.tr-chart').first().locator('rect.is-session')).toHaveCount(1);
+  // Since the workshop (all 50) to the July run: insight +50 and measurement -50 first (a rise before a fall of the
+  // same size), then the three +25 in questionnaire order, then ownership +8.3; four did not move.
+  await expect(changes.getByRole('listitem')).toHaveText([
+    'Overall: 50 → 61 (+11)',
+    'Customer insight: 50 → 100 (+50)',
+    'Measurement that drives action: 50 → 0 (−50)',
+    'Leadership commitment: 50 → 75 (+25)',
+    'Employee empowerment: 50 → 75 (+25)',
+    'Adaptive strategy: 50 → 75 (+25)',
+    'Ownership: 50 → 58.3 (+8.3)',
+  ]);
+  await expect(changes).toContainText('4 dimension(s) did not move; 0 could not be compared');
+  // The last workshop's actions with their status; the open one is past its date (the clock says 10 July).
+  const actions = page.getByTestId('last-actions');
+  await expect(actions.getByRole('heading')).toHaveText('Actions from the last workshop (Q2 review, 2026-05-01)');
+  await expect(actions.getByRole('listitem')).toHaveText([
+    'Name one accountable owner, Dana, due 2026-06-01: open (overdue)',
+    'Publish the complaint dashboard, Sam, due 2026-05-20: done',
+  ]);
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    await expectNoAxeViolations(page, `history with a trend (${theme})`);
+  }
+});

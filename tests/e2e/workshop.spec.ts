@@ -368,3 +368,54 @@ test('no axe violations in either theme: an empty workshop, and one with answers
   }
   await expectNoAxeViolations(page, 'workshop at 320 px');
 });
+
+test('the last session’s actions are checked at the next one: their status is updated there and kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (localStorage.getItem('cx-playbook:assessment:workshops:v1')) return;
+    const earlier = {
+      id: 'w1',
+      name: 'Q1 review',
+      date: '2026-01-15',
+      team: 'Support',
+      version: 1,
+      answers: [],
+      scores: {},
+      overall: null,
+      people: 0,
+      actions: [
+        { id: 'a1', text: 'Name one accountable owner', owner: 'Dana', due: '2026-02-01', dimension: 'ownership', status: 'open' },
+        { id: 'a2', text: 'Publish the complaint dashboard', owner: 'Sam', due: '', dimension: '', status: 'open' },
+      ],
+      nextReview: '2026-04-15',
+    };
+    localStorage.setItem('cx-playbook:assessment:workshops:v1', JSON.stringify([earlier]));
+  });
+  await openWorkshop(page);
+  // A new session (today) is under way; the earlier one is listed, with its two open actions.
+  await expect(
+    page
+      .getByTestId('earlier-sessions')
+      .getByRole('row', { name: /^Q1 review / })
+      .getByRole('cell')
+      .nth(3),
+  ).toHaveText('2');
+  const previous = page.getByTestId('previous-actions');
+  await expect(previous.getByRole('caption')).toHaveText('From the last session (2026-01-15, Q1 review): where do these stand?');
+  await expect(
+    previous
+      .getByRole('row', { name: /^Name one accountable owner/ })
+      .getByRole('cell')
+      .nth(1),
+  ).toHaveText('2026-02-01 (overdue)');
+  await previous.getByLabel('Status of “Name one accountable owner”').selectOption('done');
+  await page.getByLabel('Session name').fill('Q2 review');
+  await page.reload();
+  await expect(page.getByLabel('Status of “Name one accountable owner”')).toHaveValue('done');
+  await expect(
+    page
+      .getByTestId('earlier-sessions')
+      .getByRole('row', { name: /^Q1 review / })
+      .getByRole('cell')
+      .nth(3),
+  ).toHaveText('1');
+});

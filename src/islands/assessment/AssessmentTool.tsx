@@ -196,7 +196,7 @@ export default function AssessmentTool(content: AssessmentContent) {
         />
       </ResultView>
 
-      <HistoryView q={q} entries={history.entries} locale={locale} onDelete={history.remove} />
+      <HistoryView q={q} entries={history.entries} locale={locale} workshopHref={content.workshopHref} onDelete={history.remove} />
     </div>
   );
 }

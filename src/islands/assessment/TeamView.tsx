@@ -3,9 +3,10 @@
 // not share one picture of its customer experience has an internal-communication problem; each
 // person's position as a dot (no names; the strips load when they come into view), and how many
 // say each pyramid level is met. For a facilitated session with actions, see the workshop.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { summariseWorkshop } from '../../calculators/assessment/workshop.ts';
 import { PyramidCountTable } from './WorkshopOverview.tsx';
+import { useNearView } from '../shared/use-near-view.ts';
 import { stripLabel, type Strip } from './WorkshopWalkthrough.tsx';
 import { scoreAssessment } from '../../calculators/assessment/score.ts';
 import { aggregateTeam, readTeamLinks } from '../../calculators/assessment/team.ts';
@@ -30,18 +31,11 @@ export default function TeamView({ questionnaire: q, locale, communication, tool
   const team = aggregateTeam(q, results);
   const summary = summariseWorkshop(q, people);
   const [strip, setStrip] = useState<Strip | null>(null);
-  const positions = useRef<HTMLElement>(null);
   const loadStrip = useCallback(() => void import('./DotStrip.tsx').then((m) => setStrip(() => m.DotStrip)), []);
+  const [near, nearRef] = useNearView<HTMLElement>();
   useEffect(() => {
-    const el = positions.current;
-    if (!el || strip) return;
-    if (typeof IntersectionObserver === 'undefined') return loadStrip();
-    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && (io.disconnect(), loadStrip()), {
-      rootMargin: '200px',
-    });
-    io.observe(el);
-    return () => io.disconnect();
-  }, [strip, loadStrip, results.length]);
+    if (near && !strip) loadStrip();
+  }, [near, strip, loadStrip]);
   const Strip = strip;
   const sd = (x: number | null) => (x === null ? 'not scored' : formatNumber(x, locale, 1));
 
@@ -135,7 +129,7 @@ export default function TeamView({ questionnaire: q, locale, communication, tool
                 ],
               }))}
             />
-            <section ref={positions} aria-labelledby="as-team-positions" data-strips={Strip ? 'ready' : 'waiting'}>
+            <section ref={nearRef} aria-labelledby="as-team-positions" data-strips={Strip ? 'ready' : 'waiting'}>
               <h3 id="as-team-positions">Where each person stands, widest disagreement first</h3>
               <p>A dot per person, with no names; the diamond and dashed line mark the mean.</p>
               <ul className="as-positions">

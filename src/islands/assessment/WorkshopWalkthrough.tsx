@@ -2,13 +2,14 @@
 // position (a dot per person, the mean marked), the statements people answered most differently,
 // and the failure patterns and their questions to talk through. The strips' code is fetched when
 // this section comes into view (or when the summary is printed).
-import { useEffect, useRef, type ComponentType } from 'react';
+import { useEffect, type ComponentType } from 'react';
 import type { Questionnaire } from '../../calculators/assessment/questionnaire.ts';
 import type { WorkshopDimension, WorkshopSummary } from '../../calculators/assessment/workshop.ts';
 import type { WorkshopContent } from '../../data/assessment.ts';
 import { formatNumber } from '../../shared/format.ts';
 import type { DotStrip } from './DotStrip.tsx';
 import { formatScore } from './words.ts';
+import { useNearView } from '../shared/use-near-view.ts';
 
 export type Strip = ComponentType<Parameters<typeof DotStrip>[0]>;
 
@@ -40,21 +41,14 @@ function answerCounts(q: Questionnaire, s: WorkshopDimension['statements'][numbe
 
 export function WorkshopWalkthrough({ content, summary, strip: Strip, loadStrip, onAddAction }: Props) {
   const { questionnaire: q, locale, failures, questions, communication } = content;
-  const box = useRef<HTMLElement>(null);
 
+  const [near, nearRef] = useNearView<HTMLElement>();
   useEffect(() => {
-    const el = box.current;
-    if (!el || Strip) return;
-    if (typeof IntersectionObserver === 'undefined') return loadStrip();
-    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && (io.disconnect(), loadStrip()), {
-      rootMargin: '200px',
-    });
-    io.observe(el);
-    return () => io.disconnect();
-  }, [Strip, loadStrip]);
+    if (near && !Strip) loadStrip();
+  }, [near, Strip, loadStrip]);
 
   return (
-    <section className="ws-section" aria-labelledby="ws-walk-title" ref={box} data-strips={Strip ? 'ready' : 'waiting'}>
+    <section className="ws-section" aria-labelledby="ws-walk-title" ref={nearRef} data-strips={Strip ? 'ready' : 'waiting'}>
       <h2 id="ws-walk-title">3. Talk it through, widest disagreement first</h2>
       {summary.people === 0 ? (
         <p data-testid="walk-empty">

@@ -10,16 +10,10 @@ import { checkSessions, newSession, sortSessions, type WorkshopSession } from '.
 import { decodeShare } from '../../calculators/assessment/share.ts';
 import { sessionScores, summariseWorkshop } from '../../calculators/assessment/workshop.ts';
 import { readStored, storageKey, writeStored } from '../../lib/browser/storage.ts';
+import { today } from '../../lib/browser/today.ts';
+import { SESSIONS_KEY } from './use-stored-sessions.ts';
 
-export const SESSIONS_KEY = storageKey('assessment:workshops');
 const CURRENT_KEY = storageKey('assessment:workshop-current');
-
-/** Today in the reader's time zone, YYYY-MM-DD. */
-export function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** A new id, unique enough for sessions and actions kept in one browser. */
 export const makeId = (): string =>
