@@ -12,8 +12,8 @@ interface Props {
   labels: readonly string[];
 }
 
-const LEFT = 9; // % of the width kept for the score labels
-const WIDTH = 88; // % of the width the plot takes
+const LEFT = 10; // % of the width kept for the score labels
+const WIDTH = 86; // % of the width the plot takes
 
 function Lines({
   values,
@@ -61,7 +61,7 @@ function Lines({
       {shown.map((i) => (
         <text
           key={i}
-          className="tr-axis"
+          className={i === 0 || i === points.length - 1 ? 'tr-axis' : 'tr-axis tr-middle'}
           x={`${xPct(i)}%`}
           y={height - 6}
           textAnchor={points.length === 1 ? 'middle' : i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle'}
