@@ -38,6 +38,8 @@ export interface AssessmentContent {
   locale: string;
   /** Absolute path of the assessment tool page, base path included, e.g. /tools/assessment/. */
   toolHref: string;
+  /** Absolute path of the team workshop page, base path included. */
+  workshopHref: string;
 }
 
 /** The props of the assessment tool and the team view, from content/assessment/, the pyramid and the failure patterns. */
@@ -65,5 +67,30 @@ export async function getAssessmentContent(): Promise<AssessmentContent> {
     ),
     locale: site.locale,
     toolHref: withBase('/tools/assessment/'),
+    workshopHref: withBase('/assessment/workshop/'),
+  };
+}
+
+/** Props of the workshop page: the assessment's, plus what a discussion needs. */
+export interface WorkshopContent extends AssessmentContent {
+  /** The key questions of every failure pattern a dimension names, by pattern id: what to ask in the room. */
+  questions: Record<string, string[]>;
+  /** The internal-communication failure pattern, linked from every dimension people disagree on. */
+  communication: FailureInfo;
+  /** The site's name, for the calendar file. */
+  siteName: string;
+}
+
+/** The workshop page's props. */
+export async function getWorkshopContent(): Promise<WorkshopContent> {
+  const content = await getAssessmentContent();
+  const failures = await getFailuresById(Object.keys(content.failures));
+  const communication = content.failures['poor-internal-communication'];
+  if (!communication) throw new Error('no dimension names the failure pattern "poor-internal-communication", which the workshop links to');
+  return {
+    ...content,
+    questions: Object.fromEntries(failures.map((f) => [f.id, f.data.questions])),
+    communication,
+    siteName: site.title,
   };
 }

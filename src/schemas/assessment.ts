@@ -36,7 +36,7 @@ const StageSchema = z
     name: text(),
     /** Lowest overall score (0-100, inclusive) that falls in this stage. */
     min: z.number().min(0).max(100),
-    /** What this stage means and what to do next. */
+    /** What this stage means, in a sentence; what to do next comes from the weakest dimensions, not from the stage. */
     description: text(),
   })
   .strict();

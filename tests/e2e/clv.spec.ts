@@ -8,6 +8,7 @@
 // in docs/methods/clv.md, never copied from the program's output. Money is shown in whole units from
 // 100 upwards (€133) and with cents below (€83.33); percentages with at most one decimal.
 import { readFile } from 'node:fs/promises';
+import { expectLightSlideOnDarkPage, pngSize } from './png.ts';
 import {
   calculatorTests,
   downloadCsv,
@@ -425,13 +426,6 @@ test('CLV on a wide screen: no bar; the results stay sticky beside the form', as
 // ---------------------------------------------------------------------------------------------
 // Charts for the deck (issue 14): a slide-sized PNG, always light, from a dark page on a 2x screen.
 
-/** Width and height from a PNG's IHDR chunk, after checking the signature. */
-function pngSize(png: Buffer): { width: number; height: number } {
-  expect(png.subarray(0, 8).toString('hex'), 'PNG signature').toBe('89504e470d0a1a0a');
-  expect(png.subarray(12, 16).toString('latin1'), 'first chunk').toBe('IHDR');
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-
 test.describe('CLV chart as a PNG', () => {
   // A 2x screen: the file must still be exactly 1600 × 900.
   test.use({ deviceScaleFactor: 2 });
@@ -463,22 +457,7 @@ test.describe('CLV chart as a PNG', () => {
     expect(pngSize(png)).toEqual({ width: 1600, height: 900 });
     await expect(chart.getByRole('status')).toHaveText('Saved cx-playbook-clv-clv-build-up.png.');
 
-    // Decode the file in the page (img-src allows data:) and read a corner pixel and the page's own background.
-    const [corner, pageBg] = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.naturalWidth;
-      c.height = img.naturalHeight;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      return [Array.from(ctx.getImageData(4, 4, 1, 1).data), getComputedStyle(document.body).backgroundColor];
-    }, png.toString('base64'));
-    const [r, g, b] = corner as number[];
-    expect(Math.min(r!, g!, b!), `corner pixel rgb(${r}, ${g}, ${b}) of a PNG made on a ${String(pageBg)} page`).toBeGreaterThan(200);
-    const [pr, pg, pb] = String(pageBg).match(/\d+/g)!.map(Number);
-    expect(Math.max(pr!, pg!, pb!), 'the page really is dark').toBeLessThan(100);
+    await expectLightSlideOnDarkPage(page, png);
 
     // Copy image is tested with a recording clipboard below: headless Chromium's own clipboard write
     // depends on the window having focus, which two parallel workers do not guarantee.

@@ -96,3 +96,16 @@ export function progress(q: Questionnaire, a: AssessmentAnswers): { answered: nu
   }
   return { answered, total };
 }
+
+/**
+ * The notice for answers saved in this browser under another questionnaire version, or null when
+ * the versions match. A saved version that is no version at all (0, 1.5, a hand-edited 1e300) is
+ * never written out as one.
+ */
+export function savedVersionNotice(saved: number, current: number): string | null {
+  if (saved === current) return null;
+  const keep = 'Your answers to statements that still exist are kept; please check them.';
+  if (Number.isInteger(saved) && saved >= 1 && saved < 1e9)
+    return `The questionnaire has changed since you last answered (version ${saved}, now ${current}). ${keep}`;
+  return `Your saved answers carry no valid questionnaire version, so they may not match this one (version ${current}). ${keep}`;
+}

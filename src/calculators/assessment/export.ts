@@ -11,6 +11,8 @@ export interface AssessmentExport {
   /** When it was exported (ISO 8601). */
   date: string;
   overall: number | null;
+  /** True while the overall score does not hold yet (the minimum-answers rule): then there is no stage and no advice. */
+  provisional: boolean;
   stage: string | null;
   pyramidLevel: number;
   weakest: string[];
@@ -19,6 +21,8 @@ export interface AssessmentExport {
     title: string;
     weight: number;
     score: number | null;
+    /** Whether the dimension's score holds (more than half its statements rated). */
+    holds: boolean;
     statements: { id: string; text: string; answer: number | 'dontKnow' | null; label: string | null }[];
   }[];
   pyramid: { level: string; question: string; answer: 'yes' | 'no' | 'dontKnow' | null }[];
@@ -30,6 +34,7 @@ export function buildExport(q: Questionnaire, answers: AssessmentAnswers, result
     questionnaireVersion: q.version,
     date: date.toISOString(),
     overall: result.overall,
+    provisional: !result.holds,
     stage: result.stage?.name ?? null,
     pyramidLevel: result.pyramidLevel,
     weakest: result.weakest.map((d) => d.id),
@@ -38,6 +43,7 @@ export function buildExport(q: Questionnaire, answers: AssessmentAnswers, result
       title: d.title,
       weight: d.weight,
       score: result.dimensions[i]!.score,
+      holds: result.dimensions[i]!.holds,
       statements: d.statements.map((s) => {
         const a = answers.ratings[d.id]?.[s.id] ?? null;
         return { id: s.id, text: s.text, answer: a, label: a === null ? null : a === 'dontKnow' ? q.dontKnow : q.scale[a - 1]! };

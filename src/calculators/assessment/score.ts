@@ -1,8 +1,22 @@
 // The scoring model of the maturity self-assessment (docs/methods/assessment.md).
 // Scores are points from 0 to 100; "don't know" and unanswered statements are left out, so a
-// dimension nobody could answer is unscored rather than zero.
-import type { AssessmentAnswers, Rating } from './answers.ts';
+// dimension nobody could answer is unscored rather than zero. A score is shown from the first
+// rated statement, but it *holds* (and a stage and advice are given) only once enough statements
+// are rated: the minimum-answers rule below.
+import type { AssessmentAnswers, PyramidAnswer, Rating } from './answers.ts';
 import type { Questionnaire, QuestionnaireDimension, Stage } from './questionnaire.ts';
+
+/**
+ * Rated statements a dimension needs before its score holds: more than half of its statements
+ * (2 of 3, 1 of 1, 2 of 2, 3 of 4). With fewer, one answer decides the score.
+ */
+export const ratedNeeded = (statements: number): number => Math.floor(statements / 2) + 1;
+
+/** Share of the dimensions that must hold before the overall score, stage and advice do: three quarters. */
+export const OVERALL_SHARE = 0.75;
+
+/** Dimensions that must hold before the overall score does: three quarters, rounded up (8 of 10). */
+export const dimensionsNeeded = (dimensions: number): number => Math.ceil(dimensions * OVERALL_SHARE);
 
 /** One dimension's result. */
 export interface DimensionScore {
@@ -16,21 +30,74 @@ export interface DimensionScore {
   score: number | null;
   /** Statements rated 1-5 ("don't know" and unanswered excluded). */
   rated: number;
+  /** Statements answered "don't know". */
+  dontKnow: number;
   /** Statements in the dimension. */
   total: number;
+  /** Rated statements the score needs to hold (`ratedNeeded(total)`). */
+  needed: number;
+  /** Whether the score holds: `rated >= needed`. A score that does not hold is provisional. */
+  holds: boolean;
+}
+
+/** How one pyramid level reads once the climb from the base is applied. */
+export type LevelStatus =
+  /** Answered "yes", and every level below is met too. */
+  | 'met'
+  /** Answered "yes", but a level below is not met, so it does not count (yet). */
+  | 'yesAboveUnmet'
+  | 'no'
+  | 'dontKnow'
+  | 'unanswered';
+
+export interface PyramidLevelResult {
+  /** Pyramid level id. */
+  level: string;
+  /** 1 (base) to 5. */
+  number: number;
+  answer: PyramidAnswer | null;
+  status: LevelStatus;
+  /** For 'yesAboveUnmet': the lowest level that is not met (the one that stops the climb); else null. */
+  unmetBelow: number | null;
+}
+
+/** The pyramid, the result's second lens. */
+export interface PyramidResult {
+  /** Highest level L with levels 1..L all "yes", 0-5. */
+  level: number;
+  /**
+   * Whether that level is settled: the climb stopped at an answered question ("no" or "don't
+   * know") or reached the top. False when it stopped at a question not answered yet.
+   */
+  settled: boolean;
+  levels: PyramidLevelResult[];
 }
 
 /** The whole result. */
 export interface AssessmentResult {
   /** In questionnaire order. */
   dimensions: DimensionScore[];
-  /** Weighted mean of the scored dimensions, points 0-100; null when none is scored. */
+  /**
+   * Weighted mean of the scored dimensions, points 0-100; null when none is scored. Provisional
+   * (shown as such, with no stage or advice) until `holds`.
+   */
   overall: number | null;
-  /** The stage the overall score falls in; null when there is no overall score. */
+  /** Whether the overall score holds: at least `dimensionsNeeded` dimensions hold. */
+  holds: boolean;
+  /** Dimensions whose score holds. */
+  dimensionsHolding: number;
+  /** Dimensions that must hold for the overall score to (`dimensionsNeeded`). */
+  dimensionsNeeded: number;
+  /** The stage the overall score falls in; null until the overall score holds. */
   stage: Stage | null;
   /** Pyramid level reached, 0 (not even level 1) to 5. */
   pyramidLevel: number;
-  /** Up to three scored dimensions, weakest first. */
+  /** The pyramid level by level. */
+  pyramid: PyramidResult;
+  /**
+   * Where to start: up to three dimensions whose score holds and is below 100, weakest first;
+   * empty until the overall score holds.
+   */
   weakest: DimensionScore[];
 }
 
@@ -48,6 +115,7 @@ export function scoreDimension(dim: QuestionnaireDimension, answers: AssessmentA
     return typeof a === 'number' ? [ratingPoints(a)] : [];
   });
   const score = points.length ? clamp(points.reduce((x, y) => x + y, 0) / points.length) : null;
+  const needed = ratedNeeded(dim.statements.length);
   return {
     id: dim.id,
     title: dim.title,
@@ -55,12 +123,15 @@ export function scoreDimension(dim: QuestionnaireDimension, answers: AssessmentA
     failures: dim.failures,
     score,
     rated: points.length,
+    dontKnow: dim.statements.filter((s) => given[s.id] === 'dontKnow').length,
     total: dim.statements.length,
+    needed,
+    holds: points.length >= needed,
   };
 }
 
 /** Sum of weight x score over scored dimensions divided by the sum of their weights; null if none is scored. */
-export function overallScore(dims: readonly DimensionScore[]): number | null {
+export function overallScore(dims: readonly Pick<DimensionScore, 'weight' | 'score'>[]): number | null {
   const scored = dims.filter((d) => d.score !== null);
   if (!scored.length) return null;
   const weights = scored.reduce((x, d) => x + d.weight, 0);
@@ -84,11 +155,37 @@ export function pyramidLevel(q: Questionnaire, answers: AssessmentAnswers): numb
   return firstUnmet === -1 ? q.pyramid.length : firstUnmet;
 }
 
-/** The `n` lowest-scoring scored dimensions; ties go to the heavier weight, then questionnaire order. */
+/** Each level's answer and how it reads once the climb from the base is applied. */
+export function pyramidResult(q: Questionnaire, answers: AssessmentAnswers): PyramidResult {
+  const level = pyramidLevel(q, answers);
+  const stop = q.pyramid[level];
+  const levels = q.pyramid.map((p, i): PyramidLevelResult => {
+    const answer = answers.pyramid[p.level] ?? null;
+    const number = i + 1;
+    const status: LevelStatus =
+      answer === 'yes'
+        ? number <= level
+          ? 'met'
+          : 'yesAboveUnmet'
+        : answer === 'no'
+          ? 'no'
+          : answer === 'dontKnow'
+            ? 'dontKnow'
+            : 'unanswered';
+    return { level: p.level, number, answer, status, unmetBelow: status === 'yesAboveUnmet' ? level + 1 : null };
+  });
+  return { level, settled: stop === undefined || answers.pyramid[stop.level] !== undefined, levels };
+}
+
+/**
+ * Where to start: the `n` lowest-scoring dimensions whose score holds and is below 100 (a
+ * dimension at 100 has no room to improve on these statements); ties go to the heavier weight,
+ * then questionnaire order.
+ */
 export function weakestDimensions(dims: readonly DimensionScore[], n = 3): DimensionScore[] {
   return dims
     .map((d, i) => ({ d, i }))
-    .filter(({ d }) => d.score !== null)
+    .filter(({ d }) => d.holds && d.score !== null && d.score < 100)
     .sort((a, b) => (a.d.score as number) - (b.d.score as number) || b.d.weight - a.d.weight || a.i - b.i)
     .slice(0, n)
     .map(({ d }) => d);
@@ -98,11 +195,19 @@ export function weakestDimensions(dims: readonly DimensionScore[], n = 3): Dimen
 export function scoreAssessment(q: Questionnaire, answers: AssessmentAnswers): AssessmentResult {
   const dimensions = q.dimensions.map((d) => scoreDimension(d, answers));
   const overall = overallScore(dimensions);
+  const dimensionsHolding = dimensions.filter((d) => d.holds).length;
+  const needed = dimensionsNeeded(dimensions.length);
+  const holds = overall !== null && dimensionsHolding >= needed;
+  const pyramid = pyramidResult(q, answers);
   return {
     dimensions,
     overall,
-    stage: stageFor(q.stages, overall),
-    pyramidLevel: pyramidLevel(q, answers),
-    weakest: weakestDimensions(dimensions),
+    holds,
+    dimensionsHolding,
+    dimensionsNeeded: needed,
+    stage: holds ? stageFor(q.stages, overall) : null,
+    pyramidLevel: pyramid.level,
+    pyramid,
+    weakest: holds ? weakestDimensions(dimensions) : [],
   };
 }

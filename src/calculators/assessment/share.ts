@@ -23,57 +23,86 @@ export function encodeAnswers(q: Questionnaire, answers: AssessmentAnswers): str
   return `v=${q.version}&a=${a}&p=${p}`;
 }
 
-/** The fields of a share fragment, checked against the questionnaire and turned into answers. */
+/** "1 dimension", "3 dimensions", "no dimensions"; nouns here take an "s". */
+const count = (n: number, noun: string) => `${n === 0 ? 'no' : n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** Text from a link quoted in a message, cut to 20 characters so a pasted essay stays readable. */
+const quote = (text: string) => `"${text.length > 20 ? `${text.slice(0, 20)}…` : text}"`;
+
+/** Version numbers longer than this are not written out in a message. */
+const MAX_VERSION_DIGITS = 9;
+
+/**
+ * What is wrong with the version in a link, or null when it is this site's: every problem has
+ * its own sentence, so no message says "version 0" or "version Infinity".
+ */
+function versionProblem(q: Questionnaire, v: string): { message: string; mismatch: boolean } | null {
+  if (v === '') return { message: 'the questionnaire version (v) is empty', mismatch: false };
+  if (/^0+$/.test(v)) return { message: 'the questionnaire version (v) is 0, but versions start at 1', mismatch: false };
+  // Written as the tool writes it: digits with no leading zero.
+  if (!/^[1-9][0-9]*$/.test(v))
+    return { message: `the questionnaire version (v) must be a whole number such as 1, not ${quote(v)}`, mismatch: false };
+  const digits = v;
+  if (digits.length > MAX_VERSION_DIGITS)
+    return {
+      message: `the questionnaire version (v) is a ${digits.length}-digit number, far beyond this site's version (${q.version}); this link was not made by this site`,
+      mismatch: true,
+    };
+  const version = Number(digits);
+  if (version < q.version)
+    return {
+      message: `it was made with version ${version} of the questionnaire, which has since changed (this site has version ${q.version}), so its answers no longer match the statements; please ask for a new link`,
+      mismatch: true,
+    };
+  if (version > q.version)
+    return {
+      message: `it was made with version ${version} of the questionnaire, newer than the version this site has (${q.version})`,
+      mismatch: true,
+    };
+  return null;
+}
+
+/** What is wrong with the answers (a) of a link for this questionnaire, one sentence per problem. */
+function answersProblems(q: Questionnaire, a: string): string[] {
+  if (a === '') return [`the answers (a) are empty, but the questionnaire has ${count(q.dimensions.length, 'dimension')}`];
+  if (!/^[0-5_-]*$/.test(a)) return ['the answers (a) may only contain the digits 0 to 5, _ and -'];
+  const groups = a.split('-');
+  if (groups.length !== q.dimensions.length)
+    return [`it has answers for ${count(groups.length, 'dimension')} but the questionnaire has ${q.dimensions.length}`];
+  return q.dimensions.flatMap((d, i) => {
+    const n = groups[i]!.length;
+    return n === d.statements.length
+      ? []
+      : [`it has ${count(n, 'answer')} for "${d.title}" but that dimension has ${count(d.statements.length, 'statement')}`];
+  });
+}
+
+/** What is wrong with the pyramid answers (p) of a link, one sentence per problem. */
+function pyramidProblems(q: Questionnaire, p: string): string[] {
+  const questions = `${q.pyramid.length === 1 ? 'there is' : 'there are'} ${count(q.pyramid.length, 'pyramid question')}`;
+  if (p === '') return [`the pyramid answers (p) are empty, but ${questions}`];
+  if (!/^[yn0_]*$/.test(p)) return ['the pyramid answers (p) may only contain y, n, 0 and _'];
+  return p.length === q.pyramid.length ? [] : [`it has ${count(p.length, 'pyramid answer')} but ${questions}`];
+}
+
+/**
+ * The fields of a share fragment, checked against the questionnaire and turned into answers.
+ * A link made with another version is refused on that alone (its answers cannot be matched to
+ * the statements); otherwise every problem with v, a and p is named.
+ */
 export function sharePayloadSchema(q: Questionnaire) {
   return z
     .object({
-      v: z
-        .string({ error: 'the questionnaire version (v) is missing' })
-        .regex(/^[1-9][0-9]{0,5}$/, 'the questionnaire version (v) must be a whole number such as 1'),
-      a: z
-        .string({ error: 'the answers (a) are missing' })
-        .regex(/^[0-5_-]*$/, 'the answers (a) may only contain the digits 0 to 5, _ and -'),
-      p: z
-        .string({ error: 'the pyramid answers (p) are missing' })
-        .regex(/^[yn0_]*$/, 'the pyramid answers (p) may only contain y, n, 0 and _'),
+      v: z.string({ error: 'the questionnaire version (v) is missing' }),
+      a: z.string({ error: 'the answers (a) are missing' }),
+      p: z.string({ error: 'the pyramid answers (p) are missing' }),
     })
     .superRefine((raw, ctx) => {
-      const v = Number(raw.v);
-      if (v < q.version)
-        return ctx.addIssue({
-          code: 'custom',
-          path: ['v'],
-          message: `it was made with version ${v} of the questionnaire, which has since changed (this site has version ${q.version}), so its answers no longer match the statements; please ask for a new link`,
-        });
-      if (v > q.version)
-        return ctx.addIssue({
-          code: 'custom',
-          path: ['v'],
-          message: `it was made with version ${v} of the questionnaire, newer than the version this site has (${q.version})`,
-        });
-      const groups = raw.a.split('-');
-      if (groups.length !== q.dimensions.length)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['a'],
-          message: `it has answers for ${groups.length} dimension(s) but the questionnaire has ${q.dimensions.length}`,
-        });
-      else
-        q.dimensions.forEach((d, i) => {
-          const n = groups[i]!.length;
-          if (n !== d.statements.length)
-            ctx.addIssue({
-              code: 'custom',
-              path: ['a'],
-              message: `it has ${n} answer(s) for "${d.title}" but that dimension has ${d.statements.length} statement(s)`,
-            });
-        });
-      if (raw.p.length !== q.pyramid.length)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['p'],
-          message: `it has ${raw.p.length} pyramid answer(s) but there are ${q.pyramid.length} pyramid questions`,
-        });
+      const version = versionProblem(q, raw.v);
+      if (version) ctx.addIssue({ code: 'custom', path: ['v'], message: version.message });
+      if (version?.mismatch) return;
+      for (const message of answersProblems(q, raw.a)) ctx.addIssue({ code: 'custom', path: ['a'], message });
+      for (const message of pyramidProblems(q, raw.p)) ctx.addIssue({ code: 'custom', path: ['p'], message });
     })
     .transform((raw): AssessmentAnswers => {
       const groups = raw.a.split('-');
@@ -117,4 +146,15 @@ export function decodeShare(q: Questionnaire, link: string): ShareDecodeResult {
   if (result.success) return { ok: true, answers: result.data };
   const reasons = [...new Set(result.error.issues.map((i) => i.message))];
   return { ok: false, error: `This link cannot be used: ${reasons.join('; ')}.` };
+}
+
+/**
+ * Every share link in a text of any shape (a list of links, a CSV or chat export with names in
+ * other columns, this tool's JSON export), each as its bare fragment `v=…&a=…&p=…`, in the order
+ * found. Only the three parameters are taken, so names beside a link are never read.
+ */
+export function findShareLinks(text: string): string[] {
+  const value = '[^&#\\s"\',;<>]*';
+  const pattern = new RegExp(`v=${value}&a=${value}&p=${value}`, 'g');
+  return [...text.matchAll(pattern)].map((m) => m[0]);
 }

@@ -1,7 +1,9 @@
 // The team view: several people's results combined per dimension. Spread is the population
 // standard deviation (divide by n): the people who answered are the whole group being described,
 // not a sample from a larger one. A wide spread is itself a finding, a sign that the
-// organisation does not share one picture of its customer experience.
+// organisation does not share one picture of its customer experience. A person counts for a
+// dimension only when their score for it holds (the minimum-answers rule of score.ts), and for
+// the overall score only when their overall score holds.
 import type { AssessmentAnswers } from './answers.ts';
 import type { Questionnaire } from './questionnaire.ts';
 import type { AssessmentResult } from './score.ts';
@@ -60,13 +62,20 @@ const scored = (xs: (number | null | undefined)[]) => xs.filter((x): x is number
 export function aggregateTeam(q: Questionnaire, results: readonly AssessmentResult[]): TeamSummary {
   const threshold = q.disagreementThreshold;
   const dimensions = q.dimensions.map((d): TeamDimension => {
-    const s = spreadOf(scored(results.map((r) => r.dimensions.find((x) => x.id === d.id)?.score)));
+    const s = spreadOf(
+      scored(
+        results.map((r) => {
+          const x = r.dimensions.find((y) => y.id === d.id);
+          return x?.holds ? x.score : null;
+        }),
+      ),
+    );
     return { id: d.id, title: d.title, failures: d.failures, ...s, flagged: s.n >= 2 && (s.sd as number) > threshold };
   });
   return {
     people: results.length,
     dimensions,
-    overall: spreadOf(scored(results.map((r) => r.overall))),
+    overall: spreadOf(scored(results.map((r) => (r.holds ? r.overall : null)))),
     disagreements: dimensions.filter((d) => d.flagged).sort((a, b) => (b.sd as number) - (a.sd as number)),
     threshold,
   };

@@ -186,6 +186,7 @@ export default function AssessmentTool(content: AssessmentContent) {
           fragment={fragment}
           toolHref={toolHref}
           hasResult={result.overall !== null}
+          canSave={result.holds}
           onSave={() => history.add(snapshot(q, state.answers, result, new Date()))}
           exportJson={() => {
             const now = new Date();
@@ -195,7 +196,7 @@ export default function AssessmentTool(content: AssessmentContent) {
         />
       </ResultView>
 
-      <HistoryView q={q} entries={history.entries} locale={locale} onDelete={history.remove} />
+      <HistoryView q={q} entries={history.entries} locale={locale} workshopHref={content.workshopHref} onDelete={history.remove} />
     </div>
   );
 }

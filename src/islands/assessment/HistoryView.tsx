@@ -1,8 +1,10 @@
-// Earlier results kept in this browser, with their dates, and the change per dimension between
-// any two of them.
-import { useEffect, useState } from 'react';
+// Earlier results kept in this browser, with their dates; the trend across them and the team
+// workshops (TrendView); and the change per dimension between any two of them.
+import { useEffect, useState, type ComponentType } from 'react';
 import { compareEntries, type HistoryEntry } from '../../calculators/assessment/history.ts';
 import type { Questionnaire } from '../../calculators/assessment/questionnaire.ts';
+import type { TrendView, TrendViewProps } from './TrendView.tsx';
+import { useNearView } from '../shared/use-near-view.ts';
 import { formatChange, formatDate, formatScore } from './words.ts';
 import { DataTable } from '../shared/DataTable.tsx';
 
@@ -10,10 +12,11 @@ interface Props {
   q: Questionnaire;
   entries: HistoryEntry[];
   locale: string;
+  workshopHref: string;
   onDelete: (date: string) => void;
 }
 
-export function HistoryView({ q, entries, locale, onDelete }: Props) {
+export function HistoryView({ q, entries, locale, workshopHref, onDelete }: Props) {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   // Whenever a result is saved or deleted, compare the two latest; the reader can pick others.
@@ -35,7 +38,10 @@ export function HistoryView({ q, entries, locale, onDelete }: Props) {
     <section className="as-history" aria-labelledby="as-history-title">
       <h2 id="as-history-title">History</h2>
       {entries.length === 0 ? (
-        <p>No saved results yet. Use “Save to history” on a result; come back in a few months, answer again, and compare.</p>
+        <>
+          <p>No saved results yet. Use “Save to history” on a result; come back in a few months, answer again, and compare.</p>
+          <LazyTrend q={q} entries={entries} locale={locale} workshopHref={workshopHref} />
+        </>
       ) : (
         <>
           <DataTable
@@ -54,6 +60,7 @@ export function HistoryView({ q, entries, locale, onDelete }: Props) {
               ],
             }))}
           />
+          <LazyTrend q={q} entries={entries} locale={locale} workshopHref={workshopHref} />
           {entries.length > 1 && (
             <>
               <h3>Compare two results</h3>
@@ -115,5 +122,19 @@ export function HistoryView({ q, entries, locale, onDelete }: Props) {
         </>
       )}
     </section>
+  );
+}
+
+/** The trend, fetched when the history comes near the screen (it and its chart are code most readers never reach). */
+function LazyTrend(props: TrendViewProps) {
+  const [near, nearRef] = useNearView<HTMLDivElement>();
+  const [View, setView] = useState<ComponentType<Parameters<typeof TrendView>[0]> | null>(null);
+  useEffect(() => {
+    if (near && !View) void import('./TrendView.tsx').then((m) => setView(() => m.TrendView));
+  }, [near, View]);
+  return (
+    <div ref={nearRef} data-trend={View ? 'ready' : 'waiting'}>
+      {View ? <View {...props} /> : null}
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 // What a reader can do with a result: copy a share link, download it as JSON, print it, and keep
 // it in the browser's history for a later comparison.
 import { useEffect, useState } from 'react';
+import { saveFile } from '../../lib/browser/download.ts';
 
 interface Props {
   /** Share fragment without "#". */
@@ -10,11 +11,13 @@ interface Props {
   /** The JSON export, built on demand. */
   exportJson: () => { name: string; text: string };
   onSave: () => void;
-  /** Whether anything is rated (nothing to share or save otherwise). */
+  /** Whether anything is rated (nothing to export otherwise). */
   hasResult: boolean;
+  /** Whether the overall score holds (only a result that holds is saved to the history, where it joins the trend). */
+  canSave: boolean;
 }
 
-export function ResultActions({ fragment, toolHref, exportJson, onSave, hasResult }: Props) {
+export function ResultActions({ fragment, toolHref, exportJson, onSave, hasResult, canSave }: Props) {
   const [origin, setOrigin] = useState('');
   const [status, setStatus] = useState('');
   useEffect(() => setOrigin(location.origin), []);
@@ -30,12 +33,7 @@ export function ResultActions({ fragment, toolHref, exportJson, onSave, hasResul
   };
   const download = () => {
     const { name, text } = exportJson();
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveFile(name, text, 'application/json');
     setStatus(`Downloaded ${name}.`);
   };
   const save = () => {
@@ -59,10 +57,21 @@ export function ResultActions({ fragment, toolHref, exportJson, onSave, hasResul
         <button type="button" className="button secondary" onClick={() => print()}>
           Print
         </button>
-        <button type="button" className="button secondary" onClick={save} disabled={!hasResult}>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={save}
+          disabled={!canSave}
+          aria-describedby={canSave ? undefined : 'as-save-note'}
+        >
           Save to history
         </button>
       </div>
+      {!canSave && (
+        <p className="as-muted" id="as-save-note">
+          A result is saved to the history once its overall score holds, so the trend compares results that hold.
+        </p>
+      )}
       <p className="as-status" role="status">
         {status}
       </p>

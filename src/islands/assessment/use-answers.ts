@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import {
   checkAnswers,
   emptyAnswers,
+  savedVersionNotice,
   type AssessmentAnswers,
   type PyramidAnswer,
   type StatementAnswer,
@@ -29,11 +30,8 @@ function loadOwn(q: Questionnaire): { answers: AssessmentAnswers; notices: Notic
   if (!stored) return { answers: emptyAnswers(), notices: [] };
   const { answers, problems } = checkAnswers(q, stored.answers);
   const notices: Notice[] = [];
-  if (stored.version !== q.version)
-    notices.push({
-      kind: 'info',
-      text: `The questionnaire has changed since you last answered (version ${stored.version}, now ${q.version}). Your answers to statements that still exist are kept; please check them.`,
-    });
+  const changed = savedVersionNotice(stored.version, q.version);
+  if (changed) notices.push({ kind: 'info', text: changed });
   if (problems.length) notices.push({ kind: 'info', text: `Some saved answers could not be used: ${problems.join('; ')}.` });
   return { answers, notices };
 }

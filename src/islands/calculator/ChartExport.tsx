@@ -1,12 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
+import { canCopyImage } from '../shared/clipboard.ts';
 import { exportSlide } from './chart-render.ts';
-
-/** Whether the browser can put a PNG on the clipboard. */
-const canCopyImage = () =>
-  typeof ClipboardItem !== 'undefined' &&
-  typeof navigator.clipboard?.write === 'function' &&
-  (typeof ClipboardItem.supports !== 'function' || ClipboardItem.supports('image/png'));
 
 /** Props of a drawn chart's export buttons. */
 export interface ChartExportProps {

@@ -4,7 +4,7 @@
 // Scenarios.tsx; the list's logic, the comparison's model and its CSV are src/lib/browser/scenarios.ts.
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { csvFileName, toCsv } from '../../lib/browser/csv.ts';
-import { downloadText } from '../../lib/browser/download.ts';
+import { saveFile } from '../../lib/browser/download.ts';
 import type { InputValue, Rules } from '../../lib/browser/inputs.ts';
 import {
   addScenario,
@@ -207,7 +207,7 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
   const exportCsv = () => {
     if (!model) return;
     const rows = comparisonCsv(model, def.id, (def.usesMoney ?? true) ? style.currency : null);
-    downloadText(csvFileName(`${def.id}-scenarios`), `\ufeff${toCsv(rows)}`, 'text/csv;charset=utf-8');
+    saveFile(csvFileName(`${def.id}-scenarios`), `\ufeff${toCsv(rows)}`, 'text/csv;charset=utf-8');
     setStatus('Comparison downloaded as CSV.');
   };
 

@@ -1,7 +1,8 @@
-// Draws a ChartSpec with chart.js. This module is the only one that imports chart.js, and it is
-// loaded with import() when a chart scrolls into view, so chart code never weighs on first load.
-// Colours come from the page's CSS custom properties, so charts follow the light and dark themes;
-// series differ by pattern and line style as well as colour.
+// Draws a ChartSpec with chart.js. It is loaded with import() when a chart scrolls into view, so
+// chart code never weighs on first load (the assessment's radar-draw.ts is its counterpart for the
+// radar). Colours come from the page's CSS custom properties, so charts follow the light and dark
+// themes; series differ by pattern and line style as well as colour. The slide image's frame,
+// colours and saving are shared with the radar (src/islands/shared/chart-slide.ts).
 import {
   BarController,
   BasicPlatform,
@@ -19,7 +20,20 @@ import {
   type Plugin,
 } from 'chart.js';
 import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
-import { downloadBlob } from '../../lib/browser/download.ts';
+import {
+  SLIDE,
+  SLIDE_PADDING,
+  canvasPng,
+  deliverPng,
+  lightPalette,
+  paintSlideBackground,
+  palette,
+  slideFileName,
+  slideFooter,
+  watchTheme,
+  writeSlideText,
+  type Palette,
+} from '../shared/chart-slide.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
 
@@ -27,60 +41,6 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineContro
 export interface ChartHandle {
   update: (spec: ChartSpec, format: (v: number) => string, formatAxis: (v: number) => string) => void;
   destroy: () => void;
-}
-
-interface Palette {
-  accent: string;
-  text: string;
-  muted: string;
-  border: string;
-  background: string;
-  font: string;
-}
-
-/** Resolves a CSS colour (including var() and color-mix()) to rgb() via a probe and one pixel. */
-function resolve(host: HTMLElement, css: string): string {
-  const probe = document.createElement('span');
-  probe.hidden = true;
-  probe.style.color = css;
-  host.append(probe);
-  const computed = getComputedStyle(probe).color;
-  probe.remove();
-  const px = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
-  if (!px) return computed;
-  px.fillStyle = '#000';
-  px.fillStyle = computed;
-  px.fillRect(0, 0, 1, 1);
-  const [r, g, b] = px.getImageData(0, 0, 1, 1).data;
-  return `rgb(${r}, ${g}, ${b})`;
-}
-
-function palette(host: HTMLElement): Palette {
-  return {
-    accent: resolve(host, 'var(--accent)'),
-    text: resolve(host, 'var(--text)'),
-    muted: resolve(host, 'var(--muted)'),
-    border: resolve(host, 'var(--border)'),
-    background: resolve(host, 'var(--bg)'),
-    font: getComputedStyle(host).fontFamily,
-  };
-}
-
-/**
- * The light theme's palette whatever the page's theme: a hidden element marked data-theme="light"
- * takes the light colours from theme.css, and --muted and --border are mixed there as global.css
- * mixes them (on :root they are computed once, from the page's theme).
- */
-function lightPalette(): Palette {
-  const host = document.createElement('div');
-  host.hidden = true;
-  host.dataset['theme'] = 'light';
-  host.style.setProperty('--muted', 'color-mix(in srgb, var(--text) 74%, var(--bg))');
-  host.style.setProperty('--border', 'color-mix(in srgb, var(--text) 22%, var(--bg))');
-  document.body.append(host);
-  const p = palette(host);
-  host.remove();
-  return { ...p, font: getComputedStyle(document.body).fontFamily };
 }
 
 /** An 8x8 repeating pattern: diagonal hatching or dots in `colour`. */
@@ -236,10 +196,7 @@ export function drawChart(
     p = palette(host);
     redraw();
   };
-  const observer = new MutationObserver(restyle);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
-  const media = window.matchMedia('(prefers-color-scheme: dark)');
-  media.addEventListener('change', restyle);
+  const unwatch = watchTheme(restyle);
 
   return {
     update: (s, f, fa) => {
@@ -247,26 +204,19 @@ export function drawChart(
       redraw();
     },
     destroy: () => {
-      observer.disconnect();
-      media.removeEventListener('change', restyle);
+      unwatch();
       chart.destroy();
     },
   };
 }
 
-/** What a slide image says besides the chart: the value axis title and the footer line. */
+/** What a chart's slide image says besides the chart: the value axis title and the footer line. */
 export interface SlideText {
   /** Title of the value axis, with its unit, e.g. "Amount (€)". */
   valueTitle: string;
   /** The line along the bottom: site, tool and where the numbers came from. */
   footer: string;
 }
-
-/** Size of a slide image, px; drawn at a device pixel ratio of 1 so the file is exactly this size. */
-export const SLIDE = { width: 1600, height: 900 } as const;
-
-const TITLE_SIZE = 40;
-const FOOTER_SIZE = 20;
 
 /**
  * Draws `spec` for a slide on a canvas of its own (never the page's), always in the light theme,
@@ -296,26 +246,8 @@ export async function slidePng(
   }
   const frame: Plugin<'bar'> = {
     id: 'slide-frame',
-    beforeDraw: (chart) => {
-      const ctx = chart.ctx;
-      ctx.save();
-      ctx.fillStyle = p.background;
-      ctx.fillRect(0, 0, chart.width, chart.height);
-      ctx.restore();
-    },
-    afterDraw: (chart) => {
-      const ctx = chart.ctx;
-      ctx.save();
-      ctx.fillStyle = p.text;
-      ctx.textBaseline = 'top';
-      ctx.font = `bold ${TITLE_SIZE}px ${p.font}`;
-      ctx.fillText(spec.title, 48, 36, chart.width - 96);
-      ctx.fillStyle = p.muted;
-      ctx.textBaseline = 'bottom';
-      ctx.font = `${FOOTER_SIZE}px ${p.font}`;
-      ctx.fillText(text.footer, 48, chart.height - 24, chart.width - 96);
-      ctx.restore();
-    },
+    beforeDraw: (chart) => paintSlideBackground(chart.ctx, chart.width, chart.height, p),
+    afterDraw: (chart) => writeSlideText(chart.ctx, chart.width, chart.height, p, { title: spec.title, footer: text.footer }),
   };
   const chart = new Chart(canvas, {
     type: 'bar',
@@ -325,7 +257,7 @@ export async function slidePng(
       ...base,
       responsive: false,
       devicePixelRatio: 1,
-      layout: { padding: { top: 36 + TITLE_SIZE + 32, bottom: 24 + FOOTER_SIZE + 24, left: 48, right: 48 } },
+      layout: { padding: SLIDE_PADDING },
       plugins: {
         ...base.plugins,
         legend: { position: 'bottom', labels: { color: p.text, font: { family: p.font, size: 20 }, padding: 24 } },
@@ -335,25 +267,15 @@ export async function slidePng(
     plugins: [frame],
   });
   try {
-    return await new Promise<Blob>((ok, fail) =>
-      canvas.toBlob((blob) => (blob ? ok(blob) : fail(new Error('The chart could not be turned into a PNG.'))), 'image/png'),
-    );
+    return await canvasPng(canvas);
   } finally {
     chart.destroy();
   }
 }
 
-/** Lower-case words joined by hyphens, for file names: "CX Playbook" -> "cx-playbook". */
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
 /**
  * Makes the slide image of `spec` and saves it as a file or puts it on the clipboard; returns what
- * to tell the reader. The site's name, the tool's name (the page's h1) and the file name come from
- * the page; the footer names no source but the reader's own inputs.
+ * to tell the reader. The footer names no source but the reader's own inputs.
  */
 export async function exportSlide(
   spec: ChartSpec,
@@ -361,26 +283,8 @@ export async function exportSlide(
   formatAxis: (v: number) => string,
   how: 'download' | 'copy',
 ): Promise<string> {
-  const site = document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content.trim() || document.title;
-  const tool = document.querySelector('h1')?.textContent?.trim() ?? '';
-  const page = location.pathname.split('/').filter(Boolean).at(-1) ?? '';
   const symbol = format(0).replace(/[\d\s.,\u00a0\u202f+-]/g, '');
   const valueTitle = spec.unit === 'money' ? `Amount${symbol ? ` (${symbol})` : ''}` : spec.unit === 'percent' ? 'Percent (%)' : 'Number';
-  const footer = [site, tool, 'Inputs: your own figures, calculated in your browser'].filter(Boolean).join(' · ');
-  const file = `${[slug(site), slug(page), spec.id].filter(Boolean).join('-')}.png`;
-  const png = slidePng(spec, format, formatAxis, { valueTitle, footer });
-  if (how === 'copy') {
-    try {
-      await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
-      return 'Copied the chart image.';
-    } catch {
-      return 'The browser did not allow copying the image; use Download PNG instead.';
-    }
-  }
-  try {
-    downloadBlob(file, await png);
-    return `Saved ${file}.`;
-  } catch {
-    return 'The image could not be made; the table below has the same numbers.';
-  }
+  const footer = slideFooter('Inputs: your own figures, calculated in your browser');
+  return deliverPng(slidePng(spec, format, formatAxis, { valueTitle, footer }), slideFileName(spec.id), how);
 }

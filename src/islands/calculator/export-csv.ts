@@ -3,7 +3,7 @@
 import type { FieldSpec } from '../../calculators/shared/fields.ts';
 import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
 import { csvFigure, csvFileName, figureRow, toCsv, type CsvCell } from '../../lib/browser/csv.ts';
-import { downloadText } from '../../lib/browser/download.ts';
+import { saveFile } from '../../lib/browser/download.ts';
 import type { NumberStyle } from '../../shared/format.ts';
 import { unitLabel } from './NumberField.tsx';
 import type { CalculatorDefinition, ResultItem, TableSpec, ViewContext } from './types.ts';
@@ -67,5 +67,5 @@ export async function calculatorCsvRows<I, R>({
 
 /** Downloads the export as `cx-playbook-<tool>-<date>.csv`, with a byte-order mark so Excel reads it as UTF-8. */
 export async function downloadCalculatorCsv<I, R>(data: CsvExport<I, R>): Promise<void> {
-  downloadText(csvFileName(data.def.id), `\ufeff${toCsv(await calculatorCsvRows(data))}`, 'text/csv;charset=utf-8');
+  saveFile(csvFileName(data.def.id), `\ufeff${toCsv(await calculatorCsvRows(data))}`, 'text/csv;charset=utf-8');
 }

@@ -2,7 +2,7 @@
 // play's owner and effort; download as CSV or Markdown, print, or clear. The ticks are read from
 // this browser's storage after hydration (the HTML built beforehand cannot know them).
 import { useEffect, useState } from 'react';
-import { downloadText } from '../../lib/browser/download.ts';
+import { saveFile } from '../../lib/browser/download.ts';
 import { clearTicks, planCsv, planMarkdown, readTicks, selectPlan, type PlanPattern } from '../../lib/browser/plan';
 
 interface Props {
@@ -59,7 +59,7 @@ export default function PlanView({ patterns, failuresHref, siteTitle }: Props) {
           className="button"
           onClick={() => {
             const name = `cx-playbook-plan-${fileDate()}.csv`;
-            downloadText(name, planCsv(plan), 'text/csv');
+            saveFile(name, planCsv(plan), 'text/csv');
             setStatus(`Downloaded ${name}.`);
           }}
         >
@@ -70,7 +70,7 @@ export default function PlanView({ patterns, failuresHref, siteTitle }: Props) {
           className="button secondary"
           onClick={() => {
             const name = `cx-playbook-plan-${fileDate()}.md`;
-            downloadText(name, planMarkdown(plan, title, location.origin), 'text/markdown');
+            saveFile(name, planMarkdown(plan, title, location.origin), 'text/markdown');
             setStatus(`Downloaded ${name}.`);
           }}
         >

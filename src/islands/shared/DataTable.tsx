@@ -27,12 +27,24 @@ export type DataTableProps = Omit<ComponentProps<'table'>, 'children'> & {
   /** The column headers (th scope=col), the first over the row headers. */
   columns: readonly ReactNode[];
   rows: readonly DataRow[];
+  /**
+   * On a narrow screen, show each row as a block with every cell named (global.css, table.stack);
+   * the names are the columns' text, or `labels` where a column header is not plain text.
+   */
+  stack?: boolean;
+  /** Plain-text names of the columns after the first, for `stack`. */
+  labels?: readonly string[];
 };
 
 /** A data table with a caption, column headers and row headers; other props go to the table element. */
-export function DataTable({ caption, captionHidden = false, columns, rows, ...table }: DataTableProps) {
+export function DataTable({ caption, captionHidden = false, columns, rows, stack = false, labels, className, ...table }: DataTableProps) {
+  const label = (i: number) => {
+    if (!stack) return undefined;
+    const column = labels?.[i] ?? columns[i + 1];
+    return typeof column === 'string' && column !== '' ? column : undefined;
+  };
   return (
-    <table {...table}>
+    <table className={[className, stack ? 'stack' : ''].filter(Boolean).join(' ') || undefined} {...table}>
       {caption === undefined ? null : <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>}
       <thead>
         <tr>
@@ -48,7 +60,9 @@ export function DataTable({ caption, captionHidden = false, columns, rows, ...ta
           <tr key={row.key} {...row.attributes}>
             <th scope="row">{row.head}</th>
             {row.cells.map((c, i) => (
-              <td key={i}>{c}</td>
+              <td key={i} data-label={label(i)}>
+                {c}
+              </td>
             ))}
           </tr>
         ))}

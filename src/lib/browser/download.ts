@@ -1,10 +1,9 @@
-// Saving a file on the reader's device: nothing is uploaded. Every download of the site (CSV,
-// Markdown, JSON, chart PNGs) goes through here.
+// Saves a file on the reader's device: a blob: URL followed as a download. Nothing is uploaded,
+// and a download is no fetch, so the page's CSP (no blob: in connect-src) allows it.
 
-/** Offers `data` as a download named `name`. */
-export function downloadBlob(name: string, data: Blob): void {
-  // A blob: URL followed as a download is no fetch, so the page's CSP (no blob: in connect-src) allows it.
-  const url = URL.createObjectURL(data);
+/** Saves `content` (text of MIME type `type`, or a Blob) as the file `name`. */
+export function saveFile(name: string, content: string | Blob, type = 'text/plain'): void {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -12,11 +11,5 @@ export function downloadBlob(name: string, data: Blob): void {
   document.body.append(a);
   a.click();
   a.remove();
-  // Long enough for the browser to start the download; the URL is freed after.
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** Offers `text` as a download named `name`, of MIME type `type`. */
-export function downloadText(name: string, text: string, type: string): void {
-  downloadBlob(name, new Blob([text], { type }));
 }

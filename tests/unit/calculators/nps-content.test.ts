@@ -23,7 +23,7 @@ describe(FILE, () => {
     expect(checked.ok ? [] : checked.errors).toEqual([]);
     expect(checkMdxBody(raw.body, FILE, raw.bodyLine).errors).toEqual([]);
     expect(tool.calculator).toBe('nps');
-    expect(tool.order).toBe(3);
+    expect(tool.order).toBe(4);
   });
 
   it('passes the integrity rules: references resolve, a label for every input, defaults and presets valid', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswers, progress } from '../../../../src/calculators/assessment/answers.ts';
+import { checkAnswers, progress, savedVersionNotice } from '../../../../src/calculators/assessment/answers.ts';
 import { Q } from './fixture.ts';
 
 describe('checkAnswers (answers from storage or an imported file)', () => {
@@ -43,5 +43,25 @@ describe('progress', () => {
   it('counts statements and pyramid questions answered, "don\'t know" included', () => {
     // 3 + 2 + 2 + 1 statements and 5 pyramid questions = 13; answered: a.s1, a.s2 (don't know), l1
     expect(progress(Q, { ratings: { a: { s1: 5, s2: 'dontKnow' } }, pyramid: { l1: 'no' } })).toEqual({ answered: 3, total: 13 });
+  });
+});
+
+describe('savedVersionNotice: answers saved under another version', () => {
+  it('says nothing when the versions match', () => {
+    expect(savedVersionNotice(3, 3)).toBeNull();
+  });
+  it('names both versions when the saved one is a real version, older or newer', () => {
+    expect(savedVersionNotice(1, 3)).toBe(
+      'The questionnaire has changed since you last answered (version 1, now 3). Your answers to statements that still exist are kept; please check them.',
+    );
+    expect(savedVersionNotice(4, 3)).toBe(
+      'The questionnaire has changed since you last answered (version 4, now 3). Your answers to statements that still exist are kept; please check them.',
+    );
+  });
+  it('never calls 0, a fraction, a negative or a huge number a version', () => {
+    for (const saved of [0, 1.5, -2, 1e300, 1e9])
+      expect(savedVersionNotice(saved, 3)).toBe(
+        'Your saved answers carry no valid questionnaire version, so they may not match this one (version 3). Your answers to statements that still exist are kept; please check them.',
+      );
   });
 });

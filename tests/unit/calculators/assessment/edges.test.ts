@@ -136,7 +136,8 @@ describe('weakestDimensions: ties', () => {
   it('a heavier dimension later in the questionnaire still comes first', () => {
     // b and d both rated 3 → 50 each; d is made heavier (3 against 1), so d before b
     const q = { ...Q, dimensions: Q.dimensions.map((d) => (d.id === 'd' ? { ...d, weight: 3 } : d)) };
-    const r = scoreAssessment(q, { ratings: { b: { s1: 3, s2: 3 }, d: { s1: 3 } }, pyramid: {} });
+    // a all 5 → 100 holds the overall (3 of 4 dimensions hold) but has no room to improve, so it is not listed
+    const r = scoreAssessment(q, { ratings: { a: { s1: 5, s2: 5, s3: 5 }, b: { s1: 3, s2: 3 }, d: { s1: 3 } }, pyramid: {} });
     expect(r.weakest.map((d) => d.id)).toEqual(['d', 'b']);
   });
 });
@@ -157,14 +158,21 @@ describe('aggregateTeam', () => {
     weight: 1,
     failures: [],
     score,
-    rated: 1,
+    rated: score === null ? 0 : 1,
+    dontKnow: 0,
     total: 1,
+    needed: 1,
+    holds: score !== null,
   });
   const person = (scores: Record<string, number | null>, overall: number | null): AssessmentResult => ({
     dimensions: Object.entries(scores).map(([id, s]) => dimension(id, s)),
     overall,
+    holds: true,
+    dimensionsHolding: Object.values(scores).filter((s) => s !== null).length,
+    dimensionsNeeded: 1,
     stage: null,
     pyramidLevel: 0,
+    pyramid: { level: 0, settled: false, levels: [] },
     weakest: [],
   });
 
@@ -186,9 +194,9 @@ describe('aggregateTeam', () => {
 describe('share links that are nearly right', () => {
   const empty = 'a=___-__-__-_&p=_____';
   it('the version must be a whole number without leading zeros or a tail', () => {
-    const msg = 'This link cannot be used: the questionnaire version (v) must be a whole number such as 1.';
-    expect(decodeShare(Q, `v=03&${empty}`)).toEqual({ ok: false, error: msg });
-    expect(decodeShare(Q, `v=3x&${empty}`)).toEqual({ ok: false, error: msg });
+    const msg = (v: string) => `This link cannot be used: the questionnaire version (v) must be a whole number such as 1, not "${v}".`;
+    expect(decodeShare(Q, `v=03&${empty}`)).toEqual({ ok: false, error: msg('03') });
+    expect(decodeShare(Q, `v=3x&${empty}`)).toEqual({ ok: false, error: msg('3x') });
   });
   it('a version of several digits is read', () => {
     expect(decodeShare({ ...Q, version: 12 }, `v=12&${empty}`)).toEqual({ ok: true, answers: emptyAnswers() });

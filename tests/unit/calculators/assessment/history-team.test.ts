@@ -64,9 +64,11 @@ describe('history', () => {
 });
 
 describe('team aggregation', () => {
+  // A person who rates two statements of a (of 3) and both of b with the same answer: each score
+  // holds (more than half rated) and equals that answer's points.
   const person = (a: number | null, b: number | null) =>
     scoreAssessment(Q, {
-      ratings: { ...(a ? { a: { s1: a as 1 } } : {}), ...(b ? { b: { s1: b as 1 } } : {}) },
+      ratings: { ...(a ? { a: { s1: a as 1, s2: a as 1 } } : {}), ...(b ? { b: { s1: b as 1, s2: b as 1 } } : {}) },
       pyramid: {},
     });
 
@@ -120,22 +122,31 @@ describe('team aggregation', () => {
 describe('JSON export', () => {
   it('writes each statement with its answer label, and unanswered ones as null', async () => {
     const { buildExport } = await import('../../../../src/calculators/assessment/export.ts');
-    const answers: AssessmentAnswers = { ratings: { a: { s1: 4, s2: 'dontKnow' } }, pyramid: { l1: 'yes' } };
+    // a: 4, don't know, 4 -> 75 (2 of 3 rated: holds); b: 4 4 -> 75; c unanswered; d: 4 -> 75.
+    // 3 of 4 dimensions hold (three quarters of 4, rounded up, is 3), so the overall 75 holds: Established.
+    // Weakest: all three at 75, a first (weight 2), then b and d in questionnaire order.
+    const answers: AssessmentAnswers = {
+      ratings: { a: { s1: 4, s2: 'dontKnow', s3: 4 }, b: { s1: 4, s2: 4 }, d: { s1: 4 } },
+      pyramid: { l1: 'yes' },
+    };
     const doc = buildExport(Q, answers, scoreAssessment(Q, answers), new Date('2026-05-01T12:00:00Z'));
     expect(doc).toMatchObject({
       tool: 'cx-maturity-self-assessment',
       questionnaireVersion: 3,
       date: '2026-05-01T12:00:00.000Z',
       overall: 75,
+      provisional: false,
       stage: 'Established',
       pyramidLevel: 1,
-      weakest: ['a'],
+      weakest: ['a', 'b', 'd'],
     });
     expect(doc.dimensions[0]!.statements).toEqual([
       { id: 's1', text: 'Statement 1 of a.', answer: 4, label: 'A' },
       { id: 's2', text: 'Statement 2 of a.', answer: 'dontKnow', label: "Don't know" },
-      { id: 's3', text: 'Statement 3 of a.', answer: null, label: null },
+      { id: 's3', text: 'Statement 3 of a.', answer: 4, label: 'A' },
     ]);
+    expect(doc.dimensions[2]).toMatchObject({ id: 'c', score: null, holds: false });
+    expect(doc.dimensions[2]!.statements[0]).toEqual({ id: 's1', text: 'Statement 1 of c.', answer: null, label: null });
     expect(doc.pyramid[0]).toEqual({ level: 'l1', question: 'Is l1 met?', answer: 'yes' });
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
   });

@@ -77,8 +77,8 @@ describe('scoring rules', () => {
   });
 
   it('breaks ties among the weakest by weight, then by questionnaire order', () => {
-    const r = scoreAssessment(Q, { ratings: { a: { s1: 2 }, b: { s1: 2 }, c: { s1: 2 }, d: { s1: 2 } }, pyramid: {} });
-    // all score 25; a weighs 2, the rest 1 in order b, c, d
+    const r = scoreAssessment(Q, { ratings: { a: { s1: 2, s2: 2 }, b: { s1: 2, s2: 2 }, c: { s1: 2, s2: 2 }, d: { s1: 2 } }, pyramid: {} });
+    // every dimension holds and scores 25; a weighs 2, the rest 1 in order b, c, d
     expect(r.weakest.map((d) => d.id)).toEqual(['a', 'b', 'c']);
   });
 
@@ -142,7 +142,9 @@ describe('scoring properties', () => {
         const dimAfter = after.dimensions.find((d) => d.id === dimId)!.score!;
         expect(dimAfter).toBeGreaterThanOrEqual(dimBefore);
         expect(after.overall!).toBeGreaterThanOrEqual(before.overall!);
-        expect(after.stage!.min).toBeGreaterThanOrEqual(before.stage!.min);
+        // Raising an answer changes no count of rated statements, so whether the result holds does not change.
+        expect(after.holds).toBe(before.holds);
+        if (before.stage) expect(after.stage!.min).toBeGreaterThanOrEqual(before.stage.min);
       }),
     );
   });
@@ -184,14 +186,18 @@ describe('scoring properties', () => {
     );
   });
 
-  it('lists as weakest at most three scored dimensions, none scoring above one left out', () => {
+  it('lists as weakest at most three dimensions that hold and are below 100, none scoring above one left out; none until the result holds', () => {
     fc.assert(
       fc.property(caseArb, ({ q, answers }) => {
         const r = scoreAssessment(q, answers);
-        const scored = r.dimensions.filter((d) => d.score !== null);
-        expect(r.weakest.length).toBe(Math.min(3, scored.length));
+        if (!r.holds) {
+          expect(r.weakest).toEqual([]);
+          return;
+        }
+        const eligible = r.dimensions.filter((d) => d.holds && d.score !== null && d.score < 100);
+        expect(r.weakest.length).toBe(Math.min(3, eligible.length));
         const worstListed = Math.max(...r.weakest.map((d) => d.score!), -1);
-        for (const d of scored) if (!r.weakest.includes(d)) expect(d.score!).toBeGreaterThanOrEqual(worstListed);
+        for (const d of eligible) if (!r.weakest.includes(d)) expect(d.score!).toBeGreaterThanOrEqual(worstListed);
       }),
     );
   });
