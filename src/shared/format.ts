@@ -118,6 +118,14 @@ export function formatCount(value: number, noun: string, locale: string, digits 
   return `${formatNumber(value, locale, digits)} ${roundTo(value, digits) === 1 ? noun : `${noun}s`}`;
 }
 
+/** A signed number: "+1", "−6.4" (a true minus sign), and "0" with no sign when it rounds to nothing. */
+export function formatSigned(value: number, locale: string, digits = 1): string {
+  if (!Number.isFinite(value)) return NOT_AVAILABLE;
+  const text = formatNumber(Math.abs(value), locale, digits);
+  if (text === formatNumber(0, locale, digits)) return text;
+  return `${value > 0 ? '+' : '−'}${text}`;
+}
+
 /**
  * A number written back into an input box: the locale's decimal separator, no grouping, at most
  * 6 decimals (1234.5 -> "1234.5" in en-GB, "1234,5" in de-DE), so that parseNumber reads it back.

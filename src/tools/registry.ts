@@ -67,34 +67,36 @@ export const TOOLS = {
   clv: {
     form: CLV_FORM,
     schema: ClvInputSchema,
-    // Measured 109.5 KB before and 173.0 KB after the chart.
-    pages: [{ path: '/tools/clv/', js: { before: 120_000, after: 180_000 }, lazyChart: true, bench: 'fields' }],
+    // Issue 14 asked for at most 90 KB before the chart on every numeric tool page. Measured 111.4 KB
+    // before and 176.2 KB after before it; now 85.3 KB before and 159.5 KB once everything it loads
+    // on demand has loaded (chart, PNG buttons, working, CSV, link checks, scenarios panel).
+    pages: [{ path: '/tools/clv/', js: { before: 87_000, after: 162_000 }, lazyChart: true, bench: 'fields' }],
   },
   roi: {
     form: ROI_FORM,
     schema: RoiInputSchema,
-    // Measured 110.6 KB before and 174.1 KB after the chart.
-    pages: [{ path: '/tools/roi/', js: { before: 120_000, after: 180_000 }, lazyChart: true, bench: 'fields' }],
+    // Measured 112.8 / 177.5 KB before issue 14's lighter pages; now 87.0 / 161.1 KB.
+    pages: [{ path: '/tools/roi/', js: { before: 88_500, after: 163_500 }, lazyChart: true, bench: 'fields' }],
   },
   nps: {
     form: NPS_FORM,
     schema: NpsFormSchema,
-    // Measured 114.7 KB before and 178.2 KB after the chart before issue 14; with its change verdict,
-    // CSV units and CSAT interval rows, and the charts' PNG export (loaded with the chart): 117.0 KB
-    // before and 181.7 KB after (the NPS island 8.0 KB of it).
-    pages: [{ path: '/tools/nps/', js: { before: 118_000, after: 183_000 }, lazyChart: true, bench: 'fields' }],
+    // Measured 117.1 / 181.8 KB before issue 14's lighter pages; now 90.0 / 165.9 KB. The 90 KB
+    // limit is issue 14's and is met with almost nothing to spare: anything added to this page's first
+    // load must be paid for elsewhere (docs/performance.md lists what was done and tried).
+    pages: [{ path: '/tools/nps/', js: { before: 90_000, after: 168_000 }, lazyChart: true, bench: 'fields' }],
   },
   churn: {
     form: CHURN_FORM,
     schema: ChurnInputSchema,
-    // Measured 84.6 KB before and 153.2 KB after the chart (the churn island 1.9 KB of it).
-    pages: [{ path: '/tools/churn/', js: { before: 88_000, after: 157_000 }, lazyChart: true, bench: 'fields' }],
+    // Measured 85.4 KB before and 159.6 KB after (the churn island 2.0 KB of it).
+    pages: [{ path: '/tools/churn/', js: { before: 87_000, after: 162_000 }, lazyChart: true, bench: 'fields' }],
   },
   effort: {
     form: EFFORT_FORM,
     schema: EffortInputSchema,
-    // Measured 87.7 KB before and 156.4 KB after the chart (the effort island 3.4 KB of it).
-    pages: [{ path: '/tools/effort/', js: { before: 89_500, after: 159_000 }, lazyChart: true, bench: 'fields' }],
+    // Measured 88.3 KB before and 162.6 KB after (the effort island 3.4 KB of it).
+    pages: [{ path: '/tools/effort/', js: { before: 90_000, after: 165_000 }, lazyChart: true, bench: 'fields' }],
   },
   assessment: {
     form: undefined,
@@ -106,8 +108,9 @@ export const TOOLS = {
     // 106.7 KB, 107.3 KB once its position strips load (DotStrip, 0.7 KB); the workshop 112.8 KB,
     // 113.5 KB with the strips.
     pages: [
-      { path: '/tools/assessment/', js: { before: 115_000, after: 184_000 }, lazyChart: true, bench: 'assessment' },
-      { path: '/assessment/team/', js: { before: 110_000, after: 110_000 }, lazyChart: true, bench: 'team' },
+      // After the merge with issue 14's shared core chunk: 110.8 / 178.4 KB, 106.8 / 107.5 KB, 112.8 / 113.5 KB.
+      { path: '/tools/assessment/', js: { before: 113_000, after: 181_000 }, lazyChart: true, bench: 'assessment' },
+      { path: '/assessment/team/', js: { before: 109_000, after: 110_000 }, lazyChart: true, bench: 'team' },
       { path: '/assessment/workshop/', js: { before: 115_000, after: 116_000 }, lazyChart: true, bench: 'team' },
     ],
   },
@@ -115,9 +118,9 @@ export const TOOLS = {
     form: undefined,
     schema: undefined,
     // No form: the reader's input is a file. Measured 84.3 KB before and 149.5 KB after the trend
-    // chart (the island 7.4 KB). The worker with PapaParse, 11.9 KB more, loads only when a file is
+    // chart (the island 7.4 KB); 84.6 / 150.4 KB after the merges. The worker with PapaParse, 11.9 KB more, loads only when a file is
     // read, by `new Worker(new URL(…))`, which the page weigher does not follow (docs/methods/survey.md).
-    pages: [{ path: '/tools/survey/', js: { before: 88_000, after: 153_000 }, lazyChart: true, bench: 'survey' }],
+    pages: [{ path: '/tools/survey/', js: { before: 87_000, after: 153_000 }, lazyChart: true, bench: 'survey' }],
   },
 } as const satisfies Record<string, ToolDeclaration>;
 

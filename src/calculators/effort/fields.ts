@@ -2,7 +2,7 @@
 // counts of the seven answers of a 1-7 scale or as a pasted column of 1-7 answers. Flat, like the
 // NPS tool's, because share links and content defaults are flat key-value maps. The rule between
 // fields (pasted lines being answers) is the model's own (calculate.ts); ./form.ts reports it.
-import { MAX_PASTE_CHARS, MAX_RESPONSES } from '../nps/fields.ts';
+import { MAX_PASTE_CHARS, MAX_RESPONSES } from '../shared/fields.ts';
 import { choice, text, wholeCount, type InputOf } from '../shared/fields.ts';
 
 /** How a survey's answers are entered: seven counts, or a pasted column of answers. */

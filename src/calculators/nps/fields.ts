@@ -4,7 +4,16 @@
 // maps, and the content check needs one key per input. Cross-field rules (percentages adding up
 // to 100, satisfied answers not above the total, pasted lines being scores) are the model's own
 // (calculate.ts); ./form.ts reports them at the input each is about.
-import { choice, percent as percentOf, text, wholeCount, type InputOf, type NumberField } from '../shared/fields.ts';
+import {
+  MAX_RESPONSES,
+  MAX_PASTE_CHARS,
+  choice,
+  percent as percentOf,
+  text,
+  wholeCount,
+  type InputOf,
+  type NumberField,
+} from '../shared/fields.ts';
 
 /** How a survey's answers are entered: counts, percentages with a total, or a pasted column of scores. */
 export const SURVEY_MODES = ['counts', 'percentages', 'scores'] as const;
@@ -12,11 +21,7 @@ export const SURVEY_MODES = ['counts', 'percentages', 'scores'] as const;
 /** How CSAT answers are entered: five counts for answers 1..5, or satisfied answers out of a total. */
 export const CSAT_MODES = ['distribution', 'satisfied'] as const;
 
-/** Largest number of responses any count or total accepts (keeps every result finite and exact). */
-export const MAX_RESPONSES = 10_000_000;
-
-/** Longest pasted column of scores, in characters (about 60,000 responses). */
-export const MAX_PASTE_CHARS = 200_000;
+export { MAX_PASTE_CHARS, MAX_RESPONSES } from '../shared/fields.ts';
 
 /** Smallest and largest target margin of error, in NPS (or CSAT percentage) points. */
 export const MARGIN_RANGE = { min: 0.5, max: 50 } as const;

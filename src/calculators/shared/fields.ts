@@ -12,6 +12,12 @@ export const MAX_MONEY = 1_000_000_000;
 /** Largest count (customers, orders, contacts) an input accepts. */
 export const MAX_COUNT = 1_000_000_000;
 
+/** Largest number of survey responses any count or total accepts (keeps every result finite and exact). */
+export const MAX_RESPONSES = 10_000_000;
+
+/** Longest pasted column of survey scores, in characters (about 60,000 responses). */
+export const MAX_PASTE_CHARS = 200_000;
+
 /** How an input is entered: a number typed in a box, one of a few choices, or free text (pasted data). */
 export type FieldKind = 'number' | 'choice' | 'text';
 

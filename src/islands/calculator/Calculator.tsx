@@ -252,7 +252,7 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
           <p className="calc-status" role="status">
             {calc.status}
           </p>
-          <p className="calc-print-only">Everything on this page was calculated in the browser from the numbers above.</p>
+          <p className="calc-print-only">Calculated in this browser from the numbers above.</p>
         </section>
       </div>
 

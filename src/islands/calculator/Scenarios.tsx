@@ -31,8 +31,7 @@ export function Scenarios<I, R>(props: Omit<ScenarioPanelProps<I, R>, 'link'>) {
     <section className="calc-scenarios" aria-labelledby={`${panelId}-title`}>
       <h2 id={`${panelId}-title`}>Scenarios</h2>
       <p className="calc-help">
-        Save your numbers under a name, such as “Base case” or “Optimistic”, and compare two or three side by side. They are kept in this
-        browser; a link can carry them to a colleague.
+        Save these numbers under a name and compare two or three side by side. They stay in this browser; a link can share them.
       </p>
       <button
         type="button"

@@ -48,39 +48,30 @@ export interface LazyWorkingProps<I, R> {
  * page carries the defaults' working in <noscript> for readers without JavaScript.
  */
 export function LazyWorking<I, R>({ load, view, register }: LazyWorkingProps<I, R>) {
-  const [working, setWorking] = useState<WorkingFn<I, R> | null>(null);
-  const [failed, setFailed] = useState(false);
+  // The working function once loaded, or false when loading failed.
+  const [working, setWorking] = useState<WorkingFn<I, R> | false | null>(null);
   // Resolves the promise of `ensure` once the steps are on the page, so print sees them.
-  const shown = useRef<(() => void) | null>(null);
-  useEffect(() => {
-    if (working) shown.current?.();
-  }, [working]);
-  const ensure = useCallback(async () => {
-    if (working) return;
-    try {
-      const fn = await load();
-      await new Promise<void>((resolve) => {
-        shown.current = resolve;
-        setWorking(() => fn);
-      });
-    } catch {
-      setFailed(true);
-    }
-  }, [load, working]);
+  const shown = useRef<() => void>(null);
+  useEffect(() => shown.current?.(), [working]);
+  const ensure = useCallback(
+    () =>
+      working
+        ? Promise.resolve()
+        : load().then(
+            (fn) => new Promise<void>((resolve) => ((shown.current = resolve), setWorking(() => fn))),
+            () => setWorking(false),
+          ),
+    [load, working],
+  );
   useEffect(() => register(ensure), [register, ensure]);
   const steps = useMemo(() => (working ? working(view) : null), [working, view]);
   return (
-    <details
-      className="calc-working"
-      onToggle={(e) => {
-        if (e.currentTarget.open && !working) void ensure();
-      }}
-    >
+    <details className="calc-working" onToggle={(e) => e.currentTarget.open && void ensure()}>
       <summary>Show the working</summary>
       {steps ? (
         <WorkingSteps steps={steps} />
       ) : (
-        <p role="status">{failed ? 'The working could not be loaded. Reload the page to try again.' : 'Loading the working…'}</p>
+        <p role="status">{working === false ? 'The working could not load; reload the page.' : 'Loading the working…'}</p>
       )}
     </details>
   );

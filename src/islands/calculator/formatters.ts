@@ -8,6 +8,7 @@ import {
   formatNumber,
   formatPercent,
   formatShare,
+  formatSigned,
   NOT_AVAILABLE,
   type NumberStyle,
 } from '../../shared/format.ts';
@@ -32,6 +33,8 @@ export interface Formatters {
   percent: (value: number, digits?: number) => string;
   /** A plain number. */
   number: (value: number, digits?: number) => string;
+  /** A signed number: "+1", "−6.4", "0". */
+  signed: (value: number, digits?: number) => string;
   /** A count with its noun: count(2, 'month') -> "2 months". */
   count: (value: number, noun: string, digits?: number) => string;
   /** A value in an input's unit, as in the form: €40, 60%, 5 points, 3 years. */
@@ -53,6 +56,7 @@ export function makeFormatters(style: NumberStyle): Formatters {
     share: (v, digits = 1) => formatShare(v, style.locale, digits),
     percent: (v, digits = 2) => formatPercent(v, style.locale, digits),
     number: (v, digits = 2) => formatNumber(v, style.locale, digits),
+    signed: (v, digits = 1) => formatSigned(v, style.locale, digits),
     count: (v, noun, digits = 1) => formatCount(v, noun, style.locale, digits),
     unit: (v, unit) => formatUnitValue(v, unit, style),
     notAvailable: NOT_AVAILABLE,

@@ -12,7 +12,6 @@ import { checkField } from '../../lib/browser/inputs.ts';
 import { roundTo } from '../../shared/format.ts';
 import type { Formatters } from '../calculator/formatters.ts';
 import type { CalculatorDefinition, ResultItem, ViewContext } from '../calculator/types.ts';
-import { signed } from '../nps/nps-words.ts';
 
 type View = ViewContext<EffortInput, EffortResult>;
 type Raw = Readonly<Record<string, string>>;
@@ -90,7 +89,7 @@ function changeItem(id: string, label: string, change: EffortChange | undefined,
   if (!change) return { id, label, value: 'Needs both surveys', note: `${(result.comparison as { message: string }).message}.`, csv: '' };
   const digits = unit === 'share' ? 1 : 2;
   const points = unit === 'share' ? ` ${Math.abs(change.difference) === 1 ? 'point' : 'points'}` : '';
-  const interval = `95% interval ${signed(change.low, fmt, digits)} to ${signed(change.high, fmt, digits)}${points}`;
+  const interval = `95% interval ${fmt.signed(change.low, digits)} to ${fmt.signed(change.high, digits)}${points}`;
   const verdict = verdictWords(change);
   const why =
     change.verdict === 'too-small'
@@ -101,7 +100,7 @@ function changeItem(id: string, label: string, change: EffortChange | undefined,
   return {
     id,
     label,
-    value: `${signed(change.difference, fmt, digits)}${points}`,
+    value: `${fmt.signed(change.difference, digits)}${points}`,
     csv: roundTo(change.difference, digits),
     unit: 'statistic',
     note: `${interval} (${unit === 'share' ? 'Newcombe' : 'normal'}); ${verdict.toLowerCase()}: ${why}`,

@@ -4,7 +4,6 @@ import type { EffortResult, EffortSurveyId } from '../../calculators/effort/calc
 import type { EffortInput } from '../../calculators/effort/fields.ts';
 import { Z95 } from '../../calculators/nps/estimate.ts';
 import type { ViewContext, WorkingStep } from '../calculator/types.ts';
-import { signed } from '../nps/nps-words.ts';
 
 /** The working, survey by survey, then the changes. */
 export function effortWorking({ result, fmt }: ViewContext<EffortInput, EffortResult>): WorkingStep[] {
@@ -39,13 +38,13 @@ export function effortWorking({ result, fmt }: ViewContext<EffortInput, EffortRe
         label: 'Change in the share answering 5 to 7',
         formula: 'd = p₂ − p₁; Newcombe: d − √((p₂ − l₂)² + (u₁ − p₁)²) to d + √((u₂ − p₂)² + (p₁ − l₁)²)',
         substituted: `d = ${fmt.percent(q.share.score, 2)} − ${fmt.percent(p.share.score, 2)}`,
-        result: `${signed(c.share.difference, fmt)} points (${signed(c.share.low, fmt)} to ${signed(c.share.high, fmt)})`,
+        result: `${fmt.signed(c.share.difference)} points (${fmt.signed(c.share.low)} to ${fmt.signed(c.share.high)})`,
       },
       {
         label: 'Change in the mean answer',
         formula: 'd = mean₂ − mean₁; d ± 1.96 × √(SD₁²/n₁ + SD₂²/n₂)',
         substituted: `d = ${fmt.number(q.mean.mean, 3)} − ${fmt.number(p.mean.mean, 3)}; √(${fmt.number(p.mean.standardDeviation, 3)}²/${fmt.number(p.mean.responses, 0)} + ${fmt.number(q.mean.standardDeviation, 3)}²/${fmt.number(q.mean.responses, 0)})`,
-        result: `${signed(c.mean.difference, fmt, 2)} (${signed(c.mean.low, fmt, 2)} to ${signed(c.mean.high, fmt, 2)})`,
+        result: `${fmt.signed(c.mean.difference, 2)} (${fmt.signed(c.mean.low, 2)} to ${fmt.signed(c.mean.high, 2)})`,
       },
     );
   }

@@ -11,7 +11,11 @@ import { roundTo } from '../../shared/format.ts';
 import type { CalculatorDefinition, ResultItem, ViewContext } from '../calculator/types.ts';
 import { NPS_FORM } from '../../calculators/nps/form.ts';
 import { hasProblem } from './nps-form.ts';
-import { countsInWords, signed } from './nps-words.ts';
+import { countsInWords } from './nps-words.ts';
+
+// What the working (./nps-working.ts, loaded on demand) needs from the model, passed on from here.
+export { adjustedShares, npsVariance, Z95 } from '../../calculators/nps/estimate.ts';
+export { comparisonP, countsInWords, MIN_RESPONSES, parseScoreColumn, SURVEY_NAMES };
 
 type View = ViewContext<NpsInput, NpsResult>;
 type Raw = Readonly<Record<string, string>>;
@@ -143,7 +147,7 @@ export const npsDefinition: CalculatorDefinition<NpsInput, NpsResult> = {
         ? {
             id: 'change',
             label: 'Change in NPS',
-            value: `${signed(c.difference, fmt)} ${Math.abs(c.difference) === 1 ? 'point' : 'points'}`,
+            value: `${fmt.signed(c.difference)} ${Math.abs(c.difference) === 1 ? 'point' : 'points'}`,
             csv: c.difference,
             unit: 'points',
             note:

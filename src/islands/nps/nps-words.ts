@@ -1,4 +1,4 @@
-// Small phrases the NPS results and its working both use.
+// A phrase the NPS results and its working both use.
 import type { NpsCounts } from '../../calculators/nps/parse.ts';
 import type { Formatters } from '../calculator/formatters.ts';
 
@@ -6,11 +6,4 @@ import type { Formatters } from '../calculator/formatters.ts';
 export function countsInWords(c: NpsCounts, fmt: Formatters): string {
   const n = (x: number, one: string, many: string) => `${fmt.number(x, 0)} ${x === 1 ? one : many}`;
   return `${n(c.promoters, 'promoter', 'promoters')}, ${n(c.passives, 'passive', 'passives')} and ${n(c.detractors, 'detractor', 'detractors')}`;
-}
-
-/** A signed number of points: "+1", "−6.4", "0". */
-export function signed(x: number, fmt: Formatters, digits = 1): string {
-  const text = fmt.number(Math.abs(x), digits);
-  if (text === fmt.number(0, digits)) return text;
-  return `${x > 0 ? '+' : '−'}${text}`;
 }

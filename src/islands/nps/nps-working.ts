@@ -1,14 +1,22 @@
 // "Show the working" for the NPS tool: each formula of content/tools/nps.mdx with the reader's
 // numbers. Loaded when the reader opens it (or prints); see `working` in ../calculator/types.ts. Intermediate values come from the model (src/calculators/nps/); nothing is worked out here.
 import type { NpsResult, SurveyResult } from '../../calculators/nps/calculate.ts';
-import { SURVEY_NAMES } from '../../calculators/nps/chart.ts';
-import { comparisonP } from '../../calculators/nps/describe.ts';
-import { adjustedShares, MIN_RESPONSES, npsVariance, Z95, type NpsEstimate } from '../../calculators/nps/estimate.ts';
-import { parseScoreColumn } from '../../calculators/nps/parse.ts';
+import type { NpsEstimate } from '../../calculators/nps/estimate.ts';
 import type { NpsInput, SurveyId } from '../../calculators/nps/fields.ts';
 import type { Formatters } from '../calculator/formatters.ts';
 import type { ViewContext, WorkingStep } from '../calculator/types.ts';
-import { countsInWords, signed } from './nps-words.ts';
+// Through the definition, which the page has loaded already: the working's chunk then shares one
+// chunk with the page instead of splitting the model into several small ones (docs/performance.md).
+import {
+  adjustedShares,
+  comparisonP,
+  countsInWords,
+  MIN_RESPONSES,
+  npsVariance,
+  parseScoreColumn,
+  SURVEY_NAMES,
+  Z95,
+} from './nps-definition.ts';
 
 type View = ViewContext<NpsInput, NpsResult>;
 
@@ -94,12 +102,12 @@ export function npsWorking({ input, result, fmt }: View): WorkingStep[] {
         'd′ = adjusted NPS_current − adjusted NPS_previous; SE = √(SE_previous² + SE_current²); z = d′ / SE; p = 2 × (1 − Φ(|z|)); range = d′ ± 1.96 × SE; likely real only if the range excludes 0 and both surveys have at least ' +
         `${fmt.number(MIN_RESPONSES, 0)} responses`,
       substituted:
-        `d′ = ${fmt.number(cur.centre, 2)} − ${fmt.number(prev.centre, 2)} = ${signed(c.adjustedDifference, fmt, 2)}; ` +
+        `d′ = ${fmt.number(cur.centre, 2)} − ${fmt.number(prev.centre, 2)} = ${fmt.signed(c.adjustedDifference, 2)}; ` +
         `SE = √(${fmt.number(prev.standardError, 2)}² + ${fmt.number(cur.standardError, 2)}²) = ${fmt.number(c.standardError, 2)}; ` +
-        `z = ${signed(c.adjustedDifference, fmt, 2)} / ${fmt.number(c.standardError, 2)} = ${fmt.number(c.z, 2)}`,
+        `z = ${fmt.signed(c.adjustedDifference, 2)} / ${fmt.number(c.standardError, 2)} = ${fmt.number(c.z, 2)}`,
       result:
         (c.verdict === 'too-small' ? 'too few responses to judge' : comparisonP(c, locale)) +
-        `; the true change is probably between ${signed(c.low, fmt)} and ${signed(c.high, fmt)} points`,
+        `; the true change is probably between ${fmt.signed(c.low)} and ${fmt.signed(c.high)} points`,
     });
   }
   const plan = result.sampleSize;
