@@ -25,6 +25,10 @@ export default defineConfig({
   reporter: process.env.CXP_E2E_JSON ? [['list'], ['json', { outputFile: process.env.CXP_E2E_JSON }]] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
+    // The offline worker would otherwise take over a page part-way through a test, and requests it
+    // answers bypass page.route() (a test that slows the search code would race it). The specs
+    // about the worker itself allow it: tests/e2e/offline.spec.ts, tests/e2e-white-label/.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: CHROMIUM_PATH,
       args: CHROMIUM_FLAGS,

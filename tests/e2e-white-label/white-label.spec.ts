@@ -2,6 +2,9 @@
 // the theme all work below the sub-folder, and the site wears the second organisation's brand.
 import { expect, expectNoAxeViolations, test } from '../e2e/fixtures.ts';
 
+// These tests are about the offline worker, which playwright.config.ts blocks everywhere else.
+test.use({ serviceWorkers: 'allow' });
+
 test('pages work and are rebranded under the base path', async ({ page }) => {
   await page.goto('');
   await expect(page).toHaveTitle('Acme Service Handbook');

@@ -41,6 +41,9 @@ const test = base.extend<{ offsiteRequests: string[] }>({
   ],
 });
 
+// These tests are about the offline worker, which playwright.config.ts blocks everywhere else.
+test.use({ serviceWorkers: 'allow' });
+
 /** Serves `dir` with scripts/serve.mjs, as the other browser tests' server does; resolves once it listens. */
 async function serve(dir: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
