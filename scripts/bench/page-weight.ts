@@ -102,16 +102,21 @@ export function islandModules(html: string): string[] {
   return urls;
 }
 
-/** Module specifiers a script imports, split into static imports/re-exports and literal dynamic import(). */
+/**
+ * Module specifiers a script imports, split into static imports/re-exports and what loads later:
+ * literal dynamic import(), and a worker's script (`new Worker(new URL('…', import.meta.url))`, as
+ * Vite emits it), which the page fetches when it starts the worker.
+ */
 export function importsOf(code: string): { static: string[]; dynamic: string[] } {
   // Bundlers emit relative or root-relative specifiers, quoted with ", ' or ` (rolldown uses `).
   // Bare names ("react") never reach the browser, and requiring a path keeps strings in code out.
   const spec = String.raw`(["'\x60])(\.{0,2}\/[^"'\x60\s]+?)\1`;
   const stat = new RegExp(String.raw`\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?` + spec, 'g');
   const dyn = new RegExp(String.raw`\bimport\s*\(\s*` + spec + String.raw`\s*\)`, 'g');
+  const worker = new RegExp(String.raw`\bnew\s+(?:Shared)?Worker\s*\(\s*new\s+URL\s*\(\s*` + spec, 'g');
   return {
     static: [...code.matchAll(stat)].map((m) => m[2]!),
-    dynamic: [...code.matchAll(dyn)].map((m) => m[2]!),
+    dynamic: [...code.matchAll(dyn), ...code.matchAll(worker)].map((m) => m[2]!),
   };
 }
 
