@@ -46,8 +46,10 @@ export interface NpsEstimate {
   stretched: boolean;
 }
 
-const valid = (x: number) => Number.isInteger(x) && x >= 0;
-const clip = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+/** Whether `x` is a whole count, 0 or more. */
+export const valid = (x: number) => Number.isInteger(x) && x >= 0;
+/** `x` kept within `lo` to `hi`. */
+export const clip = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 /** Adjusted-Wald shares (each 0-1) of promoters and detractors: (P + 3/4) / (n + 3) and (D + 3/4) / (n + 3). */
 export function adjustedShares(c: NpsCounts): { promoters: number; detractors: number; n: number } {

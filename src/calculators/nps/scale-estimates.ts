@@ -2,10 +2,7 @@
 // conventions: 95% intervals at Z95, a small sample below MIN_RESPONSES): the mean of a scale
 // (CES in the effort and survey tools) and a rank correlation (the survey tool's drivers). They
 // live in their own module so a page that needs only NPS or CSAT does not load them.
-import { MIN_RESPONSES, Z95 } from './estimate.ts';
-
-const valid = (x: number) => Number.isInteger(x) && x >= 0;
-const clip = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+import { clip, MIN_RESPONSES, valid, Z95 } from './estimate.ts';
 
 /** A mean of scale answers (e.g. CES 1-7) with its 95% interval. */
 export interface MeanEstimate {

@@ -2,7 +2,7 @@
 // download leaves it out. The figures follow the CSV rule of src/lib/browser/csv.ts.
 import type { FieldSpec } from '../../calculators/shared/fields.ts';
 import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
-import { csvFigure, csvFileName, figureRow, toCsv, type CsvCell } from '../../lib/browser/csv.ts';
+import { csvFileName, figureRow, figuresRow, toCsv, type CsvCell } from '../../lib/browser/csv.ts';
 import { saveFile } from '../../lib/browser/download.ts';
 import type { NumberStyle } from '../../shared/format.ts';
 import { unitLabel } from './NumberField.tsx';
@@ -49,14 +49,17 @@ export async function calculatorCsvRows<I, R>({
     const unit = chart.unit === 'count' ? undefined : chart.unit === 'percent' ? 'share' : chart.unit;
     rows.push([], [chart.title], [chart.categoryTitle, ...chart.series.map((s) => s.label), 'Unit']);
     chart.categories.forEach((c, i) =>
-      rows.push([
-        c,
-        ...chart.series.map((s) => {
-          const v = s.values[i];
-          return csvFigure(Array.isArray(v) ? v[1] : v, unit, style.currency)[0];
-        }),
-        csvFigure(0, unit, style.currency)[1],
-      ]),
+      rows.push(
+        figuresRow(
+          c,
+          chart.series.map((s) => {
+            const v = s.values[i];
+            return Array.isArray(v) ? v[1] : v;
+          }),
+          unit,
+          style.currency,
+        ),
+      ),
     );
   }
   for (const table of tables) rows.push([], [table.title], table.csvHead ?? table.head, ...table.csv);

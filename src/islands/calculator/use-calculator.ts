@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fieldSpecs, type FieldSpec } from '../../calculators/shared/fields.ts';
 import { formatInput, type NumberStyle } from '../../shared/format.ts';
 import { checkForm, parseNumber, type InputValue, type Rules } from '../../lib/browser/inputs.ts';
-import { readStored, removeStored, storageKey, writeStored, type Parser } from '../../lib/browser/storage.ts';
+import { isRecord, readStoredAs, removeStored, storageKey, writeStored } from '../../lib/browser/storage.ts';
 import { encodeState, isStateHash } from '../../lib/browser/url-fragment.ts';
 import type { StateContext } from '../../lib/browser/url-state.ts';
 
@@ -58,21 +58,11 @@ export interface CalculatorState<I, R> extends ViewContext<I, R> {
   shareUrl: () => string;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Saved inputs: `{ values: {...} }`; each value is checked later, field by field (acceptValues). */
-const STORED: Parser<{ values: Record<string, unknown> }> = {
-  safeParse: (v) => (isRecord(v) && isRecord(v['values']) ? { success: true, data: { values: v['values'] } } : { success: false }),
-};
+const isStored = (v: unknown): v is { values: Record<string, unknown> } => isRecord(v) && isRecord(v['values']);
 /** The reader's number style: `{ currency?, locale? }`, each a string when present. */
-const PREFS: Parser<{ currency?: string; locale?: string }> = {
-  safeParse: (v) => {
-    if (!isRecord(v)) return { success: false };
-    const { currency, locale } = v;
-    if ((currency !== undefined && typeof currency !== 'string') || (locale !== undefined && typeof locale !== 'string'))
-      return { success: false };
-    return { success: true, data: { ...(currency === undefined ? {} : { currency }), ...(locale === undefined ? {} : { locale }) } };
-  },
-};
+const isPrefs = (v: unknown): v is { currency?: string; locale?: string } =>
+  isRecord(v) && [v['currency'], v['locale']].every((x) => x === undefined || typeof x === 'string');
 /** Where the reader's currency and locale are kept (shared by every tool). */
 export const PREFS_KEY = storageKey('number-style');
 /** How long typing must pause before results are announced, ms. */
@@ -130,7 +120,7 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
   useEffect(() => {
     const ctx: StateContext = { rules, specs, labels, defaults: content.defaults, style };
     const offered = { currencies: content.currencies, locales: content.locales };
-    const prefs = readStored(PREFS_KEY, PREFS);
+    const prefs = readStoredAs(PREFS_KEY, isPrefs);
     const saved: Partial<NumberStyle> = {};
     if (prefs?.currency && offered.currencies.includes(prefs.currency)) saved.currency = prefs.currency;
     if (prefs?.locale && offered.locales.includes(prefs.locale)) saved.locale = prefs.locale;
@@ -165,7 +155,7 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
     let live = true;
     const hash = window.location.hash;
     const next = { ...style, ...saved };
-    const stored = isStateHash(hash) ? null : readStored(key, STORED);
+    const stored = isStateHash(hash) ? null : readStoredAs(key, isStored);
     if (!isStateHash(hash)) {
       setStyle(next);
       if (!stored && next.locale !== style.locale) load(content.defaults, next.locale);
@@ -232,7 +222,7 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
       if (!content.currencies.includes(currency)) return;
       dirty.current = true;
       setStyle((s) => ({ ...s, currency }));
-      writeStored(PREFS_KEY, { ...readStored(PREFS_KEY, PREFS), currency });
+      writeStored(PREFS_KEY, { ...readStoredAs(PREFS_KEY, isPrefs), currency });
     },
     [content.currencies],
   );
@@ -252,7 +242,7 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
         ),
       );
       setStyle((s) => ({ ...s, locale }));
-      writeStored(PREFS_KEY, { ...readStored(PREFS_KEY, PREFS), locale });
+      writeStored(PREFS_KEY, { ...readStoredAs(PREFS_KEY, isPrefs), locale });
     },
     [content.locales, specs, raw, style.locale],
   );

@@ -14,6 +14,7 @@ import { readMapping, writeMapping } from './mapping-store.ts';
 import { ResultsView } from './ResultsView.tsx';
 import type { FromWorker, ToWorker } from './survey-messages.ts';
 import './survey.css';
+import { saveFile } from '../../lib/browser/download.ts';
 
 export interface SurveyToolProps {
   /** The site's locale, for numbers. */
@@ -30,15 +31,6 @@ const ENCODING_NAMES: Record<string, string> = {
   pasted: 'pasted text',
 };
 const SEPARATORS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
-
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export default function SurveyTool({ locale }: SurveyToolProps) {
   const worker = useRef<Worker | null>(null);
@@ -126,10 +118,10 @@ export default function SurveyTool({ locale }: SurveyToolProps) {
   };
 
   const exportResults = (views: ResultView[], format: 'csv' | 'json') => {
-    if (format === 'csv') download(csvFileName('survey'), toCsv([[...CSV_HEADER], ...csvRows(views)]), 'text/csv');
+    if (format === 'csv') saveFile(csvFileName('survey'), toCsv([[...CSV_HEADER], ...csvRows(views)]), 'text/csv');
     else {
       const json = { tool: 'survey', file: source, used: tallies?.used, excluded: tallies?.excluded, views };
-      download(csvFileName('survey').replace(/\.csv$/, '.json'), JSON.stringify(json, null, 2), 'application/json');
+      saveFile(csvFileName('survey').replace(/\.csv$/, '.json'), JSON.stringify(json, null, 2), 'application/json');
     }
   };
 

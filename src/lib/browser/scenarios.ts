@@ -6,7 +6,7 @@
 // `checkScenarioValues`, the one call into the share-link validation of url-state.ts.
 import { figuresRow, type CsvCell, type FigureUnit } from './csv.ts';
 import type { InputValue } from './inputs.ts';
-import { storageKey } from './storage.ts';
+import { isRecord, storageKey } from './storage.ts';
 import { acceptValues, describeRejected, encodeState, SCENARIO_KEY, type StateContext } from './url-state.ts';
 
 /** One saved scenario: a name and a complete set of valid inputs (in each input's unit, as in a share link). */
@@ -29,8 +29,6 @@ export const scenariosKey = (tool: string): string => storageKey(`scenarios:${to
 export interface StoredScenarios {
   scenarios: unknown[];
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The stored list's shape (each item is checked later, so one bad item loses nothing else). */
 export const isStoredScenarios = (v: unknown): v is StoredScenarios => isRecord(v) && Array.isArray(v.scenarios);

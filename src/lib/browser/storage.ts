@@ -35,14 +35,12 @@ export function readStored<T>(key: string, schema: Parser<T>): T | null {
 
 /** The value stored under `key` if it parses as JSON and passes the type guard `is`, else null. */
 export function readStoredAs<T>(key: string, is: (value: unknown) => value is T): T | null {
-  try {
-    const text = store()?.getItem(key);
-    const value: unknown = text ? JSON.parse(text) : null;
-    return is(value) ? value : null;
-  } catch {
-    return null;
-  }
+  return readStored(key, { safeParse: (value) => (is(value) ? { success: true, data: value } : { success: false }) });
 }
+
+/** Whether `value` is a plain object (not null, not an array): the first check of anything read back. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Stores `value` as JSON under `key`; false when storage is unavailable or full. */
 export function writeStored(key: string, value: unknown): boolean {
