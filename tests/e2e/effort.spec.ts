@@ -130,11 +130,11 @@ test('each bad count has its own message, and results stay on the last valid num
   await open(page);
   const ones = count(page, 'previous1');
   const cases: [string, string][] = [
-    ['', 'Answered 1 (strongly disagree) (previous) is empty: enter a whole number from 0 to 10,000,000.'],
-    ['-5', 'Answered 1 (strongly disagree) (previous) must be at least 0; you entered -5.'],
-    ['2.5', 'Answered 1 (strongly disagree) (previous) must be a whole number; you entered 2.5.'],
-    ['lots', 'Answered 1 (strongly disagree) (previous) must be a number, such as 4; you entered “lots”.'],
-    ['20000000', 'Answered 1 (strongly disagree) (previous) must be at most 10,000,000; you entered 20,000,000.'],
+    ['', 'Answered 1, strongly disagree (previous) is empty: enter a whole number from 0 to 10,000,000.'],
+    ['-5', 'Answered 1, strongly disagree (previous) must be at least 0; you entered -5.'],
+    ['2.5', 'Answered 1, strongly disagree (previous) must be a whole number; you entered 2.5.'],
+    ['lots', 'Answered 1, strongly disagree (previous) must be a number, such as 4; you entered “lots”.'],
+    ['20000000', 'Answered 1, strongly disagree (previous) must be at most 10,000,000; you entered 20,000,000.'],
   ];
   for (const [typed, message] of cases) {
     await ones.fill(typed);
@@ -175,7 +175,7 @@ test('a share link reproduces the results in a new page; a malformed one is rese
   await open(page, '#previous1=-3&current2=2.5&currentMode=sometimes&previousMode=scores&previousScores=7%0A8&bogus=1');
   const notice = page.locator('.calc-notice');
   for (const text of [
-    'Answered 1 (strongly disagree) (previous) must be at least 0; the link had -3.',
+    'Answered 1, strongly disagree (previous) must be at least 0; the link had -3.',
     'Answered 2 (current) must be a whole number; the link had 2.5.',
     'Current survey entered as must be one of “counts”, “scores”; the link had “sometimes”.',
     'Answers (previous) (“7 8”) was reset to its default because it did not fit with the other values: line 2: "8" is not an answer from 1 to 7.',
@@ -217,7 +217,7 @@ test('the chart loads in view with its table; CSV carries inputs, results, chart
   expect(download.suggestedFilename()).toMatch(/^cx-playbook-effort-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile((await download.path())!, 'utf8');
   expect(csv).not.toContain('Currency');
-  expect(csv).toContain('Answered 7 (strongly agree) (current),15,\r\n');
+  expect(csv).toContain('Answered 7, strongly agree (current),15,\r\n');
   expect(csv).toContain('"Share answering 5 to 7, current survey",75,%\r\n');
   expect(csv).toContain('Change in the share answering 5 to 7,15,\r\n');
   expect(csv).toContain('"Mean answer, current survey",5.13,\r\n');
