@@ -41,9 +41,10 @@ export interface ToolPage {
   /**
    * How `npm run bench` times the page (scripts/bench/latency.ts): `fields` types into each number
    * field in turn; `assessment` re-answers statements; `team` pastes share links;
-   * `survey` is not timed by typing (its input is a file; the bench has no survey stage yet).
+   * `survey` is not timed by typing (its input is a file; the bench has no survey stage yet);
+   * `document` is not timed either (its input is scenarios saved by the other tools).
    */
-  bench: 'fields' | 'assessment' | 'team' | 'survey';
+  bench: 'fields' | 'assessment' | 'team' | 'survey' | 'document';
 }
 
 /** One tool. */
@@ -122,6 +123,13 @@ export const TOOLS = {
     // the worker with PapaParse (11.9 KB, started by `new Worker(new URL(…))`, which the page
     // weigher follows like a dynamic import).
     pages: [{ path: '/tools/survey/', js: { before: 87_000, after: 165_000 }, lazyChart: true, bench: 'survey' }],
+  },
+  'business-case': {
+    form: undefined,
+    schema: undefined,
+    // No form: the input is the scenarios saved by the other tools, each recalculated with their
+    // models, so the page loads the five tools' definitions and models. Budget set from a measurement.
+    pages: [{ path: '/tools/business-case/', js: { before: 100_000, after: 175_000 }, lazyChart: true, bench: 'document' }],
   },
 } as const satisfies Record<string, ToolDeclaration>;
 

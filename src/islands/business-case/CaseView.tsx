@@ -1,0 +1,159 @@
+// The business case document as the page shows and prints it: the summary, a section per chosen
+// scenario (inputs, results, charts drawn when scrolled into view with their tables, method), the
+// chosen patterns' evidence with citations, and the sources. Only renders: the document is
+// assembled by ./assemble.ts.
+import type { CaseDocument, CaseSection, CaseTable } from '../../calculators/business-case/document.ts';
+import { CASE_WORDS as W, preparedLine } from '../../calculators/business-case/words.ts';
+import type { ChartUnit } from '../../calculators/shared/chart-spec.ts';
+import { ChartFigure } from '../calculator/ChartFigure.tsx';
+import type { Formatters } from '../calculator/formatters.ts';
+import { DataTable } from '../shared/DataTable.tsx';
+
+export interface CaseViewProps {
+  doc: CaseDocument;
+  fmt: Formatters;
+  /** Lets the print button draw every chart first (ChartFigure's register). */
+  register: (load: () => Promise<void>) => () => void;
+}
+
+/** A table of written cells: the first column as row headers. */
+function Table({ table, className }: { table: CaseTable; className?: string }) {
+  return (
+    <div className={`calc-table-scroll ${className ?? ''}`} tabIndex={0} role="region" aria-label={`Table: ${table.title}`}>
+      <DataTable
+        caption={table.title}
+        columns={table.head}
+        rows={table.rows.map((row, i) => ({ key: i, head: row[0] ?? '', cells: row.slice(1) }))}
+      />
+    </div>
+  );
+}
+
+function Section({ s, fmt, register }: { s: CaseSection } & Omit<CaseViewProps, 'doc'>) {
+  const formats = (unit: ChartUnit) =>
+    ({
+      money: { full: fmt.money, axis: fmt.moneyCompact, column: fmt.moneyColumn },
+      percent: { full: (v: number) => fmt.share(v), axis: (v: number) => fmt.share(v, 0), column: undefined },
+      count: { full: (v: number) => fmt.number(v), axis: (v: number) => fmt.number(v, 0), column: undefined },
+    })[unit];
+  const own = s.tables.slice(s.charts.length);
+  return (
+    <section className="bc-section" aria-labelledby={`bc-${s.id}`} data-section={s.tool}>
+      <h3 id={`bc-${s.id}`}>
+        {s.toolTitle}: “{s.scenario}”
+      </h3>
+      <p className="bc-tool-link">
+        <a href={s.href}>{W.toolLink}</a>
+      </p>
+      <div className="bc-pair">
+        <div className="calc-data bc-block">
+          <h4>{W.inputs}</h4>
+          <Table table={{ id: 'inputs', title: `${W.inputs}: ${s.toolTitle}, “${s.scenario}”`, head: [W.input, W.value], rows: s.inputs.map((r) => [r.label, r.value]) }} />
+        </div>
+        <div className="bc-block">
+          <h4>{W.results}</h4>
+          <dl className="bc-results">
+            {s.results.map((r) => (
+              <div key={r.label} className={r.emphasis ? 'bc-result is-key' : 'bc-result'}>
+                <dt>{r.label}</dt>
+                <dd>
+                  <span className="bc-value">{r.value}</span>
+                  {r.note ? <span className="bc-note">{r.note}</span> : null}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      </div>
+      {s.charts.map((spec, i) => {
+        const f = formats(spec.unit);
+        return (
+          <div key={spec.id} className="bc-chart">
+            <ChartFigure
+              spec={spec}
+              idPrefix={`bc-${s.id}-${spec.id}`}
+              format={f.full}
+              formatColumn={f.column}
+              formatAxis={f.axis}
+              register={register}
+            />
+            {/* Paper cannot open the figure's table: print carries the same numbers as a plain table. */}
+            <div className="calc-data bc-print-table">
+              <Table table={s.tables[i]!} />
+            </div>
+          </div>
+        );
+      })}
+      {own.map((t) => (
+        <div key={t.id} className="calc-data bc-block">
+          <h4>{t.title}</h4>
+          <Table table={t} />
+        </div>
+      ))}
+      <h4>{W.method}</h4>
+      <p>
+        {s.method.summary} <a href={s.method.href}>{W.methodLink}</a>
+      </p>
+    </section>
+  );
+}
+
+export function CaseView({ doc, fmt, register }: CaseViewProps) {
+  return (
+    <article className="bc-doc" aria-labelledby="bc-title">
+      <h2 id="bc-title">{W.title}</h2>
+      <p className="bc-prepared">{preparedLine(doc.date)}</p>
+      <section aria-labelledby="bc-summary">
+        <h3 id="bc-summary">{W.summary}</h3>
+        <ul>
+          {doc.summary.map((line, i) => (
+            <li key={i}>
+              <strong>{line.section}</strong>: {line.text}
+            </li>
+          ))}
+          <li>
+            <strong>{W.patternsAddressed}</strong>: {doc.evidence.length ? doc.evidence.map((e) => e.title).join('; ') : W.noPatterns}
+          </li>
+        </ul>
+      </section>
+      {doc.sections.map((s) => (
+        <Section key={s.id} s={s} fmt={fmt} register={register} />
+      ))}
+      {doc.evidence.length ? (
+        <section aria-labelledby="bc-evidence" className="bc-evidence">
+          <h3 id="bc-evidence">{W.evidence}</h3>
+          {doc.evidence.map((e) => (
+            <section key={e.id} aria-labelledby={`bc-ev-${e.id}`} data-pattern={e.id}>
+              <h4 id={`bc-ev-${e.id}`}>{e.title}</h4>
+              <p>{e.summary}</p>
+              {e.stats.length ? (
+                <ul>
+                  {e.stats.map((s, i) => (
+                    <li key={i}>
+                      <strong className="bc-stat">{s.value}</strong> {s.claim} <cite>({s.cite})</cite>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p>{W.noEvidence}</p>
+              )}
+              <p>
+                <a href={e.href}>{W.patternLink}</a>
+              </p>
+            </section>
+          ))}
+        </section>
+      ) : null}
+      {doc.sources.length ? (
+        <section aria-labelledby="bc-sources">
+          <h3 id="bc-sources">{W.sources}</h3>
+          <ul className="bc-sources">
+            {doc.sources.map((s) => (
+              <li key={s.id}>{s.citation}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}
