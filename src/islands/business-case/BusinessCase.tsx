@@ -1,20 +1,18 @@
 // The business case (/tools/business-case/): choose scenarios saved in the tools and the failure
 // patterns the case addresses, and get one document to print or download as Markdown. Everything
-// happens in this browser: the scenarios are read from its storage, recalculated with each tool's
-// model (./assemble.ts), and nothing is sent anywhere. Without JavaScript the page says so.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { caseMarkdown } from '../../calculators/business-case/markdown.ts';
+// happens in this browser: the page reads what the tools saved (./saved-texts.ts), its worker
+// (./case-worker.ts) checks and recalculates it with each tool's own model, and nothing is sent
+// anywhere. Without JavaScript the page says so.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { CASE_WORDS as W } from '../../calculators/business-case/words.ts';
-import { readSavedScenarios, storedText } from '../../lib/browser/case-scenarios.ts';
+import type { CaseDocument } from '../../calculators/business-case/document.ts';
 import { saveFile } from '../../lib/browser/download.ts';
-import { scenariosKey, type Scenario } from '../../lib/browser/scenarios.ts';
-import { isRecord, readStoredAs } from '../../lib/browser/storage.ts';
-import { formatLongDate, type NumberStyle } from '../../shared/format.ts';
-import { makeFormatters } from '../calculator/formatters.ts';
-import { PREFS_KEY } from '../calculator/use-calculator.ts';
-import { assembleCase, scenarioCheck, type CasePatternInfo, type CasePick, type CaseToolInfo } from './assemble.ts';
-import type { CaseToolId } from './case-tools.ts';
+import type { NumberStyle } from '../../shared/format.ts';
+import type { CasePatternInfo, CaseToolInfo } from './assemble.ts';
+import type { CaseToolId } from './case-tools-ids.ts';
+import type { FromCaseWorker, ToCaseWorker } from './case-messages.ts';
 import { CaseView } from './CaseView.tsx';
+import { readSavedTexts, type SavedTexts } from './saved-texts.ts';
 import '../calculator/calculator.css';
 import './business-case.css';
 
@@ -28,36 +26,50 @@ export interface BusinessCaseProps {
   locale: string;
 }
 
-const isPrefs = (v: unknown): v is { currency?: string; locale?: string } =>
-  isRecord(v) && [v['currency'], v['locale']].every((x) => x === undefined || typeof x === 'string');
-
 /** A link as an absolute URL, so it still works when the Markdown is pasted elsewhere. */
 const absolute = (href: string) => new URL(href, window.location.href).href;
 const pickKey = (tool: string, name: string) => `${tool}\n${name}`;
 
 export default function BusinessCase({ tools, patterns, sources, currency, locale }: BusinessCaseProps) {
-  const [style, setStyle] = useState<NumberStyle>({ currency, locale });
-  const [saved, setSaved] = useState<Partial<Record<CaseToolId, Scenario[]>> | null>(null);
-  const [problems, setProblems] = useState<string[]>([]);
+  const [reply, setReply] = useState<FromCaseWorker | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
   const [chosen, setChosen] = useState<string[]>([]);
   const [status, setStatus] = useState('');
+  const [failed, setFailed] = useState(false);
+  const worker = useRef<Worker | null>(null);
+  const texts = useRef<SavedTexts | null>(null);
+  const asked = useRef(0);
 
-  // After hydration: the reader's currency and locale as the tools keep them, then each tool's list.
+  // The worker and the saved texts, once after hydration; the worker goes with the page.
   useEffect(() => {
-    const prefs = readStoredAs(PREFS_KEY, isPrefs);
-    const next = { currency: prefs?.currency ?? currency, locale: prefs?.locale ?? locale };
-    const lists: Partial<Record<CaseToolId, Scenario[]>> = {};
-    const found: string[] = [];
-    for (const tool of tools) {
-      const read = readSavedScenarios(storedText(scenariosKey(tool.id)), scenarioCheck(tool, next), tool.title);
-      lists[tool.id] = read.scenarios;
-      found.push(...read.problems);
-    }
-    setStyle(next);
-    setSaved(lists);
-    setProblems(found);
-  }, [tools, currency, locale]);
+    texts.current = readSavedTexts(tools.map((t) => t.id));
+    const w = new Worker(new URL('./case-worker.ts', import.meta.url), { type: 'module', name: 'business-case' });
+    w.onmessage = (event: MessageEvent<FromCaseWorker>) => {
+      if (event.data.id === asked.current) setReply(event.data);
+    };
+    w.onerror = () => setFailed(true);
+    worker.current = w;
+    return () => w.terminate();
+  }, [tools]);
+
+  // Every choice asks the worker again; only the reply to the latest question is kept.
+  useEffect(() => {
+    if (!worker.current || !texts.current) return;
+    const toAbsolute = (t: CaseToolInfo) => ({ ...t, href: absolute(t.href), methodHref: absolute(t.methodHref) });
+    const message: ToCaseWorker = {
+      id: ++asked.current,
+      texts: texts.current,
+      site: { currency, locale },
+      tools: tools.map(toAbsolute),
+      picks: picked.map((key) => {
+        const [tool, name] = key.split('\n') as [CaseToolId, string];
+        return { tool, name };
+      }),
+      patterns: patterns.filter((p) => chosen.includes(p.id)).map((p) => ({ ...p, href: absolute(p.href) })),
+      sources,
+    };
+    worker.current.postMessage(message);
+  }, [picked, chosen, tools, patterns, sources, currency, locale]);
 
   const loaders = useRef(new Set<() => Promise<void>>());
   const register = useCallback((load: () => Promise<void>) => {
@@ -65,24 +77,17 @@ export default function BusinessCase({ tools, patterns, sources, currency, local
     return () => void loaders.current.delete(load);
   }, []);
 
-  const fmt = useMemo(() => makeFormatters(style), [style]);
-  const doc = useMemo(() => {
-    if (!saved || (!picked.length && !chosen.length)) return null;
-    const picks: CasePick[] = tools.flatMap((t) =>
-      (saved[t.id] ?? []).filter((s) => picked.includes(pickKey(t.id, s.name))).map((scenario) => ({ tool: t.id, scenario })),
-    );
-    return assembleCase({
-      picks,
-      tools: tools.map((t) => ({ ...t, href: absolute(t.href), methodHref: absolute(t.methodHref) })),
-      patterns: patterns.filter((p) => chosen.includes(p.id)).map((p) => ({ ...p, href: absolute(p.href) })),
-      sources,
-      style,
-      date: formatLongDate(new Date(), style.locale),
-    });
-  }, [saved, picked, chosen, tools, patterns, sources, style]);
-
-  const toggle = (list: string[], set: (next: string[]) => void, key: string) =>
+  const toggle = (list: string[], set: (next: string[]) => void, key: string) => {
+    setStatus('');
     set(list.includes(key) ? list.filter((k) => k !== key) : [...list, key]);
+  };
+  // The document's sections follow the tools' order and each tool's saved order, whatever the order of ticking.
+  const names = reply?.names ?? {};
+  const order = tools.flatMap((t) => (names[t.id] ?? []).map((n) => pickKey(t.id, n)));
+  const tick = (key: string) => toggle(picked, (next) => setPicked(order.filter((k) => next.includes(k))), key);
+
+  const doc: CaseDocument | null = reply && reply.id === asked.current ? reply.doc : (reply?.doc ?? null);
+  const style: NumberStyle = reply?.style ?? { currency, locale };
 
   const print = async () => {
     // Draw every chart first: a chart not yet scrolled into view has not been drawn.
@@ -90,17 +95,19 @@ export default function BusinessCase({ tools, patterns, sources, currency, local
     window.requestAnimationFrame(() => window.print());
   };
 
-  const download = () => {
+  const download = async () => {
     if (!doc) return;
+    const { caseMarkdown } = await import('../../calculators/business-case/markdown.ts');
     saveFile(`business-case-${new Date().toISOString().slice(0, 10)}.md`, caseMarkdown(doc), 'text/markdown;charset=utf-8');
     setStatus(W.downloaded);
   };
 
-  const total = saved ? Object.values(saved).reduce((n, list) => n + list.length, 0) : 0;
+  const total = Object.values(names).reduce((n, list) => n + list.length, 0);
+  const problems = failed ? [W.loadFailed] : (reply?.problems ?? []);
 
   return (
     <div className="bc">
-      {saved === null ? <p>{W.loading}</p> : null}
+      {reply === null && !failed ? <p>{W.loading}</p> : null}
       {problems.length ? (
         <div className="calc-notice bc-problems" role="status">
           <p className="calc-notice-title">{W.problemsTitle}</p>
@@ -111,7 +118,7 @@ export default function BusinessCase({ tools, patterns, sources, currency, local
           </ul>
         </div>
       ) : null}
-      {saved !== null && total === 0 ? (
+      {reply !== null && total === 0 ? (
         <section className="bc-empty" aria-labelledby="bc-empty-title">
           <h2 id="bc-empty-title">{W.noScenariosTitle}</h2>
           <p>{W.noScenarios}</p>
@@ -124,40 +131,36 @@ export default function BusinessCase({ tools, patterns, sources, currency, local
           </ul>
         </section>
       ) : null}
-      {saved !== null && total > 0 ? (
+      {reply !== null && total > 0 ? (
         <section className="bc-choose" aria-labelledby="bc-choose-title">
           <h2 id="bc-choose-title">{W.chooseScenarios}</h2>
           <p className="calc-help">{W.chooseHelp}</p>
           <div className="bc-tools">
             {tools.map((t) => (
               <fieldset key={t.id} className="bc-tool" data-tool={t.id}>
-                <legend>
-                  <a href={t.href}>{t.title}</a>
-                </legend>
-                {(saved[t.id] ?? []).length ? (
-                  (saved[t.id] ?? []).map((s, i) => {
+                <legend>{t.title}</legend>
+                {(names[t.id] ?? []).length ? (
+                  (names[t.id] ?? []).map((name, i) => {
                     const id = `bc-pick-${t.id}-${i}`;
+                    const key = pickKey(t.id, name);
                     return (
-                      <div key={s.name} className="bc-check">
-                        <input
-                          type="checkbox"
-                          id={id}
-                          checked={picked.includes(pickKey(t.id, s.name))}
-                          onChange={() => toggle(picked, setPicked, pickKey(t.id, s.name))}
-                        />
-                        <label htmlFor={id}>{s.name}</label>
+                      <div key={name} className="bc-check">
+                        <input type="checkbox" id={id} checked={picked.includes(key)} onChange={() => tick(key)} />
+                        <label htmlFor={id}>{name}</label>
                       </div>
                     );
                   })
                 ) : (
-                  <p className="calc-help">{W.noneForTool}</p>
+                  <p className="calc-help">
+                    {W.noneForTool} <a href={t.href}>{W.toolLink}</a>
+                  </p>
                 )}
               </fieldset>
             ))}
           </div>
         </section>
       ) : null}
-      {saved !== null ? (
+      {reply !== null ? (
         <section className="bc-choose" aria-labelledby="bc-patterns-title">
           <h2 id="bc-patterns-title">{W.choosePatterns}</h2>
           <p className="calc-help">{W.choosePatternsHelp}</p>
@@ -165,24 +168,19 @@ export default function BusinessCase({ tools, patterns, sources, currency, local
             <legend className="visually-hidden">{W.choosePatterns}</legend>
             {patterns.map((p) => (
               <div key={p.id} className="bc-check">
-                <input
-                  type="checkbox"
-                  id={`bc-pattern-${p.id}`}
-                  checked={chosen.includes(p.id)}
-                  onChange={() => toggle(chosen, setChosen, p.id)}
-                />
+                <input type="checkbox" id={`bc-pattern-${p.id}`} checked={chosen.includes(p.id)} onChange={() => toggle(chosen, setChosen, p.id)} />
                 <label htmlFor={`bc-pattern-${p.id}`}>{p.title}</label>
               </div>
             ))}
           </fieldset>
         </section>
       ) : null}
-      {saved !== null ? (
+      {reply !== null ? (
         <div className="bc-actions">
           <button type="button" className="calc-button" disabled={!doc} onClick={() => void print()}>
             {W.print}
           </button>
-          <button type="button" className="calc-button secondary" disabled={!doc} onClick={download}>
+          <button type="button" className="calc-button secondary" disabled={!doc} onClick={() => void download()}>
             {W.download}
           </button>
           <p className="bc-status" role="status">
@@ -190,7 +188,7 @@ export default function BusinessCase({ tools, patterns, sources, currency, local
           </p>
         </div>
       ) : null}
-      {doc ? <CaseView doc={doc} fmt={fmt} register={register} /> : null}
+      {doc ? <CaseView doc={doc} style={style} register={register} /> : null}
     </div>
   );
 }

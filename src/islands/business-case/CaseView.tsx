@@ -6,12 +6,21 @@ import type { CaseDocument, CaseSection, CaseTable } from '../../calculators/bus
 import { CASE_WORDS as W, preparedLine } from '../../calculators/business-case/words.ts';
 import type { ChartUnit } from '../../calculators/shared/chart-spec.ts';
 import { ChartFigure } from '../calculator/ChartFigure.tsx';
-import type { Formatters } from '../calculator/formatters.ts';
+import {
+  formatMoney,
+  formatMoneyCompact,
+  formatMoneyDigits,
+  formatNumber,
+  formatShare,
+  moneyColumnDigits,
+  type NumberStyle,
+} from '../../shared/format.ts';
 import { DataTable } from '../shared/DataTable.tsx';
 
 export interface CaseViewProps {
   doc: CaseDocument;
-  fmt: Formatters;
+  /** The currency and locale the document was written in. */
+  style: NumberStyle;
   /** Lets the print button draw every chart first (ChartFigure's register). */
   register: (load: () => Promise<void>) => () => void;
 }
@@ -29,13 +38,28 @@ function Table({ table, className }: { table: CaseTable; className?: string }) {
   );
 }
 
-function Section({ s, fmt, register }: { s: CaseSection } & Omit<CaseViewProps, 'doc'>) {
-  const formats = (unit: ChartUnit) =>
-    ({
-      money: { full: fmt.money, axis: fmt.moneyCompact, column: fmt.moneyColumn },
-      percent: { full: (v: number) => fmt.share(v), axis: (v: number) => fmt.share(v, 0), column: undefined },
-      count: { full: (v: number) => fmt.number(v), axis: (v: number) => fmt.number(v, 0), column: undefined },
-    })[unit];
+/**
+ * How a chart's values are written, by its unit: as the tool's own chart writes them (Calculator.tsx
+ * with its Formatters), from src/shared/format.ts directly, which this page already loads.
+ */
+function chartFormats(unit: ChartUnit, style: NumberStyle) {
+  const { locale } = style;
+  return {
+    money: {
+      full: (v: number) => formatMoney(v, style),
+      axis: (v: number) => formatMoneyCompact(v, style),
+      column: (values: readonly number[]) => {
+        const digits = moneyColumnDigits(values);
+        return (v: number) => formatMoneyDigits(v, style, digits);
+      },
+    },
+    percent: { full: (v: number) => formatShare(v, locale, 1), axis: (v: number) => formatShare(v, locale, 0), column: undefined },
+    count: { full: (v: number) => formatNumber(v, locale, 2), axis: (v: number) => formatNumber(v, locale, 0), column: undefined },
+  }[unit];
+}
+
+function Section({ s, style, register }: { s: CaseSection } & Omit<CaseViewProps, 'doc'>) {
+  const formats = (unit: ChartUnit) => chartFormats(unit, style);
   const own = s.tables.slice(s.charts.length);
   return (
     <section className="bc-section" aria-labelledby={`bc-${s.id}`} data-section={s.tool}>
@@ -98,7 +122,7 @@ function Section({ s, fmt, register }: { s: CaseSection } & Omit<CaseViewProps, 
   );
 }
 
-export function CaseView({ doc, fmt, register }: CaseViewProps) {
+export function CaseView({ doc, style, register }: CaseViewProps) {
   return (
     <article className="bc-doc" aria-labelledby="bc-title">
       <h2 id="bc-title">{W.title}</h2>
@@ -117,7 +141,7 @@ export function CaseView({ doc, fmt, register }: CaseViewProps) {
         </ul>
       </section>
       {doc.sections.map((s) => (
-        <Section key={s.id} s={s} fmt={fmt} register={register} />
+        <Section key={s.id} s={s} style={style} register={register} />
       ))}
       {doc.evidence.length ? (
         <section aria-labelledby="bc-evidence" className="bc-evidence">

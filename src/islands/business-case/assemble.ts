@@ -1,16 +1,16 @@
 // Assembling the business case from saved scenarios: each chosen scenario is recalculated with
 // its tool's own model and written with its tool's own words (the definitions its page uses), so
 // no stored result is ever trusted and every figure reads as the tool's page shows it for the same
-// inputs, currency and locale. Pure apart from those definitions: no DOM, no storage.
+// inputs, currency and locale. Pure apart from those definitions: no DOM, no storage (./read-saved.ts reads the scenarios).
 import { chartTable, citedSources, type CaseDocument, type CaseSection, type CaseStat, type CaseTable } from '../../calculators/business-case/document.ts';
 import type { ChartUnit } from '../../calculators/shared/chart-spec.ts';
 import { fieldSpecs } from '../../calculators/shared/fields.ts';
-import type { InputValue, Rules } from '../../lib/browser/inputs.ts';
-import { checkScenarioValues, type Scenario, type ScenarioCheck } from '../../lib/browser/scenarios.ts';
+import type { InputValue } from '../../lib/browser/inputs.ts';
+import type { Scenario } from '../../lib/browser/scenarios.ts';
 import { formatInput, type NumberStyle } from '../../shared/format.ts';
 import { makeFormatters, type Formatters } from '../calculator/formatters.ts';
 import type { CalculatorContent } from '../calculator/types.ts';
-import { CASE_DEFINITIONS, type AnyDefinition, type CaseToolId } from './case-tools.ts';
+import type { AnyDefinition, CaseDefinitions, CaseToolId } from './case-tools.ts';
 
 /** What the page knows about one tool (from content/tools/<id>.mdx and the site config). */
 export interface CaseToolInfo {
@@ -39,19 +39,7 @@ export interface CasePick {
   scenario: Scenario;
 }
 
-const labelsOf = (content: CalculatorContent) => Object.fromEntries(Object.entries(content.fields).map(([k, f]) => [k, f.label]));
-
-/** The check a tool's saved scenarios go through: the tool's own form, rules and defaults, as in its scenario panel. */
-export function scenarioCheck(tool: CaseToolInfo, style: NumberStyle): ScenarioCheck {
-  const def = CASE_DEFINITIONS[tool.id];
-  return checkScenarioValues({
-    rules: def.form.rules?.bind(def.form) as Rules | undefined,
-    specs: fieldSpecs(def.form.fields),
-    labels: labelsOf(tool.content),
-    defaults: tool.content.defaults,
-    style,
-  });
-}
+export const labelsOf = (content: CalculatorContent) => Object.fromEntries(Object.entries(content.fields).map(([k, f]) => [k, f.label]));
 
 /** The formatter of one table column of a chart, by the chart's unit (as the tool's own chart tables write it). */
 const columnFormat = (fmt: Formatters, unit: ChartUnit) =>
@@ -81,8 +69,7 @@ function inputRows(def: AnyDefinition, values: Readonly<Record<string, InputValu
 }
 
 /** One chosen scenario as a section of the document. */
-export function caseSection(tool: CaseToolInfo, scenario: Scenario, style: NumberStyle, index: number): CaseSection {
-  const def = CASE_DEFINITIONS[tool.id];
+export function caseSection(def: AnyDefinition, tool: CaseToolInfo, scenario: Scenario, style: NumberStyle, index: number): CaseSection {
   const fmt = makeFormatters(style);
   const labels = labelsOf(tool.content);
   const input = scenario.values;
@@ -117,6 +104,8 @@ function headline(section: CaseSection): string {
  * evidence, and the sources that evidence cites. `date` is already written in the reader's locale.
  */
 export function assembleCase(options: {
+  /** Every tool's definition (loadDefinitions in ./case-tools.ts). */
+  definitions: CaseDefinitions;
   picks: readonly CasePick[];
   tools: readonly CaseToolInfo[];
   patterns: readonly CasePatternInfo[];
@@ -124,13 +113,13 @@ export function assembleCase(options: {
   style: NumberStyle;
   date: string;
 }): CaseDocument {
-  const { picks, tools, patterns, sources, style, date } = options;
+  const { definitions, picks, tools, patterns, sources, style, date } = options;
   const sections: CaseSection[] = [];
   const summary: CaseDocument['summary'] = [];
   picks.forEach((pick, i) => {
     const tool = tools.find((t) => t.id === pick.tool);
     if (!tool) return;
-    const section = caseSection(tool, pick.scenario, style, i);
+    const section = caseSection(definitions[tool.id], tool, pick.scenario, style, i);
     sections.push(section);
     summary.push({ section: tool.title, text: headline(section) });
   });

@@ -13,15 +13,6 @@ export interface SavedScenarios {
   problems: string[];
 }
 
-/** The text stored under `key`, or null when there is none or storage cannot be read. */
-export function storedText(key: string): string | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage.getItem(key);
-  } catch {
-    return null; // storage blocked: as if nothing was saved
-  }
-}
-
 /**
  * Sorts one tool's stored list (its raw text) into the scenarios the business case can use and
  * the problems with the rest. `tool` names the tool in the messages ("Customer lifetime value").

@@ -5,7 +5,22 @@
 import { describe, expect, it } from 'vitest';
 import { caseMarkdown } from '../../../src/calculators/business-case/markdown.ts';
 import { readSavedScenarios } from '../../../src/lib/browser/case-scenarios.ts';
-import { assembleCase, scenarioCheck, type CasePatternInfo, type CaseToolInfo } from '../../../src/islands/business-case/assemble.ts';
+import { scenarioCheck } from '../../../src/islands/business-case/read-saved.ts';
+import { assembleCase as assembleWith, type CasePatternInfo, type CaseToolInfo } from '../../../src/islands/business-case/assemble.ts';
+import type { AnyDefinition, CaseDefinitions } from '../../../src/islands/business-case/case-tools.ts';
+import { churnDefinition } from '../../../src/islands/churn/churn-definition.ts';
+import { clvDefinition } from '../../../src/islands/clv/clv-definition.ts';
+import { effortDefinition } from '../../../src/islands/effort/effort-definition.ts';
+import { npsDefinition } from '../../../src/islands/nps/nps-definition.ts';
+import { roiDefinition } from '../../../src/islands/roi/roi-definition.ts';
+
+// The definitions the tool pages use (the page loads the same ones through each tool's island module).
+const DEFINITIONS = Object.fromEntries(
+  Object.entries({ clv: clvDefinition, roi: roiDefinition, churn: churnDefinition, nps: npsDefinition, effort: effortDefinition }).map(
+    ([id, def]) => [id, def as unknown as AnyDefinition],
+  ),
+) as CaseDefinitions;
+const assembleCase = (options: Omit<Parameters<typeof assembleWith>[0], 'definitions'>) => assembleWith({ definitions: DEFINITIONS, ...options });
 
 const STYLE = { currency: 'EUR', locale: 'en-GB' };
 const CLV: CaseToolInfo = {
@@ -126,5 +141,25 @@ describe('assembleCase', () => {
     const doc = assembleCase({ picks: [], tools: [CLV], patterns: PATTERNS.slice(1), sources: SOURCES, style: STYLE, date: 'd' });
     expect(doc.sections).toEqual([]);
     expect(doc.sources).toEqual([{ id: 's1', citation: 'Source one' }]);
+  });
+});
+
+describe('CASE_DEFINITIONS', () => {
+  it('holds the very definitions the tool pages use, and their forms', async () => {
+    const { CASE_DEFINITIONS, CASE_FORMS, CASE_TOOL_IDS } = await import('../../../src/islands/business-case/case-tools.ts');
+    for (const id of CASE_TOOL_IDS) {
+      expect(CASE_DEFINITIONS[id], id).toBe(DEFINITIONS[id]);
+      expect(CASE_FORMS[id], id).toBe(DEFINITIONS[id].form);
+    }
+  });
+});
+
+describe('the storage keys the page reads', () => {
+  it('are the keys the tools write: each tool’s scenarios, and the reader’s currency and locale', async () => {
+    const { NUMBER_STYLE_KEY, savedScenariosKey } = await import('../../../src/islands/business-case/saved-texts.ts');
+    const { scenariosKey } = await import('../../../src/lib/browser/scenarios.ts');
+    const { PREFS_KEY } = await import('../../../src/islands/calculator/use-calculator.ts');
+    for (const id of ['clv', 'roi', 'churn', 'nps', 'effort']) expect(savedScenariosKey(id)).toBe(scenariosKey(id));
+    expect(NUMBER_STYLE_KEY).toBe(PREFS_KEY);
   });
 });
