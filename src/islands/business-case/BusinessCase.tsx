@@ -152,7 +152,11 @@ export default function BusinessCase({ tools, patterns, sources, currency, local
                   })
                 ) : (
                   <p className="calc-help">
-                    {W.noneForTool} <a href={t.href}>{W.toolLink}</a>
+                    {W.noneForTool}{' '}
+                    <a href={t.href}>
+                      {W.toolLink}
+                      <span className="visually-hidden">: {t.title}</span>
+                    </a>
                   </p>
                 )}
               </fieldset>
@@ -168,7 +172,12 @@ export default function BusinessCase({ tools, patterns, sources, currency, local
             <legend className="visually-hidden">{W.choosePatterns}</legend>
             {patterns.map((p) => (
               <div key={p.id} className="bc-check">
-                <input type="checkbox" id={`bc-pattern-${p.id}`} checked={chosen.includes(p.id)} onChange={() => toggle(chosen, setChosen, p.id)} />
+                <input
+                  type="checkbox"
+                  id={`bc-pattern-${p.id}`}
+                  checked={chosen.includes(p.id)}
+                  onChange={() => toggle(chosen, setChosen, p.id)}
+                />
                 <label htmlFor={`bc-pattern-${p.id}`}>{p.title}</label>
               </div>
             ))}
@@ -177,12 +186,16 @@ export default function BusinessCase({ tools, patterns, sources, currency, local
       ) : null}
       {reply !== null ? (
         <div className="bc-actions">
-          <button type="button" className="calc-button" disabled={!doc} onClick={() => void print()}>
-            {W.print}
-          </button>
-          <button type="button" className="calc-button secondary" disabled={!doc} onClick={() => void download()}>
-            {W.download}
-          </button>
+          {doc ? (
+            <>
+              <button type="button" className="calc-button" onClick={() => void print()}>
+                {W.print}
+              </button>
+              <button type="button" className="calc-button secondary" onClick={() => void download()}>
+                {W.download}
+              </button>
+            </>
+          ) : null}
           <p className="bc-status" role="status">
             {doc ? status : W.nothingChosen}
           </p>

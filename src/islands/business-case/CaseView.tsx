@@ -26,11 +26,12 @@ export interface CaseViewProps {
 }
 
 /** A table of written cells: the first column as row headers. */
-function Table({ table, className }: { table: CaseTable; className?: string }) {
+function Table({ table, captionHidden = false }: { table: CaseTable; captionHidden?: boolean }) {
   return (
-    <div className={`calc-table-scroll ${className ?? ''}`} tabIndex={0} role="region" aria-label={`Table: ${table.title}`}>
+    <div className="calc-table-scroll" tabIndex={0} role="region" aria-label={`Table: ${table.title}`}>
       <DataTable
         caption={table.title}
+        captionHidden={captionHidden}
         columns={table.head}
         rows={table.rows.map((row, i) => ({ key: i, head: row[0] ?? '', cells: row.slice(1) }))}
       />
@@ -67,14 +68,25 @@ function Section({ s, style, register }: { s: CaseSection } & Omit<CaseViewProps
         {s.toolTitle}: “{s.scenario}”
       </h3>
       <p className="bc-tool-link">
-        <a href={s.href}>{W.toolLink}</a>
+        <a href={s.href}>
+          {W.toolLink}
+          <span className="visually-hidden">: {s.toolTitle}</span>
+        </a>
       </p>
       <div className="bc-pair">
-        <div className="calc-data bc-block">
+        <div className="calc-data bc-block bc-inputs">
           <h4>{W.inputs}</h4>
-          <Table table={{ id: 'inputs', title: `${W.inputs}: ${s.toolTitle}, “${s.scenario}”`, head: [W.input, W.value], rows: s.inputs.map((r) => [r.label, r.value]) }} />
+          <Table
+            captionHidden
+            table={{
+              id: 'inputs',
+              title: `${W.inputs}: ${s.toolTitle}, “${s.scenario}”`,
+              head: [W.input, W.value],
+              rows: s.inputs.map((r) => [r.label, r.value]),
+            }}
+          />
         </div>
-        <div className="bc-block">
+        <div className="calc-data bc-block">
           <h4>{W.results}</h4>
           <dl className="bc-results">
             {s.results.map((r) => (
@@ -111,12 +123,16 @@ function Section({ s, style, register }: { s: CaseSection } & Omit<CaseViewProps
       {own.map((t) => (
         <div key={t.id} className="calc-data bc-block">
           <h4>{t.title}</h4>
-          <Table table={t} />
+          <Table table={t} captionHidden />
         </div>
       ))}
       <h4>{W.method}</h4>
       <p>
-        {s.method.summary} <a href={s.method.href}>{W.methodLink}</a>
+        {s.method.summary}{' '}
+        <a href={s.method.href}>
+          {W.methodLink}
+          <span className="visually-hidden">: {s.toolTitle}</span>
+        </a>
       </p>
     </section>
   );
@@ -162,7 +178,10 @@ export function CaseView({ doc, style, register }: CaseViewProps) {
                 <p>{W.noEvidence}</p>
               )}
               <p>
-                <a href={e.href}>{W.patternLink}</a>
+                <a href={e.href}>
+                  {W.patternLink}
+                  <span className="visually-hidden">: {e.title}</span>
+                </a>
               </p>
             </section>
           ))}

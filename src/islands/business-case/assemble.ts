@@ -2,7 +2,14 @@
 // its tool's own model and written with its tool's own words (the definitions its page uses), so
 // no stored result is ever trusted and every figure reads as the tool's page shows it for the same
 // inputs, currency and locale. Pure apart from those definitions: no DOM, no storage (./read-saved.ts reads the scenarios).
-import { chartTable, citedSources, type CaseDocument, type CaseSection, type CaseStat, type CaseTable } from '../../calculators/business-case/document.ts';
+import {
+  chartTable,
+  citedSources,
+  type CaseDocument,
+  type CaseSection,
+  type CaseStat,
+  type CaseTable,
+} from '../../calculators/business-case/document.ts';
 import type { ChartUnit } from '../../calculators/shared/chart-spec.ts';
 import { fieldSpecs } from '../../calculators/shared/fields.ts';
 import type { InputValue } from '../../lib/browser/inputs.ts';

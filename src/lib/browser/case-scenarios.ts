@@ -44,7 +44,9 @@ export function readSavedScenarios(text: string | null, check: ScenarioCheck, to
     const checked = check(values, FROM_STORAGE);
     // The sentences are the tool's own (a share link gets the same ones), so they say what the tool would do.
     if (checked.problems.length)
-      return void problems.push(`${tool}: “${name}” was left out, because the calculator would have to change it: ${checked.problems.join(' ')}`);
+      return void problems.push(
+        `${tool}: “${name}” was left out, because the calculator would have to change it: ${checked.problems.join(' ')}`,
+      );
     scenarios.push({ name, values: checked.values });
   });
   return { scenarios, problems };

@@ -34,7 +34,14 @@ const DOC: CaseDocument = {
       title: 'Not measuring what matters',
       summary: 'Nobody tracks how customers behave.',
       href: 'https://example.org/failures/not-measuring/',
-      stats: [{ value: '60-80%', claim: 'of lost customers had said they were satisfied', cite: 'Bain & Company, reported by J. Walters, 2018', source: 'walters' }],
+      stats: [
+        {
+          value: '60-80%',
+          claim: 'of lost customers had said they were satisfied',
+          cite: 'Bain & Company, reported by J. Walters, 2018',
+          source: 'walters',
+        },
+      ],
     },
   ],
   sources: [{ id: 'walters', citation: 'J. Walters (3 January 2018). “Preventing failure”. https://example.org/a_b' }],
@@ -111,7 +118,9 @@ describe('caseMarkdown', () => {
 
   it('says so when a chosen pattern has no study or survey behind it', () => {
     const md = caseMarkdown({ ...DOC, evidence: [{ ...DOC.evidence[0]!, stats: [] }], sources: [] });
-    expect(md).toContain('Nobody tracks how customers behave.\n\nThe playbook records no study or survey figures for this pattern.\n\n[Read');
+    expect(md).toContain(
+      'Nobody tracks how customers behave.\n\nThe playbook records no study or survey figures for this pattern.\n\n[Read',
+    );
   });
 
   it('keeps markup a scenario name could carry from changing the document', () => {
@@ -138,7 +147,15 @@ describe('chartTable', () => {
       unit: 'count',
       series: [
         { label: 'A', type: 'bar', values: [1, 2], tone: 0 },
-        { label: 'B', type: 'bar', values: [[0, 5], [1, 7]], tone: 1 },
+        {
+          label: 'B',
+          type: 'bar',
+          values: [
+            [0, 5],
+            [1, 7],
+          ],
+          tone: 1,
+        },
       ],
     };
     // The column formatter sees each column's values (ranges by their end: 5 and 7) and writes "n:<value>".

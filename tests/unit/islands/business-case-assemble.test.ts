@@ -20,7 +20,8 @@ const DEFINITIONS = Object.fromEntries(
     ([id, def]) => [id, def as unknown as AnyDefinition],
   ),
 ) as CaseDefinitions;
-const assembleCase = (options: Omit<Parameters<typeof assembleWith>[0], 'definitions'>) => assembleWith({ definitions: DEFINITIONS, ...options });
+const assembleCase = (options: Omit<Parameters<typeof assembleWith>[0], 'definitions'>) =>
+  assembleWith({ definitions: DEFINITIONS, ...options });
 
 const STYLE = { currency: 'EUR', locale: 'en-GB' };
 const CLV: CaseToolInfo = {
@@ -40,7 +41,16 @@ const CLV: CaseToolInfo = {
       horizon: { label: 'Years shown in the chart', help: '' },
       retentionWhatIf: { label: 'Extra retention to test', help: '' },
     },
-    defaults: { orderValue: 60, ordersPerYear: 3, margin: 40, retention: 70, discountRate: 8, acquisitionCost: 120, horizon: 10, retentionWhatIf: 5 },
+    defaults: {
+      orderValue: 60,
+      ordersPerYear: 3,
+      margin: 40,
+      retention: 70,
+      discountRate: 8,
+      acquisitionCost: 120,
+      horizon: 10,
+      retentionWhatIf: 5,
+    },
     presets: [],
     currency: 'EUR',
     currencies: ['EUR'],
@@ -57,7 +67,14 @@ const PATTERNS: CasePatternInfo[] = [
 const SOURCES = { s1: 'Source one', s2: 'Source two', s3: 'Never cited' };
 
 const assemble = (values = BASE, patterns = PATTERNS) =>
-  assembleCase({ picks: [{ tool: 'clv', scenario: { name: 'Base', values } }], tools: [CLV], patterns, sources: SOURCES, style: STYLE, date: '1 December 2026' });
+  assembleCase({
+    picks: [{ tool: 'clv', scenario: { name: 'Base', values } }],
+    tools: [CLV],
+    patterns,
+    sources: SOURCES,
+    style: STYLE,
+    date: '1 December 2026',
+  });
 
 describe('assembleCase', () => {
   it('recalculates a CLV scenario and writes its results as the CLV page does', () => {
@@ -124,7 +141,9 @@ describe('assembleCase', () => {
     });
     const read = readSavedScenarios(stored, scenarioCheck(CLV, STYLE), CLV.title);
     expect(read.problems).toHaveLength(1);
-    expect(read.problems[0]).toMatch(/^Customer lifetime value: “Broken” was left out, because the calculator would have to change it: Gross margin /);
+    expect(read.problems[0]).toMatch(
+      /^Customer lifetime value: “Broken” was left out, because the calculator would have to change it: Gross margin /,
+    );
     const doc = assembleCase({
       picks: read.scenarios.map((scenario) => ({ tool: 'clv' as const, scenario })),
       tools: [CLV],

@@ -10,7 +10,16 @@ import type { Rules } from '../../../src/lib/browser/inputs.ts';
 import { checkScenarioValues } from '../../../src/lib/browser/scenarios.ts';
 
 // The CLV tool's defaults and labels as content/tools/clv.mdx gives them.
-const DEFAULTS = { orderValue: 60, ordersPerYear: 3, margin: 40, retention: 70, discountRate: 8, acquisitionCost: 120, horizon: 10, retentionWhatIf: 5 };
+const DEFAULTS = {
+  orderValue: 60,
+  ordersPerYear: 3,
+  margin: 40,
+  retention: 70,
+  discountRate: 8,
+  acquisitionCost: 120,
+  horizon: 10,
+  retentionWhatIf: 5,
+};
 const LABELS = {
   orderValue: 'Average order value',
   ordersPerYear: 'Orders per year',
@@ -60,21 +69,35 @@ describe('readSavedScenarios', () => {
   });
 
   it('leaves out a scenario holding a value the tool refuses, saying which value and what it held, instead of using the default', () => {
-    const out = read({ scenarios: [{ name: 'Tampered', values: { ...DEFAULTS, retention: 150 } }, { name: 'Fine', values: DEFAULTS }] });
+    const out = read({
+      scenarios: [
+        { name: 'Tampered', values: { ...DEFAULTS, retention: 150 } },
+        { name: 'Fine', values: DEFAULTS },
+      ],
+    });
     expect(out.scenarios.map((s) => s.name)).toEqual(['Fine']);
     // Retention is a percentage from 0 to 99 (src/calculators/clv/fields.ts), so 150 is out of range.
-    expect(out.problems).toEqual([`${TOOL}: “Tampered” was left out, because the calculator would have to change it: Annual retention must be at most 99%; your saved scenario had 150%.`]);
+    expect(out.problems).toEqual([
+      `${TOOL}: “Tampered” was left out, because the calculator would have to change it: Annual retention must be at most 99%; your saved scenario had 150%.`,
+    ]);
   });
 
   it('leaves out a scenario missing an input, naming it', () => {
     const { horizon: _gone, ...rest } = DEFAULTS;
     const out = read({ scenarios: [{ name: 'Short', values: rest }] });
     expect(out.scenarios).toEqual([]);
-    expect(out.problems).toEqual([`${TOOL}: “Short” was left out, because the calculator would have to change it: Your saved scenario had no value for Years shown in the chart, so it uses its default.`]);
+    expect(out.problems).toEqual([
+      `${TOOL}: “Short” was left out, because the calculator would have to change it: Your saved scenario had no value for Years shown in the chart, so it uses its default.`,
+    ]);
   });
 
   it('leaves out a second scenario of the same name, whatever its case', () => {
-    const out = read({ scenarios: [{ name: 'Base', values: DEFAULTS }, { name: 'BASE', values: DEFAULTS }] });
+    const out = read({
+      scenarios: [
+        { name: 'Base', values: DEFAULTS },
+        { name: 'BASE', values: DEFAULTS },
+      ],
+    });
     expect(out.scenarios.map((s) => s.name)).toEqual(['Base']);
     expect(out.problems).toEqual([`${TOOL}: saved scenario 2 repeats the name “BASE”, so it was left out.`]);
   });
