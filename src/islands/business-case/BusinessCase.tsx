@@ -98,7 +98,7 @@ export default function BusinessCase({ tools, patterns, sources, currency, local
   const download = async () => {
     if (!doc) return;
     const { caseMarkdown } = await import('../../calculators/business-case/markdown.ts');
-    saveFile(`business-case-${new Date().toISOString().slice(0, 10)}.md`, caseMarkdown(doc), 'text/markdown;charset=utf-8');
+    saveFile(`cx-playbook-business-case-${new Date().toISOString().slice(0, 10)}.md`, caseMarkdown(doc), 'text/markdown;charset=utf-8');
     setStatus(W.downloaded);
   };
 
