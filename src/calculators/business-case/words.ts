@@ -45,6 +45,8 @@ export const CASE_WORDS = {
   loading: 'Reading your saved scenarios…',
   loadFailed: 'Your saved scenarios could not be read: the page’s code did not load. Reload the page to try again.',
   noScript: 'The business case reads the scenarios saved in this browser and needs JavaScript.',
+  privacy:
+    'Everything is assembled in your browser from the scenarios saved in it. Nothing is sent anywhere: the document is printed or downloaded on this device.',
 } as const;
 
 export type CaseWords = typeof CASE_WORDS;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseMarkdown } from '../../../src/calculators/business-case/markdown.ts';
 import { readSavedScenarios } from '../../../src/lib/browser/case-scenarios.ts';
-import { scenarioCheck } from '../../../src/islands/business-case/read-saved.ts';
+import { readSaved, scenarioCheck } from '../../../src/islands/business-case/read-saved.ts';
 import { assembleCase as assembleWith, type CasePatternInfo, type CaseToolInfo } from '../../../src/islands/business-case/assemble.ts';
 import type { AnyDefinition, CaseDefinitions } from '../../../src/islands/business-case/case-tools.ts';
 import { churnDefinition } from '../../../src/islands/churn/churn-definition.ts';
@@ -180,5 +180,22 @@ describe('the storage keys the page reads', () => {
     const { PREFS_KEY } = await import('../../../src/islands/calculator/use-calculator.ts');
     for (const id of ['clv', 'roi', 'churn', 'nps', 'effort']) expect(savedScenariosKey(id)).toBe(scenariosKey(id));
     expect(NUMBER_STYLE_KEY).toBe(PREFS_KEY);
+  });
+});
+
+describe('readSaved', () => {
+  const clvList = JSON.stringify({ scenarios: [{ name: 'Base', values: BASE }] });
+  const site = { currency: 'EUR', locale: 'en-GB' };
+
+  it('uses the currency and locale the reader chose in a tool, and each tool’s usable scenarios', () => {
+    const read = readSaved([CLV], site, { scenarios: { clv: clvList }, prefs: JSON.stringify({ currency: 'GBP' }) });
+    expect(read.style).toEqual({ currency: 'GBP', locale: 'en-GB' });
+    expect(read.lists.clv?.map((s) => s.name)).toEqual(['Base']);
+    expect(read.problems).toEqual([]);
+  });
+
+  it('falls back on the site’s currency and locale when the stored choice is missing or unreadable', () => {
+    for (const prefs of [null, '{oops', JSON.stringify({ currency: 7 })])
+      expect(readSaved([CLV], site, { scenarios: {}, prefs }).style, String(prefs)).toEqual(site);
   });
 });
