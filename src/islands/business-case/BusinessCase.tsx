@@ -36,6 +36,8 @@ export default function BusinessCase({ tools, patterns, sources, currency, local
   const [chosen, setChosen] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const [failed, setFailed] = useState(false);
+  // Before hydration (and with JavaScript off) the page shows only its <noscript> note.
+  const [hydrated, setHydrated] = useState(false);
   const worker = useRef<Worker | null>(null);
   const texts = useRef<SavedTexts | null>(null);
   const asked = useRef(0);
@@ -49,6 +51,7 @@ export default function BusinessCase({ tools, patterns, sources, currency, local
     };
     w.onerror = () => setFailed(true);
     worker.current = w;
+    setHydrated(true);
     return () => w.terminate();
   }, [tools]);
 
@@ -107,7 +110,7 @@ export default function BusinessCase({ tools, patterns, sources, currency, local
 
   return (
     <div className="bc">
-      {reply === null && !failed ? <p>{W.loading}</p> : null}
+      {hydrated && reply === null && !failed ? <p>{W.loading}</p> : null}
       {problems.length ? (
         <div className="calc-notice bc-problems" role="status">
           <p className="calc-notice-title">{W.problemsTitle}</p>
