@@ -42,6 +42,7 @@ export const CASE_WORDS = {
   download: 'Download as Markdown',
   downloaded: 'Downloaded the business case as Markdown.',
   problemsTitle: 'Some saved scenarios could not be used and were left out:',
+  notesTitle: 'Some saved scenarios were used with a change:',
   loading: 'Reading your saved scenarios…',
   loadFailed: 'Your saved scenarios could not be read: the page’s code did not load. Reload the page to try again.',
   noScript: 'The business case reads the scenarios saved in this browser and needs JavaScript.',

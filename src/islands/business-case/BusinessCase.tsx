@@ -121,6 +121,16 @@ export default function BusinessCase({ tools, patterns, sources, currency, local
           </ul>
         </div>
       ) : null}
+      {reply?.notes.length ? (
+        <div className="calc-notice bc-notes" role="status">
+          <p className="calc-notice-title">{W.notesTitle}</p>
+          <ul>
+            {reply.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {reply !== null && total === 0 ? (
         <section className="bc-empty" aria-labelledby="bc-empty-title">
           <h2 id="bc-empty-title">{W.noScenariosTitle}</h2>

@@ -26,5 +26,7 @@ export interface FromCaseWorker {
   style: NumberStyle;
   names: Partial<Record<CaseToolId, string[]>>;
   problems: string[];
+  /** Scenarios used with a change: an input saved without (the tool's default used), or one the tool no longer has. */
+  notes: string[];
   doc: CaseDocument | null;
 }

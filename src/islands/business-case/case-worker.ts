@@ -13,7 +13,7 @@ const scope = self as unknown as { postMessage(m: FromCaseWorker): void; onmessa
 
 scope.onmessage = (event) => {
   const m = event.data;
-  const { style, lists, problems } = readSaved(m.tools, m.site, m.texts);
+  const { style, lists, problems, notes } = readSaved(m.tools, m.site, m.texts);
   const names = Object.fromEntries(Object.entries(lists).map(([tool, list]) => [tool, list.map((s) => s.name)]));
   const picks = m.picks.flatMap((p) => {
     const scenario = lists[p.tool]?.find((s) => s.name === p.name);
@@ -31,5 +31,5 @@ scope.onmessage = (event) => {
           date: formatLongDate(new Date(), style.locale),
         })
       : null;
-  scope.postMessage({ id: m.id, style, names, problems, doc });
+  scope.postMessage({ id: m.id, style, names, problems, notes, doc });
 };

@@ -41,15 +41,18 @@ export function readSaved(
   tools: readonly CaseToolInfo[],
   site: NumberStyle,
   texts: SavedTexts,
-): { style: NumberStyle; lists: Partial<Record<CaseToolId, Scenario[]>>; problems: string[] } {
+): { style: NumberStyle; lists: Partial<Record<CaseToolId, Scenario[]>>; problems: string[]; notes: string[] } {
   const prefs = parsePrefs(texts.prefs);
   const style = { currency: prefs?.currency ?? site.currency, locale: prefs?.locale ?? site.locale };
   const lists: Partial<Record<CaseToolId, Scenario[]>> = {};
   const problems: string[] = [];
+  const notes: string[] = [];
   for (const tool of tools) {
-    const read = readSavedScenarios(texts.scenarios[tool.id] ?? null, scenarioCheck(tool, style), tool.title);
+    const inputs = { keys: Object.keys(CASE_FORMS[tool.id].fields), defaults: tool.content.defaults, labels: labelsOf(tool.content) };
+    const read = readSavedScenarios(texts.scenarios[tool.id] ?? null, scenarioCheck(tool, style), tool.title, inputs);
     lists[tool.id] = read.scenarios;
     problems.push(...read.problems);
+    notes.push(...read.notes);
   }
-  return { style, lists, problems };
+  return { style, lists, problems, notes };
 }

@@ -139,7 +139,8 @@ describe('assembleCase', () => {
         { name: 'Base', values: BASE },
       ],
     });
-    const read = readSavedScenarios(stored, scenarioCheck(CLV, STYLE), CLV.title);
+    const inputs = { keys: Object.keys(CLV.content.fields), defaults: CLV.content.defaults, labels: {} };
+    const read = readSavedScenarios(stored, scenarioCheck(CLV, STYLE), CLV.title, inputs);
     expect(read.problems).toHaveLength(1);
     expect(read.problems[0]).toMatch(
       /^Customer lifetime value: “Broken” was left out, because the calculator would have to change it: Gross margin /,

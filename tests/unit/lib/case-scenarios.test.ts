@@ -38,23 +38,27 @@ const check = checkScenarioValues({
   style: { currency: 'EUR', locale: 'en-GB' },
 });
 const TOOL = 'Customer lifetime value';
-const read = (stored: unknown) => readSavedScenarios(typeof stored === 'string' ? stored : JSON.stringify(stored), check, TOOL);
+const INPUTS = { keys: Object.keys(CLV_FORM.fields), defaults: DEFAULTS, labels: LABELS };
+const read = (stored: unknown) => readSavedScenarios(typeof stored === 'string' ? stored : JSON.stringify(stored), check, TOOL, INPUTS);
 
 describe('readSavedScenarios', () => {
   it('reads nothing, and says nothing, when the tool has no saved list', () => {
-    expect(readSavedScenarios(null, check, TOOL)).toEqual({ scenarios: [], problems: [] });
+    expect(readSavedScenarios(null, check, TOOL, INPUTS)).toEqual({ scenarios: [], problems: [], notes: [] });
   });
 
   it('keeps a valid scenario with its values as saved', () => {
     const values = { ...DEFAULTS, retention: 80 };
-    expect(read({ scenarios: [{ name: ' Base  case ', values }] })).toEqual({ scenarios: [{ name: 'Base case', values }], problems: [] });
+    expect(read({ scenarios: [{ name: ' Base  case ', values }] })).toEqual({
+      scenarios: [{ name: 'Base case', values }],
+      problems: [],
+      notes: [],
+    });
   });
 
   it('names a list that is not JSON, or not the shape the tool writes, and uses none of it', () => {
     const message = `${TOOL}: the saved list could not be read (it is not in the form the tool writes), so none of its scenarios are used.`;
-    expect(read('{not json')).toEqual({ scenarios: [], problems: [message] });
-    expect(read({ scenarios: 'Base case' })).toEqual({ scenarios: [], problems: [message] });
-    expect(read([1, 2])).toEqual({ scenarios: [], problems: [message] });
+    for (const stored of ['{not json', { scenarios: 'Base case' }, [1, 2]])
+      expect(read(stored), JSON.stringify(stored)).toEqual({ scenarios: [], problems: [message], notes: [] });
   });
 
   it('leaves out a scenario without a name or values, by its place, and keeps the rest', () => {
@@ -82,13 +86,32 @@ describe('readSavedScenarios', () => {
     ]);
   });
 
-  it('leaves out a scenario missing an input, naming it', () => {
-    const { horizon: _gone, ...rest } = DEFAULTS;
-    const out = read({ scenarios: [{ name: 'Short', values: rest }] });
-    expect(out.scenarios).toEqual([]);
-    expect(out.problems).toEqual([
-      `${TOOL}: “Short” was left out, because the calculator would have to change it: Your saved scenario had no value for Years shown in the chart, so it uses its default.`,
+  it('fills an input the scenario was saved without with the tool’s default, as the tool would, and says so', () => {
+    const { horizon: _gone, retentionWhatIf: _also, ...rest } = DEFAULTS;
+    const out = read({ scenarios: [{ name: 'Older', values: { ...rest, retention: 80 } }] });
+    // The saved retention (80) is kept; the two missing inputs take the defaults (10 years, 5 points).
+    expect(out.scenarios).toEqual([{ name: 'Older', values: { ...DEFAULTS, retention: 80 } }]);
+    expect(out.problems).toEqual([]);
+    expect(out.notes).toEqual([
+      `${TOOL}: “Older” was saved without Years shown in the chart, Extra retention to test, so the document uses the tool’s default for them, as the tool would.`,
     ]);
+  });
+
+  it('ignores a value for an input the tool no longer has, and says so', () => {
+    const out = read({ scenarios: [{ name: 'Extra', values: { ...DEFAULTS, oldInput: 3 } }] });
+    expect(out.scenarios).toEqual([{ name: 'Extra', values: DEFAULTS }]);
+    expect(out.notes).toEqual([`${TOOL}: “Extra” has values the tool no longer uses, which were ignored: “oldInput”.`]);
+  });
+
+  it('still leaves out a scenario whose saved values the tool refuses, even with an input missing', () => {
+    const { horizon: _gone, ...rest } = DEFAULTS;
+    const out = read({ scenarios: [{ name: 'Both', values: { ...rest, margin: -5 } }] });
+    expect(out.scenarios).toEqual([]);
+    expect(out.notes).toEqual([]);
+    expect(out.problems).toHaveLength(1);
+    expect(out.problems[0]).toMatch(
+      /^Customer lifetime value: “Both” was left out, because the calculator would have to change it: Gross margin /,
+    );
   });
 
   it('leaves out a second scenario of the same name, whatever its case', () => {
