@@ -128,8 +128,8 @@ export const TOOLS = {
     form: undefined,
     schema: undefined,
     // No form: the input is the scenarios saved by the other tools. Measured 79.1 KB before the charts
-    // and 167.9 KB once everything on demand has loaded: the worker that checks and recalculates the
-    // scenarios with the five tools' own definitions and models (22.5 KB, bundled on its own so the
+    // and 168.1 KB once everything on demand has loaded: the worker that checks and recalculates the
+    // scenarios with the five tools' own definitions and models (22.7 KB, bundled on its own so the
     // tool pages' chunks stay exactly as they were), the chart code and the Markdown export.
     pages: [{ path: '/tools/business-case/', js: { before: 81_000, after: 170_000 }, lazyChart: true, bench: 'document' }],
   },
