@@ -272,6 +272,7 @@ export async function measureLatency(
     try {
       // The survey page's input is a file, not fields to type into: this stage does not time it.
       if (driver(path) === 'survey') throw new Error('not timed: the survey page reads a file; there is nothing to type');
+      if (driver(path) === 'document') throw new Error('not timed: the business case reads saved scenarios; there is nothing to type');
       if (driver(path) === 'assessment') {
         const r = await assessment(page, url, path, changes);
         links = r.links;

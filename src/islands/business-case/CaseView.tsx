@@ -1,0 +1,202 @@
+// The business case document as the page shows and prints it: the summary, a section per chosen
+// scenario (inputs, results, charts drawn when scrolled into view with their tables, method), the
+// chosen patterns' evidence with citations, and the sources. Only renders: the document is
+// assembled by ./assemble.ts.
+import type { CaseDocument, CaseSection, CaseTable } from '../../calculators/business-case/document.ts';
+import { CASE_WORDS as W, preparedLine } from '../../calculators/business-case/words.ts';
+import type { ChartUnit } from '../../calculators/shared/chart-spec.ts';
+import { ChartFigure } from '../calculator/ChartFigure.tsx';
+import {
+  formatMoney,
+  formatMoneyCompact,
+  formatMoneyDigits,
+  formatNumber,
+  formatShare,
+  moneyColumnDigits,
+  type NumberStyle,
+} from '../../shared/format.ts';
+import { DataTable } from '../shared/DataTable.tsx';
+
+export interface CaseViewProps {
+  doc: CaseDocument;
+  /** The currency and locale the document was written in. */
+  style: NumberStyle;
+  /** Lets the print button draw every chart first (ChartFigure's register). */
+  register: (load: () => Promise<void>) => () => void;
+}
+
+/** A table of written cells: the first column as row headers. */
+function Table({ table, captionHidden = false }: { table: CaseTable; captionHidden?: boolean }) {
+  return (
+    <div className="calc-table-scroll" tabIndex={0} role="region" aria-label={`Table: ${table.title}`}>
+      <DataTable
+        caption={table.title}
+        captionHidden={captionHidden}
+        columns={table.head}
+        rows={table.rows.map((row, i) => ({ key: i, head: row[0] ?? '', cells: row.slice(1) }))}
+      />
+    </div>
+  );
+}
+
+/**
+ * How a chart's values are written, by its unit: as the tool's own chart writes them (Calculator.tsx
+ * with its Formatters), from src/shared/format.ts directly, which this page already loads.
+ */
+function chartFormats(unit: ChartUnit, style: NumberStyle) {
+  const { locale } = style;
+  return {
+    money: {
+      full: (v: number) => formatMoney(v, style),
+      axis: (v: number) => formatMoneyCompact(v, style),
+      column: (values: readonly number[]) => {
+        const digits = moneyColumnDigits(values);
+        return (v: number) => formatMoneyDigits(v, style, digits);
+      },
+    },
+    percent: { full: (v: number) => formatShare(v, locale, 1), axis: (v: number) => formatShare(v, locale, 0), column: undefined },
+    count: { full: (v: number) => formatNumber(v, locale, 2), axis: (v: number) => formatNumber(v, locale, 0), column: undefined },
+  }[unit];
+}
+
+function Section({ s, style, register }: { s: CaseSection } & Omit<CaseViewProps, 'doc'>) {
+  const formats = (unit: ChartUnit) => chartFormats(unit, style);
+  const own = s.tables.slice(s.charts.length);
+  return (
+    <section className="bc-section" aria-labelledby={`bc-${s.id}`} data-section={s.tool}>
+      <h3 id={`bc-${s.id}`}>
+        {s.toolTitle}: “{s.scenario}”
+      </h3>
+      <p className="bc-tool-link">
+        <a href={s.href}>
+          {W.toolLink}
+          <span className="visually-hidden">: {s.toolTitle}</span>
+        </a>
+      </p>
+      <div className="bc-pair">
+        <div className="calc-data bc-block bc-inputs">
+          <h4>{W.inputs}</h4>
+          <Table
+            captionHidden
+            table={{
+              id: 'inputs',
+              title: `${W.inputs}: ${s.toolTitle}, “${s.scenario}”`,
+              head: [W.input, W.value],
+              rows: s.inputs.map((r) => [r.label, r.value]),
+            }}
+          />
+        </div>
+        <div className="calc-data bc-block">
+          <h4>{W.results}</h4>
+          <dl className="bc-results">
+            {s.results.map((r) => (
+              <div key={r.label} className={r.emphasis ? 'bc-result is-key' : 'bc-result'}>
+                <dt>{r.label}</dt>
+                <dd>
+                  <span className="bc-value">{r.value}</span>
+                  {r.note ? <span className="bc-note">{r.note}</span> : null}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      </div>
+      {s.charts.map((spec, i) => {
+        const f = formats(spec.unit);
+        return (
+          <div key={spec.id} className="bc-chart">
+            <ChartFigure
+              spec={spec}
+              idPrefix={`bc-${s.id}-${spec.id}`}
+              format={f.full}
+              formatColumn={f.column}
+              formatAxis={f.axis}
+              register={register}
+            />
+            {/* Paper cannot open the figure's table: print carries the same numbers as a plain table. */}
+            <div className="calc-data bc-print-table">
+              <Table table={s.tables[i]!} />
+            </div>
+          </div>
+        );
+      })}
+      {own.map((t) => (
+        <div key={t.id} className="calc-data bc-block">
+          <h4>{t.title}</h4>
+          <Table table={t} captionHidden />
+        </div>
+      ))}
+      <h4>{W.method}</h4>
+      <p>
+        {s.method.summary}{' '}
+        <a href={s.method.href}>
+          {W.methodLink}
+          <span className="visually-hidden">: {s.toolTitle}</span>
+        </a>
+      </p>
+    </section>
+  );
+}
+
+export function CaseView({ doc, style, register }: CaseViewProps) {
+  return (
+    <article className="bc-doc" aria-labelledby="bc-title">
+      <h2 id="bc-title">{W.title}</h2>
+      <p className="bc-prepared">{preparedLine(doc.date)}</p>
+      <section aria-labelledby="bc-summary">
+        <h3 id="bc-summary">{W.summary}</h3>
+        <ul>
+          {doc.summary.map((line, i) => (
+            <li key={i}>
+              <strong>{line.section}</strong>: {line.text}
+            </li>
+          ))}
+          <li>
+            <strong>{W.patternsAddressed}</strong>: {doc.evidence.length ? doc.evidence.map((e) => e.title).join('; ') : W.noPatterns}
+          </li>
+        </ul>
+      </section>
+      {doc.sections.map((s) => (
+        <Section key={s.id} s={s} style={style} register={register} />
+      ))}
+      {doc.evidence.length ? (
+        <section aria-labelledby="bc-evidence" className="bc-evidence">
+          <h3 id="bc-evidence">{W.evidence}</h3>
+          {doc.evidence.map((e) => (
+            <section key={e.id} aria-labelledby={`bc-ev-${e.id}`} data-pattern={e.id}>
+              <h4 id={`bc-ev-${e.id}`}>{e.title}</h4>
+              <p>{e.summary}</p>
+              {e.stats.length ? (
+                <ul>
+                  {e.stats.map((s, i) => (
+                    <li key={i}>
+                      <strong className="bc-stat">{s.value}</strong> {s.claim} <cite>({s.cite})</cite>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p>{W.noEvidence}</p>
+              )}
+              <p>
+                <a href={e.href}>
+                  {W.patternLink}
+                  <span className="visually-hidden">: {e.title}</span>
+                </a>
+              </p>
+            </section>
+          ))}
+        </section>
+      ) : null}
+      {doc.sources.length ? (
+        <section aria-labelledby="bc-sources">
+          <h3 id="bc-sources">{W.sources}</h3>
+          <ul className="bc-sources">
+            {doc.sources.map((s) => (
+              <li key={s.id}>{s.citation}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,135 @@
+// Assembling the business case from saved scenarios: each chosen scenario is recalculated with
+// its tool's own model and written with its tool's own words (the definitions its page uses), so
+// no stored result is ever trusted and every figure reads as the tool's page shows it for the same
+// inputs, currency and locale. Pure apart from those definitions: no DOM, no storage (./read-saved.ts reads the scenarios).
+import {
+  chartTable,
+  citedSources,
+  type CaseDocument,
+  type CaseSection,
+  type CaseStat,
+  type CaseTable,
+} from '../../calculators/business-case/document.ts';
+import type { ChartUnit } from '../../calculators/shared/chart-spec.ts';
+import { fieldSpecs } from '../../calculators/shared/fields.ts';
+import type { InputValue } from '../../lib/browser/inputs.ts';
+import type { Scenario } from '../../lib/browser/scenarios.ts';
+import { formatInput, type NumberStyle } from '../../shared/format.ts';
+import { makeFormatters, type Formatters } from '../calculator/formatters.ts';
+import type { CalculatorContent } from '../calculator/types.ts';
+import type { AnyDefinition, CaseDefinitions, CaseToolId } from './case-tools.ts';
+
+/** What the page knows about one tool (from content/tools/<id>.mdx and the site config). */
+export interface CaseToolInfo {
+  id: CaseToolId;
+  title: string;
+  /** The tool's one-sentence summary: the document's method line. */
+  summary: string;
+  /** The tool's page and its method section, with the base path. */
+  href: string;
+  methodHref: string;
+  content: CalculatorContent;
+}
+
+/** One failure pattern the case can address, with its evidence. */
+export interface CasePatternInfo {
+  id: string;
+  title: string;
+  summary: string;
+  href: string;
+  stats: CaseStat[];
+}
+
+/** One chosen scenario. */
+export interface CasePick {
+  tool: CaseToolId;
+  scenario: Scenario;
+}
+
+export const labelsOf = (content: CalculatorContent) => Object.fromEntries(Object.entries(content.fields).map(([k, f]) => [k, f.label]));
+
+/** The formatter of one table column of a chart, by the chart's unit (as the tool's own chart tables write it). */
+const columnFormat = (fmt: Formatters, unit: ChartUnit) =>
+  ({
+    money: fmt.moneyColumn,
+    percent: () => (v: number) => fmt.share(v),
+    count: () => (v: number) => fmt.number(v),
+  })[unit];
+
+/** The inputs that matter for these values, written as the tool's form and scenario table write them. */
+function inputRows(def: AnyDefinition, values: Readonly<Record<string, InputValue>>, labels: Record<string, string>, fmt: Formatters) {
+  const specs = fieldSpecs(def.form.fields);
+  const raw = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? formatInput(v, fmt.style.locale) : v]));
+  const groups = def.groups ?? [{ legend: '', keys: specs.map((s) => s.key) }];
+  return specs
+    .filter((spec) => groups.some((g) => g.keys.includes(spec.key) && (!g.when || g.when(raw))))
+    .map((spec) => {
+      const v = values[spec.key] ?? '';
+      const value =
+        typeof v === 'number'
+          ? fmt.unit(v, spec.unit)
+          : spec.kind === 'choice'
+            ? (def.choices?.[spec.key]?.[v] ?? v)
+            : fmt.count(v.split('\n').filter((line) => line.trim()).length, 'line', 0);
+      return { label: labels[spec.key] ?? spec.key, value };
+    });
+}
+
+/** One chosen scenario as a section of the document. */
+export function caseSection(def: AnyDefinition, tool: CaseToolInfo, scenario: Scenario, style: NumberStyle, index: number): CaseSection {
+  const fmt = makeFormatters(style);
+  const labels = labelsOf(tool.content);
+  const input = scenario.values;
+  const view = { input, result: def.calculate(input), fmt, labels };
+  const charts = def.charts(view);
+  const own: CaseTable[] = (def.tables?.(view) ?? []).map((t) => ({ id: t.id, title: t.title, head: t.head, rows: t.rows }));
+  return {
+    id: `${tool.id}-${index + 1}`,
+    tool: tool.id,
+    toolTitle: tool.title,
+    scenario: scenario.name,
+    href: tool.href,
+    inputs: inputRows(def, input, labels, fmt),
+    results: def
+      .results(view)
+      .map((r) => ({ label: r.label, value: r.value, ...(r.note ? { note: r.note } : {}), ...(r.emphasis ? { emphasis: true } : {}) })),
+    charts,
+    tables: [...charts.map((c) => chartTable(c, columnFormat(fmt, c.unit))), ...own],
+    method: { summary: tool.summary, href: tool.methodHref },
+  };
+}
+
+/** The headline of a section for the summary: its emphasised results (the first result when none is). */
+function headline(section: CaseSection): string {
+  const shown = section.results.filter((r) => r.emphasis);
+  const lines = (shown.length ? shown : section.results.slice(0, 1)).map((r) => `${r.label} ${r.value}`);
+  return `“${section.scenario}”: ${lines.join('; ')}.`;
+}
+
+/**
+ * The whole document: a section per chosen scenario (in the order given), the chosen patterns'
+ * evidence, and the sources that evidence cites. `date` is already written in the reader's locale.
+ */
+export function assembleCase(options: {
+  /** Every tool's definition (loadDefinitions in ./case-tools.ts). */
+  definitions: CaseDefinitions;
+  picks: readonly CasePick[];
+  tools: readonly CaseToolInfo[];
+  patterns: readonly CasePatternInfo[];
+  sources: Readonly<Record<string, string>>;
+  style: NumberStyle;
+  date: string;
+}): CaseDocument {
+  const { definitions, picks, tools, patterns, sources, style, date } = options;
+  const sections: CaseSection[] = [];
+  const summary: CaseDocument['summary'] = [];
+  picks.forEach((pick, i) => {
+    const tool = tools.find((t) => t.id === pick.tool);
+    if (!tool) return;
+    const section = caseSection(definitions[tool.id], tool, pick.scenario, style, i);
+    sections.push(section);
+    summary.push({ section: tool.title, text: headline(section) });
+  });
+  const evidence = patterns.map((p) => ({ id: p.id, title: p.title, summary: p.summary, href: p.href, stats: p.stats }));
+  return { date, summary, sections, evidence, sources: citedSources(evidence, sources) };
+}

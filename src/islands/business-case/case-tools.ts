@@ -1,0 +1,39 @@
+// The tools a business case draws on, in the document's order, each with the definition its own
+// page uses: the same model recalculates a saved scenario and the same words present it, so the
+// document's figures read exactly as the tool's page shows them for those inputs. Only the page's
+// worker (./case-worker.ts) loads this module: a worker is bundled on its own, so the definitions
+// and the models they import do not change how the tool pages' own code is split into files.
+import type { FormDecl } from '../../calculators/shared/fields.ts';
+import type { InputValue } from '../../lib/browser/inputs.ts';
+import type { CalculatorDefinition } from '../calculator/types.ts';
+import { churnDefinition } from '../churn/churn-definition.ts';
+import { clvDefinition } from '../clv/clv-definition.ts';
+import { effortDefinition } from '../effort/effort-definition.ts';
+import { npsDefinition } from '../nps/nps-definition.ts';
+import { roiDefinition } from '../roi/roi-definition.ts';
+
+import type { CaseToolId } from './case-tools-ids.ts';
+
+export { CASE_TOOL_IDS, type CaseToolId } from './case-tools-ids.ts';
+
+/** A definition seen through saved values: inputs are a scenario's checked values. */
+export type AnyDefinition = CalculatorDefinition<Record<string, InputValue>, unknown>;
+/** Every tool's definition, by id. */
+export type CaseDefinitions = Record<CaseToolId, AnyDefinition>;
+
+const as = <I, R>(def: CalculatorDefinition<I, R>) => def as unknown as AnyDefinition;
+
+/** Each tool's definition, by id. */
+export const CASE_DEFINITIONS: CaseDefinitions = {
+  clv: as(clvDefinition),
+  roi: as(roiDefinition),
+  churn: as(churnDefinition),
+  nps: as(npsDefinition),
+  effort: as(effortDefinition),
+};
+
+/** Each tool's form, the one its page checks input with (src/tools/registry.ts declares the same). */
+export const CASE_FORMS = Object.fromEntries(Object.entries(CASE_DEFINITIONS).map(([id, def]) => [id, def.form])) as Record<
+  CaseToolId,
+  FormDecl
+>;

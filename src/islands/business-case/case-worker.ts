@@ -1,0 +1,35 @@
+// The business case's worker: checks the saved scenarios with each tool's form, recalculates the
+// chosen ones with each tool's model and writes the document (./read-saved.ts, ./assemble.ts). It
+// runs off the page's thread, and, being bundled on its own, it keeps the five tools' definitions
+// and models out of the chunks their own pages share. It reads nothing and sends nothing: the page
+// hands it the stored texts and gets the document back.
+import { formatLongDate } from '../../shared/format.ts';
+import { assembleCase } from './assemble.ts';
+import { CASE_DEFINITIONS } from './case-tools.ts';
+import type { FromCaseWorker, ToCaseWorker } from './case-messages.ts';
+import { readSaved } from './read-saved.ts';
+
+const scope = self as unknown as { postMessage(m: FromCaseWorker): void; onmessage: ((e: MessageEvent<ToCaseWorker>) => void) | null };
+
+scope.onmessage = (event) => {
+  const m = event.data;
+  const { style, lists, problems, notes } = readSaved(m.tools, m.site, m.texts);
+  const names = Object.fromEntries(Object.entries(lists).map(([tool, list]) => [tool, list.map((s) => s.name)]));
+  const picks = m.picks.flatMap((p) => {
+    const scenario = lists[p.tool]?.find((s) => s.name === p.name);
+    return scenario ? [{ tool: p.tool, scenario }] : [];
+  });
+  const doc =
+    picks.length || m.patterns.length
+      ? assembleCase({
+          definitions: CASE_DEFINITIONS,
+          picks,
+          tools: m.tools,
+          patterns: m.patterns,
+          sources: m.sources,
+          style,
+          date: formatLongDate(new Date(), style.locale),
+        })
+      : null;
+  scope.postMessage({ id: m.id, style, names, problems, notes, doc });
+};

@@ -1,0 +1,58 @@
+// Makes sense of what the tools saved in this browser (the page reads the raw texts, ./saved-texts.ts):
+// the reader's currency and locale, and each tool's scenarios, checked with the tool's own form
+// (src/lib/browser/case-scenarios.ts says how a bad one is left out). Runs in the page's worker.
+import { fieldSpecs } from '../../calculators/shared/fields.ts';
+import { readSavedScenarios } from '../../lib/browser/case-scenarios.ts';
+import type { Rules } from '../../lib/browser/inputs.ts';
+import { checkScenarioValues, type Scenario, type ScenarioCheck } from '../../lib/browser/scenarios.ts';
+import { isRecord } from '../../lib/browser/storage.ts';
+import type { NumberStyle } from '../../shared/format.ts';
+import { labelsOf, type CaseToolInfo } from './assemble.ts';
+import { CASE_FORMS, type CaseToolId } from './case-tools.ts';
+import type { SavedTexts } from './saved-texts.ts';
+
+/** The check a tool's saved scenarios go through: the tool's own form, rules and defaults, as in its scenario panel. */
+export function scenarioCheck(tool: CaseToolInfo, style: NumberStyle): ScenarioCheck {
+  const form = CASE_FORMS[tool.id];
+  return checkScenarioValues({
+    rules: form.rules?.bind(form) as Rules | undefined,
+    specs: fieldSpecs(form.fields),
+    labels: labelsOf(tool.content),
+    defaults: tool.content.defaults,
+    style,
+  });
+}
+
+const isPrefs = (v: unknown): v is { currency?: string; locale?: string } =>
+  isRecord(v) && [v['currency'], v['locale']].every((x) => x === undefined || typeof x === 'string');
+
+/** The reader's currency and locale from their stored text; none when it is missing or unreadable (the site's are used). */
+function parsePrefs(text: string | null): { currency?: string; locale?: string } | null {
+  try {
+    const value: unknown = text === null ? null : JSON.parse(text);
+    return isPrefs(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Everything saved: the number style (the site's where the reader chose none), each tool's usable scenarios, and what was left out. */
+export function readSaved(
+  tools: readonly CaseToolInfo[],
+  site: NumberStyle,
+  texts: SavedTexts,
+): { style: NumberStyle; lists: Partial<Record<CaseToolId, Scenario[]>>; problems: string[]; notes: string[] } {
+  const prefs = parsePrefs(texts.prefs);
+  const style = { currency: prefs?.currency ?? site.currency, locale: prefs?.locale ?? site.locale };
+  const lists: Partial<Record<CaseToolId, Scenario[]>> = {};
+  const problems: string[] = [];
+  const notes: string[] = [];
+  for (const tool of tools) {
+    const inputs = { keys: Object.keys(CASE_FORMS[tool.id].fields), defaults: tool.content.defaults, labels: labelsOf(tool.content) };
+    const read = readSavedScenarios(texts.scenarios[tool.id] ?? null, scenarioCheck(tool, style), tool.title, inputs);
+    lists[tool.id] = read.scenarios;
+    problems.push(...read.problems);
+    notes.push(...read.notes);
+  }
+  return { style, lists, problems, notes };
+}
