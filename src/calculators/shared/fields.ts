@@ -32,6 +32,8 @@ export interface NumberField {
   max: number;
   /** Whether only whole numbers are allowed. */
   integer: boolean;
+  /** Set by `optional()`: the value that means "not used" (see `optional()`). */
+  absent?: number;
 }
 
 /** One of a few choices, drawn as a radio group. */
@@ -46,6 +48,8 @@ export interface TextField {
   kind: 'text';
   /** Longest text allowed, in characters. */
   maxLength: number;
+  /** Set by `optional()`: the value that means "not used" (see `optional()`). */
+  absent?: string;
 }
 
 /** The declaration of one input. */
@@ -54,9 +58,15 @@ export type FieldDecl = NumberField | ChoiceField | TextField;
 /** A tool's inputs by key, in form order; the key is also the input's name in share links and content. */
 export type Fields = Readonly<Record<string, FieldDecl>>;
 
-/** The validated inputs a set of declarations describes: numbers, the options of a choice, text. */
-export type InputOf<F extends Fields> = {
-  -readonly [K in keyof F]: F[K] extends ChoiceField<infer O> ? O[number] : F[K] extends TextField ? string : number;
+/** The value one declaration describes: a number, one of a choice's options, text. */
+type ValueOf<D> = D extends ChoiceField<infer O> ? O[number] : D extends TextField ? string : number;
+
+/** The keys of the inputs declared with `optional()`. */
+type OptionalKeys<F extends Fields> = { [K in keyof F]: F[K] extends { absent: number | string } ? K : never }[keyof F];
+
+/** The validated inputs a set of declarations describes; an `optional()` input may be left out (it then holds its `absent` value). */
+export type InputOf<F extends Fields> = { -readonly [K in Exclude<keyof F, OptionalKeys<F>>]: ValueOf<F[K]> } & {
+  -readonly [K in OptionalKeys<F>]?: ValueOf<F[K]>;
 };
 
 /** A problem a cross-field rule finds, reported at the input it is about. */
@@ -100,6 +110,19 @@ export const choice = <const O extends readonly string[]>(options: O): ChoiceFie
 /** Text of at most `maxLength` characters. */
 export const text = (maxLength: number): TextField => ({ kind: 'text', maxLength });
 
+/**
+ * An input added to a tool after its share links, saved inputs and scenarios were first written
+ * (ROI's ranges and risk adjustments): `absent` is the value that means "not used", and the tool's
+ * default. A link, saved inputs or a scenario without it take the default without a word; the share
+ * link, the saved inputs and the CSV leave it out while it holds `absent`, so they read as before.
+ */
+export function optional<D extends NumberField | TextField>(
+  decl: D,
+  absent: D extends NumberField ? number : string,
+): D & { absent: D extends NumberField ? number : string } {
+  return { ...decl, absent };
+}
+
 /** What the form needs to know about one input: its declaration, flattened, with its key. */
 export interface FieldSpec {
   /** The input's key (also its name in share links). */
@@ -118,6 +141,18 @@ export interface FieldSpec {
   options: readonly string[];
   /** Longest text allowed, in characters (0 for numbers and choices). */
   maxLength: number;
+  /** For an `optional()` input, the value that means "not used"; undefined for the others. */
+  absent?: number | string;
+}
+
+/** The values worth writing down: `values` without the optional inputs that hold their `absent` value. */
+export function presentValues<V>(specs: readonly FieldSpec[], values: Readonly<Record<string, V>>): Record<string, V> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([key, v]) => {
+      const spec = specs.find((s) => s.key === key);
+      return spec?.absent === undefined || v !== spec.absent;
+    }),
+  );
 }
 
 /** The spec of every input, in declaration order. */
@@ -125,7 +160,8 @@ export function fieldSpecs(fields: Fields): FieldSpec[] {
   return Object.entries(fields).map(([key, d]) => {
     const base = { key, unit: 'count' as Unit, min: 0, max: 0, integer: false, options: [] as readonly string[], maxLength: 0 };
     if (d.kind === 'choice') return { ...base, kind: 'choice', options: d.options };
-    if (d.kind === 'text') return { ...base, kind: 'text', maxLength: d.maxLength };
-    return { ...base, kind: 'number', unit: d.unit, min: d.min, max: d.max, integer: d.integer };
+    const absent = d.absent === undefined ? {} : { absent: d.absent };
+    if (d.kind === 'text') return { ...base, kind: 'text', maxLength: d.maxLength, ...absent };
+    return { ...base, kind: 'number', unit: d.unit, min: d.min, max: d.max, integer: d.integer, ...absent };
   });
 }

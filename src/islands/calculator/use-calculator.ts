@@ -2,7 +2,7 @@
 // the currency and locale, and their round trips through the share link (URL fragment) and the
 // browser's storage. Nothing here talks to a server.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { fieldSpecs, type FieldSpec } from '../../calculators/shared/fields.ts';
+import { fieldSpecs, presentValues, type FieldSpec } from '../../calculators/shared/fields.ts';
 import { formatInput, type NumberStyle } from '../../shared/format.ts';
 import { checkForm, parseNumber, type InputValue, type Rules } from '../../lib/browser/inputs.ts';
 import { isRecord, readStoredAs, removeStored, storageKey, writeStored } from '../../lib/browser/storage.ts';
@@ -185,12 +185,13 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
   useEffect(() => {
     if (!hydrated || !dirty.current) return;
     const timer = window.setTimeout(() => {
-      const url = `${window.location.pathname}${window.location.search}#${encodeState(input as Record<string, InputValue>, style)}`;
+      const values = presentValues(specs, input as Record<string, InputValue>);
+      const url = `${window.location.pathname}${window.location.search}#${encodeState(values, style)}`;
       window.history.replaceState(window.history.state, '', url);
-      writeStored(key, { values: input });
+      writeStored(key, { values });
     }, PERSIST_DELAY);
     return () => window.clearTimeout(timer);
-  }, [hydrated, input, style, key]);
+  }, [hydrated, input, style, key, specs]);
 
   const view: ViewContext<Input, R> = { input, result, fmt, labels };
   const firstError = Object.values(check.errors)[0];
@@ -283,8 +284,8 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
   }, [firstError, input, specs, content.presets, content.defaults]);
 
   const shareUrl = useCallback(
-    () => `${window.location.origin}${window.location.pathname}#${encodeState(input as Record<string, InputValue>, style)}`,
-    [input, style],
+    () => `${window.location.origin}${window.location.pathname}#${encodeState(presentValues(specs, input as Record<string, InputValue>), style)}`,
+    [input, style, specs],
   );
 
   return {

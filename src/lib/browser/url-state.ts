@@ -60,7 +60,8 @@ export function acceptValues(
   for (const spec of ctx.specs) {
     const raw = candidate[spec.key];
     if (raw === undefined) {
-      if (!options.partial)
+      // An optional input (fields.ts, `optional()`) is left out of links and storage while unused.
+      if (!options.partial && spec.absent === undefined)
         rejected.push({ key: spec.key, reason: 'missing', message: `${label(spec.key)} was missing, so it is back to its default.` });
       continue;
     }
