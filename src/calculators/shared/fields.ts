@@ -32,7 +32,12 @@ export interface NumberField {
   max: number;
   /** Whether only whole numbers are allowed. */
   integer: boolean;
-  /** Set by `optional()`: the value that means "not used" (see `optional()`). */
+  /**
+   * For an input added after a tool's links, saved inputs and scenarios were first written (ROI's
+   * ranges and risk adjustments): the value that means "not used", also its default. A link, saved
+   * inputs or a scenario without it take that value without a word, and saved inputs and the CSV
+   * leave it out while it holds it, so they read as before.
+   */
   absent?: number;
 }
 
@@ -48,7 +53,7 @@ export interface TextField {
   kind: 'text';
   /** Longest text allowed, in characters. */
   maxLength: number;
-  /** Set by `optional()`: the value that means "not used" (see `optional()`). */
+  /** As NumberField's `absent`: the text that means "not used". */
   absent?: string;
 }
 
@@ -61,10 +66,10 @@ export type Fields = Readonly<Record<string, FieldDecl>>;
 /** The value one declaration describes: a number, one of a choice's options, text. */
 type ValueOf<D> = D extends ChoiceField<infer O> ? O[number] : D extends TextField ? string : number;
 
-/** The keys of the inputs declared with `optional()`. */
+/** The keys of the inputs declared with an `absent` value. */
 type OptionalKeys<F extends Fields> = { [K in keyof F]: F[K] extends { absent: number | string } ? K : never }[keyof F];
 
-/** The validated inputs a set of declarations describes; an `optional()` input may be left out (it then holds its `absent` value). */
+/** The validated inputs a set of declarations describes; an input with an `absent` value may be left out (it then holds that value). */
 export type InputOf<F extends Fields> = { -readonly [K in Exclude<keyof F, OptionalKeys<F>>]: ValueOf<F[K]> } & {
   -readonly [K in OptionalKeys<F>]?: ValueOf<F[K]>;
 };
@@ -110,19 +115,6 @@ export const choice = <const O extends readonly string[]>(options: O): ChoiceFie
 /** Text of at most `maxLength` characters. */
 export const text = (maxLength: number): TextField => ({ kind: 'text', maxLength });
 
-/**
- * An input added to a tool after its share links, saved inputs and scenarios were first written
- * (ROI's ranges and risk adjustments): `absent` is the value that means "not used", and the tool's
- * default. A link, saved inputs or a scenario without it take the default without a word; the share
- * link, the saved inputs and the CSV leave it out while it holds `absent`, so they read as before.
- */
-export function optional<D extends NumberField | TextField>(
-  decl: D,
-  absent: D extends NumberField ? number : string,
-): D & { absent: D extends NumberField ? number : string } {
-  return { ...decl, absent };
-}
-
 /** What the form needs to know about one input: its declaration, flattened, with its key. */
 export interface FieldSpec {
   /** The input's key (also its name in share links). */
@@ -141,27 +133,16 @@ export interface FieldSpec {
   options: readonly string[];
   /** Longest text allowed, in characters (0 for numbers and choices). */
   maxLength: number;
-  /** For an `optional()` input, the value that means "not used"; undefined for the others. */
-  absent?: number | string;
-}
-
-/** The values worth writing down: `values` without the optional inputs that hold their `absent` value. */
-export function presentValues<V>(specs: readonly FieldSpec[], values: Readonly<Record<string, V>>): Record<string, V> {
-  return Object.fromEntries(
-    Object.entries(values).filter(([key, v]) => {
-      const spec = specs.find((s) => s.key === key);
-      return spec?.absent === undefined || v !== spec.absent;
-    }),
-  );
+  /** The value that means "not used" of an input declared with one (NumberField's `absent`); undefined for the others. */
+  absent?: number | string | undefined;
 }
 
 /** The spec of every input, in declaration order. */
 export function fieldSpecs(fields: Fields): FieldSpec[] {
   return Object.entries(fields).map(([key, d]) => {
-    const base = { key, unit: 'count' as Unit, min: 0, max: 0, integer: false, options: [] as readonly string[], maxLength: 0 };
+    const base = { key, unit: 'count' as Unit, min: 0, max: 0, integer: false, options: [] as readonly string[], maxLength: 0, absent: (d as NumberField).absent };
     if (d.kind === 'choice') return { ...base, kind: 'choice', options: d.options };
-    const absent = d.absent === undefined ? {} : { absent: d.absent };
-    if (d.kind === 'text') return { ...base, kind: 'text', maxLength: d.maxLength, ...absent };
-    return { ...base, kind: 'number', unit: d.unit, min: d.min, max: d.max, integer: d.integer, ...absent };
+    if (d.kind === 'text') return { ...base, kind: 'text', maxLength: d.maxLength };
+    return { ...base, kind: 'number', unit: d.unit, min: d.min, max: d.max, integer: d.integer };
   });
 }

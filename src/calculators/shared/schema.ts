@@ -9,7 +9,7 @@ import type { FieldDecl, Fields, FormDecl, InputOf } from './fields.ts';
 export function fieldSchema(decl: FieldDecl, message?: string): z.ZodType {
   const error = message === undefined ? {} : { error: message };
   if (decl.kind === 'choice') return z.enum(decl.options as [string, ...string[]], error);
-  // An optional() input may be left out (it then holds its `absent` value).
+  // An input with an `absent` value may be left out (it then holds its `absent` value).
   if (decl.kind === 'text') {
     const t = z.string(error).max(decl.maxLength, error);
     return decl.absent === undefined ? t : t.optional();

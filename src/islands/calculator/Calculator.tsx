@@ -35,7 +35,6 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
   const groups = def.groups ?? [{ legend: 'Your numbers', keys: specs.map((s) => s.key) }];
   const errorCount = Object.keys(errors).length;
   const money = def.usesMoney ?? true;
-  const Extra = def.extra ?? {};
   const [link, setLink] = useState('');
   const linkField = useRef<HTMLInputElement>(null);
   const formats = useMemo(
@@ -173,7 +172,6 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
                 })}
               </fieldset>
             ))}
-          {Extra.inputs ? <Extra.inputs id={id} calc={calc} content={content} register={register} /> : null}
           <fieldset className="calc-group calc-style">
             <legend>{money ? 'Currency and number format' : 'How numbers are shown'}</legend>
             {money ? (
@@ -260,7 +258,7 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
 
       <Scenarios id={id} def={def} content={content} calc={calc} />
 
-      {Extra.results ? <Extra.results id={id} calc={calc} content={content} register={register} /> : null}
+      {def.extra && <def.extra id={id} calc={calc} content={content} register={register} />}
 
       <section className="calc-charts" aria-labelledby={`${id}-charts-title`}>
         <h2 id={`${id}-charts-title`}>Charts</h2>

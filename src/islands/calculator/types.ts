@@ -163,11 +163,11 @@ export interface CalculatorDefinition<I = Record<string, number | string>, R = u
    */
   fieldNotes?: (view: ViewContext<I, R>) => Partial<Record<string, string>>;
   /**
-   * Optional parts of the tool's own, drawn by the shared calculator: `inputs` at the end of the
-   * form (after the groups of inputs), `results` after the scenarios, before the charts. Keep them
-   * small and load the rest with `import()` (ROI's ranges, risk adjustments and simulation).
+   * An optional part of the tool's own, drawn by the shared calculator after the scenarios, before
+   * the charts. Keep it small and load the rest with `import()` (ROI's ranges, risk adjustments and
+   * simulation, src/islands/roi/RoiExtra.tsx).
    */
-  extra?: { inputs?: ComponentType<ExtraProps<I, R>>; results?: ComponentType<ExtraProps<I, R>> };
+  extra?: ComponentType<ExtraProps<I, R>>;
   /** Optional extra CSV rows appended after the results and chart tables: loads them with the export. */
   csvRows?: () => Promise<(view: ViewContext<I, R>) => CsvCell[][]>;
 }

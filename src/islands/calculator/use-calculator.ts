@@ -2,7 +2,7 @@
 // the currency and locale, and their round trips through the share link (URL fragment) and the
 // browser's storage. Nothing here talks to a server.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { fieldSpecs, presentValues, type FieldSpec } from '../../calculators/shared/fields.ts';
+import { fieldSpecs, type FieldSpec } from '../../calculators/shared/fields.ts';
 import { formatInput, type NumberStyle } from '../../shared/format.ts';
 import { checkForm, parseNumber, type InputValue, type Rules } from '../../lib/browser/inputs.ts';
 import { isRecord, readStoredAs, removeStored, storageKey, writeStored } from '../../lib/browser/storage.ts';
@@ -185,13 +185,14 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
   useEffect(() => {
     if (!hydrated || !dirty.current) return;
     const timer = window.setTimeout(() => {
-      const values = presentValues(specs, input as Record<string, InputValue>);
-      const url = `${window.location.pathname}${window.location.search}#${encodeState(values, style)}`;
+      const url = `${window.location.pathname}${window.location.search}#${encodeState(input as Record<string, InputValue>, style)}`;
       window.history.replaceState(window.history.state, '', url);
-      writeStored(key, { values });
+      // Saved inputs leave out an input holding its `absent` value, so they read as before it existed.
+      const fields = def.form.fields as Record<string, { absent?: unknown }>;
+      writeStored(key, { values: Object.fromEntries(Object.entries(input as object).filter(([k, v]) => fields[k]?.absent !== v)) });
     }, PERSIST_DELAY);
     return () => window.clearTimeout(timer);
-  }, [hydrated, input, style, key, specs]);
+  }, [hydrated, input, style, key, def]);
 
   const view: ViewContext<Input, R> = { input, result, fmt, labels };
   const firstError = Object.values(check.errors)[0];
@@ -284,8 +285,8 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
   }, [firstError, input, specs, content.presets, content.defaults]);
 
   const shareUrl = useCallback(
-    () => `${window.location.origin}${window.location.pathname}#${encodeState(presentValues(specs, input as Record<string, InputValue>), style)}`,
-    [input, style, specs],
+    () => `${window.location.origin}${window.location.pathname}#${encodeState(input as Record<string, InputValue>, style)}`,
+    [input, style],
   );
 
   return {

@@ -1,6 +1,6 @@
-// ROI's own parts of the shared calculator (CalculatorDefinition.extra): the button that opens the
-// ranges and risk adjustments, and the place of the simulation's results. Both are small and load
-// their real code with import() when it is needed, so the page's first download leaves it out.
+// ROI's own part of the shared calculator (CalculatorDefinition.extra), after the scenarios: the
+// button that opens the ranges, risk adjustments and seed, and the simulation's results. It is small
+// and loads the real code with import() when it is needed, so the page's first download leaves it out.
 import { lazy, Suspense, useState } from 'react';
 import type { RoiResult } from '../../calculators/roi/calculate.ts';
 import { roiRanges, type RoiInput } from '../../calculators/roi/fields.ts';
@@ -17,13 +17,19 @@ const UNUSED: Record<string, string> = { ranges: '', riskRetention: '0', riskSpe
 /** Whether the typed inputs use a range or a risk adjustment (then the panel opens by itself, e.g. from a share link). */
 const inUse = (raw: Readonly<Record<string, string>>) => Object.entries(UNUSED).some(([key, unused]) => (raw[key] ?? unused) !== unused);
 
-/** The disclosure of the ranges, risk adjustments and seed, at the end of the form. */
-export function RoiRangesSlot(props: Props) {
+/** The section "Ranges and risk": the panel behind a button, then the simulation when some driver has a range. */
+export function RoiExtra(props: Props) {
+  const { id, calc } = props;
   const [asked, setAsked] = useState<boolean | null>(null);
-  const open = asked ?? inUse(props.calc.raw);
-  const panelId = `${props.id}-uncertainty`;
+  const open = asked ?? inUse(calc.raw);
+  const panelId = `${id}-uncertainty`;
   return (
-    <div className="roi-uncertainty">
+    <section className="calc-data roi-uncertainty" aria-labelledby={`${id}-uncertainty-title`}>
+      <h2 id={`${id}-uncertainty-title`}>Ranges and risk</h2>
+      <p className="calc-help">
+        Take a share off each benefit for the risk it falls short, and give a low and high value for the numbers you are unsure of, to
+        see the range of outcomes.
+      </p>
       <button
         type="button"
         className="calc-button secondary"
@@ -40,16 +46,11 @@ export function RoiRangesSlot(props: Props) {
           </Suspense>
         </div>
       ) : null}
-    </div>
-  );
-}
-
-/** The simulation's results, after the scenarios: only when some driver has a range. */
-export function RoiSimulationSlot(props: Props) {
-  if (!props.calc.hydrated || roiRanges(props.calc.input).length === 0) return null;
-  return (
-    <Suspense fallback={null}>
-      <Simulation {...props} />
-    </Suspense>
+      {calc.hydrated && roiRanges(calc.input).length ? (
+        <Suspense fallback={null}>
+          <Simulation {...props} />
+        </Suspense>
+      ) : null}
+    </section>
   );
 }

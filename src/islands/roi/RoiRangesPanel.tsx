@@ -19,6 +19,7 @@ import { formatInput } from '../../shared/format.ts';
 import { FieldError, fieldIds } from '../calculator/field-parts.tsx';
 import { NumberField, unitLabel } from '../calculator/NumberField.tsx';
 import type { ExtraProps } from '../calculator/types.ts';
+import './roi.css';
 
 /** One range as typed: the low and high boxes' text (the most likely value is the input itself). */
 interface Row {

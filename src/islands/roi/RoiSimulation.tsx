@@ -8,6 +8,7 @@ import type { RoiInput } from '../../calculators/roi/fields.ts';
 import { DataTable } from '../shared/DataTable.tsx';
 import { ChartFigure } from '../calculator/ChartFigure.tsx';
 import type { ExtraProps } from '../calculator/types.ts';
+import './roi.css';
 import type { SimulationAnswer, SimulationRequest } from './roi-worker.ts';
 
 export default function RoiSimulation({ id, calc, register }: ExtraProps<RoiInput, RoiResult>) {
@@ -55,8 +56,16 @@ export default function RoiSimulation({ id, calc, register }: ExtraProps<RoiInpu
   const title = `${id}-simulation-title`;
 
   return (
-    <section className="calc-data roi-simulation" aria-labelledby={title} aria-busy={pending} data-simulation={pending ? 'running' : 'ready'}>
-      <h2 id={title}>Range of outcomes</h2>
+    <div
+      className="roi-simulation"
+      role="region"
+      aria-labelledby={title}
+      aria-busy={pending}
+      data-simulation={pending ? 'running' : 'ready'}
+      data-seed={sim?.seed}
+      data-simulation-ms={answer ? answer.ms.toFixed(1) : undefined}
+    >
+      <h3 id={title}>Range of outcomes</h3>
       {failed ? (
         <p className="calc-error">The simulation could not run in this browser: it needs Web Workers. The figures above do not depend on it.</p>
       ) : null}
@@ -99,6 +108,6 @@ export default function RoiSimulation({ id, calc, register }: ExtraProps<RoiInpu
       ) : failed ? null : (
         <p className="calc-help">Drawing the cases…</p>
       )}
-    </section>
+    </div>
   );
 }

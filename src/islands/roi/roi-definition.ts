@@ -7,7 +7,7 @@ import { ROI_FIELDS, ROI_FORM, type RoiInput, type RoiInputKey } from '../../cal
 import { csvFigure, figuresRow, type FigureUnit } from '../../lib/browser/csv.ts';
 import { formatFixed, roundTo } from '../../shared/format.ts';
 import type { CalculatorDefinition, TableSpec, ViewContext } from '../calculator/types.ts';
-import { RoiRangesSlot, RoiSimulationSlot } from './RoiExtra.tsx';
+import { RoiExtra } from './RoiExtra.tsx';
 
 type View = ViewContext<RoiInput, RoiResult>;
 
@@ -95,7 +95,7 @@ export const roiDefinition: CalculatorDefinition<RoiInput, RoiResult> = {
     roiCashChart(result, fmt.money),
     roiTornadoChart(result, labels as Record<RoiInputKey, string>, fmt.money, driverValue(fmt)),
   ],
-  extra: { inputs: RoiRangesSlot, results: RoiSimulationSlot },
+  extra: RoiExtra,
   csvRows: () => import('./roi-csv.ts').then((m) => m.roiSimulationRows),
   tables: (view) => {
     const { result, fmt } = view;
