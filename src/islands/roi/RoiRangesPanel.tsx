@@ -175,8 +175,9 @@ export default function RoiRangesPanel({ id, calc, content }: ExtraProps<RoiInpu
             <fieldset key={key} className="roi-range" data-range={key}>
               <legend>{label}</legend>
               <p id={`${base}-help`} className="calc-help">
-                Most likely: {known ? `${raw[key] ?? ''}${unit ? ` ${unit}` : ''}` : 'not an input of this calculator'}, the value in the form
-                above.
+                {known
+                  ? `Most likely: ${calc.fmt.unit(calc.input[key as RangeKey], spec(key).unit)}, the value in the form above.`
+                  : 'Not an input of this calculator: remove this range.'}
               </p>
               <FieldError id={base} error={error} />
               <div className="roi-range-ends">
