@@ -359,7 +359,14 @@ export function printReport(r: BenchResults, ran: string[]): void {
       ['measure', 'median ms', 'p95 ms', 'max ms', 'target', 'note'],
       [
         ['draws in the worker', num(s.worker.median), num(s.worker.p95), num(s.worker.max), '', s.error ?? ''],
-        ['change to answer shown', num(s.page.median), num(s.page.p95), num(s.page.max), mark(s.error ? undefined : s.page.p95 <= TARGETS.simulationP95), ''],
+        [
+          'change to answer shown',
+          num(s.page.median),
+          num(s.page.p95),
+          num(s.page.max),
+          mark(s.error ? undefined : s.page.p95 <= TARGETS.simulationP95),
+          '',
+        ],
       ],
       true,
     );

@@ -33,7 +33,11 @@ export const SIMULATION_HASH = `horizon=10&ranges=${encodeURIComponent(
 const spread = (xs: number[]): Spread => {
   const s = [...xs].sort((a, b) => a - b);
   const at = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] ?? Number.NaN;
-  return { median: Math.round(at(0.5) * 10) / 10, p95: Math.round(at(0.95) * 10) / 10, max: Math.round((s.at(-1) ?? Number.NaN) * 10) / 10 };
+  return {
+    median: Math.round(at(0.5) * 10) / 10,
+    p95: Math.round(at(0.95) * 10) / 10,
+    max: Math.round((s.at(-1) ?? Number.NaN) * 10) / 10,
+  };
 };
 
 /** Opens /tools/roi/ with ranges and times `runs` simulations, each after a change of seed. */

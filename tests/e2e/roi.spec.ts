@@ -386,9 +386,16 @@ const LINEAR =
 const simulation = (page: Page) => page.locator('[data-simulation="ready"]');
 /** A money or percentage text as a number: "-€75.74" -> -75.74, "86.1%" -> 86.1. */
 const amount = (text: string) => Number(text.replace(/[^\d.-]/g, ''));
-const cells = (page: Page, row: string) => page.getByRole('table', { name: 'Simulated NPV and payback' }).getByRole('row', { name: new RegExp(`^${row} `) }).getByRole('cell');
+const cells = (page: Page, row: string) =>
+  page
+    .getByRole('table', { name: 'Simulated NPV and payback' })
+    .getByRole('row', { name: new RegExp(`^${row} `) })
+    .getByRole('cell');
 
-test('ROI simulation: the closed-form case, the tornado over the range, and a share link that reproduces it exactly', async ({ page, browser }) => {
+test('ROI simulation: the closed-form case, the tornado over the range, and a share link that reproduces it exactly', async ({
+  page,
+  browser,
+}) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page, 'roi', LINEAR);
   await expect(simulation(page)).toBeVisible();

@@ -205,7 +205,16 @@ export function roiSensitivity(input: RoiInput): RoiSensitivity[] {
         const npvLow = roiNpv({ ...input, [key]: low });
         const npvHigh = roiNpv({ ...input, [key]: high });
         const capped = { lowCapped: false, highCapped: false };
-        return { key, source: 'range' as const, lowValue: low, highValue: high, ...capped, npvLow, npvHigh, swing: Math.abs(npvHigh - npvLow) };
+        return {
+          key,
+          source: 'range' as const,
+          lowValue: low,
+          highValue: high,
+          ...capped,
+          npvLow,
+          npvHigh,
+          swing: Math.abs(npvHigh - npvLow),
+        };
       })
       .sort((a, b) => b.swing - a.swing);
   return SENSITIVITY_DRIVERS.map((key) => {

@@ -72,8 +72,20 @@ export function roiTornadoChart(
       unit: 'money',
       baseline: result.npv,
       series: [
-        { label: 'NPV at the low end', type: 'bar', stack: 'tornado', values: result.sensitivity.map((s) => [result.npv, s.npvLow]), tone: 1 },
-        { label: 'NPV at the high end', type: 'bar', stack: 'tornado', values: result.sensitivity.map((s) => [result.npv, s.npvHigh]), tone: 0 },
+        {
+          label: 'NPV at the low end',
+          type: 'bar',
+          stack: 'tornado',
+          values: result.sensitivity.map((s) => [result.npv, s.npvLow]),
+          tone: 1,
+        },
+        {
+          label: 'NPV at the high end',
+          type: 'bar',
+          stack: 'tornado',
+          values: result.sensitivity.map((s) => [result.npv, s.npvHigh]),
+          tone: 0,
+        },
       ],
     };
   return {

@@ -15,7 +15,10 @@ import {
 } from '../shared/fields.ts';
 
 /** `decl` with `absent`, the value that means "not used" (see NumberField's `absent` in ../shared/fields.ts). */
-const optional = <D extends NumberField | TextField, V extends number | string>(decl: D, absent: V): D & { absent: V } => ({ ...decl, absent });
+const optional = <D extends NumberField | TextField, V extends number | string>(decl: D, absent: V): D & { absent: V } => ({
+  ...decl,
+  absent,
+});
 
 /** Largest seed of the simulation: seeds are 32-bit whole numbers. */
 export const MAX_SEED = 4_294_967_295;

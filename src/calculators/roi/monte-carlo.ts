@@ -108,7 +108,11 @@ export function histogram(values: ArrayLike<number>, bins: number): HistogramBin
   if (values.length === 0) return [];
   if (max <= min) return [{ from: min, to: max, count: values.length }];
   const width = (max - min) / bins;
-  const out = Array.from({ length: bins }, (_, k) => ({ from: min + k * width, to: k === bins - 1 ? max : min + (k + 1) * width, count: 0 }));
+  const out = Array.from({ length: bins }, (_, k) => ({
+    from: min + k * width,
+    to: k === bins - 1 ? max : min + (k + 1) * width,
+    count: 0,
+  }));
   for (let i = 0; i < values.length; i++) out[Math.min(bins - 1, Math.floor((values[i]! - min) / width))]!.count++;
   return out;
 }

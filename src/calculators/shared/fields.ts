@@ -140,7 +140,16 @@ export interface FieldSpec {
 /** The spec of every input, in declaration order. */
 export function fieldSpecs(fields: Fields): FieldSpec[] {
   return Object.entries(fields).map(([key, d]) => {
-    const base = { key, unit: 'count' as Unit, min: 0, max: 0, integer: false, options: [] as readonly string[], maxLength: 0, absent: (d as NumberField).absent };
+    const base = {
+      key,
+      unit: 'count' as Unit,
+      min: 0,
+      max: 0,
+      integer: false,
+      options: [] as readonly string[],
+      maxLength: 0,
+      absent: (d as NumberField).absent,
+    };
     if (d.kind === 'choice') return { ...base, kind: 'choice', options: d.options };
     if (d.kind === 'text') return { ...base, kind: 'text', maxLength: d.maxLength };
     return { ...base, kind: 'number', unit: d.unit, min: d.min, max: d.max, integer: d.integer };

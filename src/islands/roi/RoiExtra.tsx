@@ -27,8 +27,8 @@ export function RoiExtra(props: Props) {
     <section className="calc-data roi-uncertainty" aria-labelledby={`${id}-uncertainty-title`}>
       <h2 id={`${id}-uncertainty-title`}>Ranges and risk</h2>
       <p className="calc-help">
-        Take a share off each benefit for the risk it falls short, and give a low and high value for the numbers you are unsure of, to
-        see the range of outcomes.
+        Take a share off each benefit for the risk it falls short, and give a low and high value for the numbers you are unsure of, to see
+        the range of outcomes.
       </p>
       <button
         type="button"

@@ -125,8 +125,8 @@ export default function RoiRangesPanel({ id, calc, content }: ExtraProps<RoiInpu
       <fieldset className="calc-group">
         <legend>Risk adjustment of each benefit</legend>
         <p className="calc-help">
-          The share taken off each source of benefit for the chance it falls short, as finance teams do in a risk-adjusted case. 0
-          leaves a benefit whole.
+          The share taken off each source of benefit for the chance it falls short, as finance teams do in a risk-adjusted case. 0 leaves a
+          benefit whole.
         </p>
         {RISKS.map(number)}
       </fieldset>
@@ -134,8 +134,8 @@ export default function RoiRangesPanel({ id, calc, content }: ExtraProps<RoiInpu
       <fieldset className="calc-group roi-ranges">
         <legend>Ranges</legend>
         <p className="calc-help">
-          Give a low and a high value for the drivers you are unsure of; the value in the form is the most likely one. The tornado then
-          uses your ranges, and a simulation draws 10,000 cases from them.
+          Give a low and a high value for the drivers you are unsure of; the value in the form is the most likely one. The tornado then uses
+          your ranges, and a simulation draws 10,000 cases from them.
         </p>
         {errors['ranges'] ? (
           <p className="calc-error" id={`${id}-ranges-error`}>

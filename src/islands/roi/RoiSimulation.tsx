@@ -67,7 +67,9 @@ export default function RoiSimulation({ id, calc, register }: ExtraProps<RoiInpu
     >
       <h3 id={title}>Range of outcomes</h3>
       {failed ? (
-        <p className="calc-error">The simulation could not run in this browser: it needs Web Workers. The figures above do not depend on it.</p>
+        <p className="calc-error">
+          The simulation could not run in this browser: it needs Web Workers. The figures above do not depend on it.
+        </p>
       ) : null}
       {sim ? (
         <>

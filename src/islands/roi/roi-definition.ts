@@ -12,7 +12,11 @@ import { RoiExtra } from './RoiExtra.tsx';
 type View = ViewContext<RoiInput, RoiResult>;
 
 /** The payback period in words. */
-export function payback({ input, result, fmt }: Pick<View, 'input' | 'fmt'> & { result: Pick<RoiFigures, 'paybackMonths'>; labels?: unknown }): string {
+export function payback({
+  input,
+  result,
+  fmt,
+}: Pick<View, 'input' | 'fmt'> & { result: Pick<RoiFigures, 'paybackMonths'>; labels?: unknown }): string {
   if (result.paybackMonths === null) return `not within the horizon of ${fmt.count(input.horizon, 'year', 0)}`;
   if (result.paybackMonths === 0) return '0 months: the net flow never falls below zero';
   return fmt.count(result.paybackMonths, 'month');

@@ -19,7 +19,10 @@ export interface SimulationAnswer {
   ms: number;
 }
 
-const scope = self as unknown as { postMessage(m: SimulationAnswer): void; onmessage: ((e: MessageEvent<SimulationRequest>) => void) | null };
+const scope = self as unknown as {
+  postMessage(m: SimulationAnswer): void;
+  onmessage: ((e: MessageEvent<SimulationRequest>) => void) | null;
+};
 
 scope.onmessage = (event) => {
   const start = performance.now();

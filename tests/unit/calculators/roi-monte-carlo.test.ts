@@ -229,7 +229,11 @@ describe('range messages (roiRules)', () => {
     ['horizon:1:3', 'ranges', '“horizon” is not an input that can be given as a range'],
     ['margin:30:50;margin:35:45', 'margin', 'it has two ranges; keep one'],
     // Retention up to 90% and uplift up to 12 points could reach 102%.
-    ['retention:70:90;retentionUplift:1:12', 'retentionUplift', 'with the ranges’ high values, retention plus uplift could reach 102%, past 100%; lower a high value'],
+    [
+      'retention:70:90;retentionUplift:1:12',
+      'retentionUplift',
+      'with the ranges’ high values, retention plus uplift could reach 102%, past 100%; lower a high value',
+    ],
   ])('%s: %s', (ranges, field, message) => {
     expect(issue({ ranges })).toEqual([{ field, message }]);
   });
@@ -241,7 +245,12 @@ describe('range messages (roiRules)', () => {
 
   it('in the form the message names the input it is under', () => {
     const specs = fieldSpecs(ROI_FIELDS);
-    const raw = Object.fromEntries(specs.map((s) => [s.key, String({ ...defaults, ranges: 'margin:30:35', seed: 1, riskRetention: 0, riskSpend: 0, riskDeflection: 0 }[s.key])]));
+    const raw = Object.fromEntries(
+      specs.map((s) => [
+        s.key,
+        String({ ...defaults, ranges: 'margin:30:35', seed: 1, riskRetention: 0, riskSpend: 0, riskDeflection: 0 }[s.key]),
+      ]),
+    );
     const labels = { margin: 'Gross margin' };
     const check = checkForm(specs, roiRules, raw, labels, { currency: 'EUR', locale: 'en-GB' });
     expect(check.value).toBeNull();
@@ -252,7 +261,14 @@ describe('range messages (roiRules)', () => {
 describe('a share link reproduces the simulation exactly', () => {
   it('ranges, risk adjustments and seed travel in the link and give the same draws', () => {
     const specs = fieldSpecs(ROI_FIELDS);
-    const full = { ...defaults, riskRetention: 10, riskSpend: 0, riskDeflection: 25, ranges: 'retentionUplift:1:5;investment:120000:220000', seed: 987654 };
+    const full = {
+      ...defaults,
+      riskRetention: 10,
+      riskSpend: 0,
+      riskDeflection: 25,
+      ranges: 'retentionUplift:1:5;investment:120000:220000',
+      seed: 987654,
+    };
     const hash = encodeState(full, { currency: 'EUR', locale: 'en-GB' });
     expect(new URLSearchParams(hash).get('seed')).toBe('987654');
     const ctx: StateContext = {
@@ -272,7 +288,13 @@ describe('a share link reproduces the simulation exactly', () => {
 
   it('a link from before ranges existed reads without a word, with no ranges', () => {
     const specs = fieldSpecs(ROI_FIELDS);
-    const ctx: StateContext = { rules: roiRules, specs, labels: {}, defaults: { ...defaults, riskRetention: 0, riskSpend: 0, riskDeflection: 0, ranges: '', seed: 1 }, style: { currency: 'EUR', locale: 'en-GB' } };
+    const ctx: StateContext = {
+      rules: roiRules,
+      specs,
+      labels: {},
+      defaults: { ...defaults, riskRetention: 0, riskSpend: 0, riskDeflection: 0, ranges: '', seed: 1 },
+      style: { currency: 'EUR', locale: 'en-GB' },
+    };
     const decoded = decodeState(`#${encodeState(defaults)}`, ctx, { currencies: ['EUR'], locales: ['en-GB'] });
     expect(decoded.rejected).toEqual([]);
     expect(decoded.values['ranges']).toBe('');
