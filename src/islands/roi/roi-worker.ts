@@ -19,7 +19,7 @@ export interface SimulationAnswer {
   ms: number;
 }
 
-const scope = self as unknown as {
+const scope = globalThis as unknown as {
   postMessage(m: SimulationAnswer): void;
   onmessage: ((e: MessageEvent<SimulationRequest>) => void) | null;
 };
