@@ -373,3 +373,42 @@ describe('simulation properties', () => {
     );
   });
 });
+
+describe('risk adjustment properties', () => {
+  const num = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+  it('one risk a on every line scales every benefit, and its present value, by (1 − a); costs stay', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          customers: num(0, 1e6),
+          revenuePerCustomer: num(0, 1e4),
+          margin: num(0, 100),
+          retention: num(0, 95),
+          retentionUplift: num(0, 5),
+          spendUplift: num(0, 100),
+          contactsPerYear: num(0, 1e6),
+          costPerContact: num(0, 1e3),
+          deflection: num(0, 100),
+          investment: num(0, 1e7),
+          runningCost: num(0, 1e6),
+          horizon: fc.integer({ min: 1, max: 10 }),
+          discountRate: num(0, 100),
+        }),
+        num(0, 100),
+        (input, a) => {
+          const plain = calculateRoi(input);
+          const adjusted = calculateRoi({ ...input, riskRetention: a, riskSpend: a, riskDeflection: a });
+          const k = 1 - a / 100;
+          const close = (x: number, y: number) => expect(Math.abs(x - y)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(y)));
+          close(adjusted.totalBenefits, k * plain.totalBenefits);
+          close(adjusted.pvBenefits, k * plain.pvBenefits);
+          expect(adjusted.totalCosts).toBe(plain.totalCosts);
+          expect(adjusted.pvCosts).toBe(plain.pvCosts);
+          // The unadjusted figures beside them are the plain case's, exactly (none when a = 0).
+          if (a > 0) expect(adjusted.unadjusted?.npv).toBe(plain.npv);
+          else expect(adjusted.unadjusted).toBeNull();
+        },
+      ),
+    );
+  });
+});
