@@ -107,13 +107,12 @@ export function histogram(values: ArrayLike<number>, bins: number): HistogramBin
   }
   if (values.length === 0) return [];
   if (max <= min) return [{ from: min, to: max, count: values.length }];
-  const width = (max - min) / bins;
-  const out = Array.from({ length: bins }, (_, k) => ({
-    from: min + k * width,
-    to: k === bins - 1 ? max : min + (k + 1) * width,
-    count: 0,
-  }));
-  for (let i = 0; i < values.length; i++) out[Math.min(bins - 1, Math.floor((values[i]! - min) / width))]!.count++;
+  const span = max - min;
+  const edge = (k: number) => (k === bins ? max : min + (span * k) / bins);
+  const out = Array.from({ length: bins }, (_, k) => ({ from: edge(k), to: edge(k + 1), count: 0 }));
+  // The share of the span first, then the bar: a span too small to divide by `bins` (subnormal
+  // numbers) would otherwise give bars of width 0.
+  for (let i = 0; i < values.length; i++) out[Math.min(bins - 1, Math.floor(((values[i]! - min) / span) * bins))]!.count++;
   return out;
 }
 

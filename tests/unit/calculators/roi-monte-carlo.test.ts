@@ -117,6 +117,14 @@ describe('quantile (type 7) and histogram', () => {
     expect(h[4]!.to).toBe(9);
     expect(histogram([3, 3, 3], 5)).toEqual([{ from: 3, to: 3, count: 3 }]);
   });
+
+  it('a span too small to divide (subnormal numbers, found by fast-check) still bins every value', () => {
+    // 0 and 1e-323: (1e-323 − 0) / 20 underflows to 0, so bars are found from the share of the span.
+    const h = histogram([0, 1e-323, 0], 20);
+    expect(h.reduce((s, b) => s + b.count, 0)).toBe(3);
+    expect(h[0]!.count).toBe(2);
+    expect(h[19]!.count).toBe(1);
+  });
 });
 
 describe('simulateRoi against closed forms (seed 1, 10,000 draws)', () => {
