@@ -570,3 +570,15 @@ test('ROI ranges and simulation: axe with the panel open, a range error and the 
     await expectNoAxeViolations(page, `(${theme}, ranges and simulation)`);
   }
 });
+
+test('ROI ranges follow the number format: shown in the reader’s style, kept in the link in plain digits', async ({ page }) => {
+  await open(page, 'roi', `ranges=${encodeURIComponent('spendUplift:2.5:7.5')}`);
+  const row = page.locator('[data-range="spendUplift"]');
+  await expect(row.getByLabel('Low')).toHaveValue('2.5');
+  await page.getByLabel('Number format', { exact: true }).selectOption('de-DE');
+  await expect(row.getByLabel('Low')).toHaveValue('2,5');
+  await row.getByLabel('High').fill('8,5');
+  await expect(row.locator('.calc-error')).toHaveCount(0);
+  await expect(page).toHaveURL(/ranges=spendUplift%3A2\.5%3A8\.5/);
+  await expect(simulation(page)).toBeVisible();
+});

@@ -51,11 +51,14 @@ export default function RoiRangesPanel({ id, calc, content }: ExtraProps<RoiInpu
   const focusNext = useRef<string | null>(null);
   const addSelect = useRef<HTMLSelectElement>(null);
 
-  // A preset, reset, scenario or link replaces the ranges: show what they hold now.
+  // A preset, reset, scenario or link replaces the ranges, or the number format changes: show what
+  // they hold now, written in the reader's format.
+  const locale = useRef(style.locale);
   useEffect(() => {
     const now = raw['ranges'] ?? '';
-    if (now !== written.current) {
+    if (now !== written.current || style.locale !== locale.current) {
       written.current = now;
+      locale.current = style.locale;
       setRows(rowsOf(now, style.locale));
     }
   }, [raw, style.locale]);
