@@ -3,6 +3,7 @@ import type { BuildResult } from './build.ts';
 import type { ToolLatency } from './latency.ts';
 import type { PageScores } from './lighthouse.ts';
 import type { StarlightInstall } from './starlight.ts';
+import type { SimulationBench } from './simulation.ts';
 import type { SurveyBench } from './survey.ts';
 import type { TypeWeight } from './weights.ts';
 
@@ -20,6 +21,8 @@ export const TARGETS = {
   lighthouse: 100,
   /** The survey tool's whole analysis over PapaParse alone on the same file. */
   surveyRatio: 1.5,
+  /** The ROI simulation's 10,000 draws, from a change to the shown answer, p95 ms. */
+  simulationP95: 200,
 };
 
 /** A build without its (scratch) output folder, as stored. */
@@ -79,6 +82,7 @@ export interface BenchResults {
   latency?: ToolLatency[];
   lighthouse?: PageScores[];
   survey?: SurveyBench[];
+  simulation?: SimulationBench;
 }
 
 const kb = (b: number | null | undefined) => (b ? (b / 1000).toFixed(1) : '-');
@@ -343,6 +347,28 @@ export function printReport(r: BenchResults, ran: string[]): void {
           (l.error ?? l.failing.join(', ')).slice(0, 80),
         ];
       }),
+    );
+  }
+
+  if (show('latency') && r.simulation) {
+    const s = r.simulation;
+    console.log(
+      `\nROI simulation (Chromium; ${s.draws} draws in a Web Worker after a change of seed, ${s.runs} runs; target page p95 at most ${TARGETS.simulationP95} ms)`,
+    );
+    table(
+      ['measure', 'median ms', 'p95 ms', 'max ms', 'target', 'note'],
+      [
+        ['draws in the worker', num(s.worker.median), num(s.worker.p95), num(s.worker.max), '', s.error ?? ''],
+        [
+          'change to answer shown',
+          num(s.page.median),
+          num(s.page.p95),
+          num(s.page.max),
+          mark(s.error ? undefined : s.page.p95 <= TARGETS.simulationP95),
+          '',
+        ],
+      ],
+      true,
     );
   }
 

@@ -36,6 +36,8 @@ export interface ToolCase {
   afterTyping: (page: Page, scripts: string[]) => Promise<void>;
   /** With the defaults loaded: the tool's presets loaded and checked (one is left pressed). */
   presets: (page: Page) => Promise<void>;
+  /** Opens whatever else the tool loads on demand (ROI's ranges panel, simulation and its worker), for the budget's "after". */
+  onDemand?: (page: Page) => Promise<void>;
 }
 
 // Helpers.
@@ -461,6 +463,7 @@ export function calculatorTests(tool: Tool, hand: ToolCase): void {
     // budget's "after" counts every dynamic import, so it is opened too.
     await page.getByRole('button', { name: 'Save or compare scenarios' }).click();
     await expect(page.getByRole('textbox', { name: 'Scenario name' })).toBeVisible();
+    await hand.onDemand?.(page);
     await page.waitForLoadState('networkidle');
     const afterUrls = [...bodies.keys()].sort();
 

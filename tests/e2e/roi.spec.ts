@@ -12,6 +12,7 @@ import {
   calculatorTests,
   downloadCsv,
   drawChart,
+  escape,
   expectChartTable,
   expectDesktopUnchanged,
   expectHeadlineInView,
@@ -25,12 +26,14 @@ import {
   fillAll,
   focusedName,
   open,
+  openElsewhere,
   peek,
   PHONE,
   tabTo,
   type ToolCase,
 } from './calculator-helpers.ts';
-import { expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, setTheme, test } from './fixtures.ts';
 
 /**
  * CX ROI. Inputs: N = 1,000 customers, R = 100 a year, g = 50%, r = 50%, uplift 10 points, u = 10%,
@@ -175,6 +178,12 @@ calculatorTests('roi', {
     await page.getByRole('button', { name: 'Cautious case' }).click();
     await expect(page.getByRole('button', { name: 'Self-service first' })).toHaveAttribute('aria-pressed', 'false');
     await expectResults(page, { costs: '€270,000' });
+  },
+  // The ranges panel, the simulation's view and its Web Worker load on demand too.
+  onDemand: async (page) => {
+    await page.getByRole('button', { name: 'Add ranges and risk adjustments' }).click();
+    await page.getByRole('button', { name: 'Add range' }).click();
+    await expect(page.locator('[data-simulation="ready"]')).toBeVisible();
   },
 });
 
@@ -358,4 +367,218 @@ test('ROI on a wide screen: no bar; the results stay sticky beside the form', as
   await fillAll(page, rest);
   // The hand case: NPV €3,306 (derivation at the top of this file).
   await expectDesktopUnchanged(page, field(page, 'discountRate'), discountRate!, 'npv', '€3,306');
+});
+
+// ---------------------------------------------------------------------------------------------
+// Ranges, risk adjustment and the simulation (issue 18). The closed-form case: no customers, so the
+// only benefit is the deflection saving 1,000 × 10% × 10 = 1,000 in the one year, no running cost, no
+// discounting: NPV = 1,000 − I0, and payback 12 × I0 / 1,000 months when I0 <= 1,000. The investment
+// is drawn from triangular (0, 300, 1,500), so (tests/unit/calculators/roi-monte-carlo.test.ts has
+// each derivation and its tolerance, four standard errors of 10,000 draws):
+//   NPV P10 = 1,000 − (1,500 − √(0.1 × 1,500 × 1,200)) = −75.74 (± 25.5)
+//   NPV P50 = 1,000 − (1,500 − √(0.5 × 1,500 × 1,200)) = 448.68 (± 19)
+//   NPV P90 = 1,000 − √(0.1 × 1,500 × 300) = 787.87 (± 12.7)
+//   P(NPV > 0) = P(I0 < 1,000) = 1 − 500² / (1,500 × 1,200) = 86.11% (± 1.38 points); payback P90 is past the year.
+
+const LINEAR =
+  'customers=0&revenuePerCustomer=0&margin=0&retention=0&retentionUplift=0&spendUplift=0&contactsPerYear=1000&costPerContact=10' +
+  '&deflection=10&investment=300&runningCost=0&horizon=1&discountRate=0&seed=1&ranges=investment%3A0%3A1500';
+const simulation = (page: Page) => page.locator('[data-simulation="ready"]');
+/** A money or percentage text as a number: "-€75.74" -> -75.74, "86.1%" -> 86.1. */
+const amount = (text: string) => Number(text.replace(/[^\d.-]/g, ''));
+const cells = (page: Page, row: string) =>
+  page
+    .getByRole('table', { name: 'Simulated NPV and payback' })
+    .getByRole('row', { name: new RegExp(`^${row} `) })
+    .getByRole('cell');
+
+test('ROI simulation: the closed-form case, the tornado over the range, and a share link that reproduces it exactly', async ({
+  page,
+  browser,
+}) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page, 'roi', LINEAR);
+  await expect(simulation(page)).toBeVisible();
+  const [p10, p50, p90] = (await cells(page, 'NPV').allInnerTexts()).map(amount);
+  expect(Math.abs(p10! - -75.74)).toBeLessThan(25.5);
+  expect(Math.abs(p50! - 448.68)).toBeLessThan(19);
+  expect(Math.abs(p90! - 787.87)).toBeLessThan(12.7);
+  const chance = amount(await page.locator('[data-sim="npv-positive"] strong').innerText());
+  expect(Math.abs(chance - 86.11)).toBeLessThan(1.4);
+  await expect(cells(page, 'Payback').nth(2)).toHaveText('not within 1 year');
+  // The tornado has the one range: NPV 1,000 − 0 = €1,000 at the low end and 1,000 − 1,500 = −€500 at the high.
+  await drawChart(page, 'roi-tornado');
+  await figure(page, 'roi-tornado').locator('summary').click();
+  const row = figure(page, 'roi-tornado')
+    .locator('table')
+    .getByRole('row', { name: /^Upfront investment \(€0(\.00)? to €1,500\) / });
+  await expect(row.getByRole('cell')).toHaveText(['€1,000', '-€500']);
+
+  const shown = async (p: Page) => [
+    ...(await cells(p, 'NPV').allInnerTexts()),
+    ...(await cells(p, 'Payback').allInnerTexts()),
+    ...(await p.locator('[data-sim] strong').allInnerTexts()),
+  ];
+  const here = await shown(page);
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.getByLabel('Share link').inputValue();
+  const params = new URLSearchParams(new URL(link).hash.slice(1));
+  expect(params.get('ranges')).toBe('investment:0:1500');
+  expect(params.get('seed')).toBe('1');
+  const other = await openElsewhere(browser, link);
+  await expect(simulation(other)).toBeVisible();
+  expect(await shown(other)).toEqual(here);
+  await expect(other.locator('.calc-notice')).toHaveCount(0);
+  // Another seed draws other cases: the percentiles move (within the same tolerances).
+  await other.getByLabel('Simulation seed').fill('2');
+  await expect(other.locator('[data-simulation="ready"][data-seed="2"]')).toBeVisible();
+  expect(await shown(other)).not.toEqual(here);
+  await other.context().close();
+});
+
+test('ROI ranges on a phone, by keyboard: a driver switched to a range, each bad range named under its input', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await open(page, 'roi');
+  await page.getByRole('button', { name: 'Add ranges and risk adjustments' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Hide ranges and risk adjustments' })).toHaveAttribute('aria-expanded', 'true');
+  const select = page.getByLabel('Give a range for');
+  await select.focus();
+  // Customers today, Revenue per customer per year, Gross margin: two steps down.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(select).toHaveValue('margin');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Add range' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const row = page.locator('[data-range="margin"]');
+  const low = row.getByLabel('Low');
+  const high = row.getByLabel('High');
+  // The default margin is 40%; a new range starts 20% either side: 40 × 0.8 = 32, 40 × 1.2 = 48.
+  await expect(low).toBeFocused();
+  await expect(low).toHaveValue('32');
+  await expect(high).toHaveValue('48');
+  await expect(simulation(page)).toBeVisible();
+
+  const bad: [string, string, string][] = [
+    ['45', '48', 'Gross margin: the range’s low value (45%) is above the most likely value (40%).'],
+    ['30', '35', 'Gross margin: the most likely value (40%) is above the range’s high value (35%).'],
+    ['30', '120', 'Gross margin: the range’s high value (120%) is above the largest allowed, 100%.'],
+    ['-1', '50', 'Gross margin: the range’s low value (-1%) is below the smallest allowed, 0%.'],
+    ['30', '', 'Gross margin: the range’s high value is empty: enter it, or remove the range.'],
+    ['lots', '50', 'Gross margin: the range’s low value is not a number.'],
+  ];
+  for (const [lowText, highText, message] of bad) {
+    await low.fill(lowText);
+    await high.fill(highText);
+    await expect(row.locator('.calc-error')).toHaveText(message);
+    await expect(low).toHaveAttribute('aria-invalid', 'true');
+    // The same message under the input itself, and the results say they are for the last valid numbers.
+    await expect(page.locator('#calc-roi-margin-error')).toHaveText(message);
+    await expect(page.locator('.calc-stale')).toBeVisible();
+  }
+  await low.fill('30');
+  await high.fill('50');
+  await expect(row.locator('.calc-error')).toHaveCount(0);
+  await expect(page.locator('.calc-stale')).toHaveCount(0);
+  await expect(simulation(page)).toBeVisible();
+  const chances = simulation(page).locator('[data-sim="npv-positive"]');
+  await chances.scrollIntoViewIfNeeded();
+  await expect(chances).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // Removing the range returns focus to the picker, and the simulation goes.
+  await row.getByRole('button', { name: 'Remove the range for Gross margin' }).press('Enter');
+  await expect(select).toBeFocused();
+  await expect(page.locator('[data-simulation]')).toHaveCount(0);
+});
+
+test('ROI risk adjustment: risk-adjusted and unadjusted side by side, in the working and the CSV', async ({ page }) => {
+  await open(page, 'roi');
+  await fillAll(page, INPUTS);
+  await page.getByRole('button', { name: 'Add ranges and risk adjustments' }).click();
+  await field(page, 'riskRetention').fill('50');
+  // The hand case with half the retention benefit taken off: year 1 5,000 -> 2,500, year 2 5,500 -> 2,750.
+  //   benefits 17,300 − 2,500 − 2,750 = 12,050; net flows −10,000, 9,000 − 2,500 − 1,000 = 5,500, 8,300 − 2,750 − 1,000 = 4,550
+  //   NPV = −10,000 + 5,500 / 1.1 + 4,550 / 1.21 = −10,000 + 5,000 + 3,760.33 = −1,239.67 -> -€1,240
+  //   ROI (12,050 − 12,000) / 12,000 = 0.42% -> 0.4%; cumulative −10,000, −4,500, 50: payback 12 × (1 + 4,500 / 4,550) = 23.87 -> 23.9 months
+  await expectResults(page, { npv: '-€1,240', benefits: '€12,050', roi: '0.4%', payback: '23.9 months' });
+  const table = page.getByRole('table', { name: 'Risk-adjusted and unadjusted' });
+  const row = (name: string) => table.getByRole('row', { name: new RegExp(`^${escape(name)} `) }).getByRole('cell');
+  await expect(row('Total benefits')).toHaveText(['€17,300', '€12,050']);
+  await expect(row('Net present value (NPV)')).toHaveText(['€3,306', '-€1,240']);
+  await expect(row('ROI (undiscounted)')).toHaveText(['44.2%', '0.4%']);
+  await expect(row('Payback')).toHaveText(['15.3 months', '23.9 months']);
+
+  const working = page.locator('details.calc-working');
+  await working.getByText('Show the working').click();
+  // Year 1 before the adjustment is the hand case's 9,000; after it 2,500 + 3,000 + 1,000 = 6,500.
+  await expect(working.locator('li').nth(1)).toHaveText(/= €9,000$/);
+  await expect(working.locator('li').nth(2)).toHaveText(
+    /= €5,000 × \(1 − 50%\) \+ €3,000 × \(1 − 0%\) \+ €1,000 × \(1 − 0%\)\s*= €6,500 \(NPV -€1,240 risk-adjusted, €3,306 unadjusted\)/,
+  );
+
+  const lines = await downloadCsv(page, 'roi');
+  expect(lines).toContain('"Risk adjustment, customers kept",50,%');
+  const at = lines.indexOf('Risk-adjusted and unadjusted');
+  // PV of benefits: unadjusted 15,041.32 (the hand case); risk-adjusted 6,500 / 1.1 + 5,550 / 1.21 = 5,909.09 + 4,586.78 = 10,495.87.
+  expect(lines.slice(at + 1, at + 5)).toEqual([
+    'Figure,Unadjusted,Risk-adjusted,Unit',
+    'Total benefits,17300,12050,EUR',
+    'PV of benefits,15041.32,10495.87,EUR',
+    'Net present value (NPV),3305.79,-1239.67,EUR',
+  ]);
+});
+
+test('ROI simulation: the CSV carries the ranges and the simulation summary', async ({ page }) => {
+  await open(page, 'roi', LINEAR);
+  await expect(simulation(page)).toBeVisible();
+  const lines = await downloadCsv(page, 'roi');
+  const ranges = lines.indexOf('Ranges');
+  expect(lines.slice(ranges + 1, ranges + 3)).toEqual(['Input,Low,Most likely,High,Unit', 'Upfront investment,0,300,1500,EUR']);
+  const sim = lines.indexOf('Simulation');
+  expect(lines.slice(sim + 1, sim + 4)).toEqual(['Draws,10000,', 'Seed,1,', 'Figure,P10,P50,P90,Unit']);
+  const [label, ...npv] = lines[sim + 4]!.split(',');
+  expect(label).toBe('NPV');
+  expect(npv[3]).toBe('EUR');
+  // The same hand-derived percentiles and tolerances as on the page.
+  expect(Math.abs(Number(npv[0]) - -75.74)).toBeLessThan(25.5);
+  expect(Math.abs(Number(npv[1]) - 448.68)).toBeLessThan(19);
+  expect(Math.abs(Number(npv[2]) - 787.87)).toBeLessThan(12.7);
+  // The page's P50 is the CSV's, rounded to whole units.
+  expect(amount(await cells(page, 'NPV').nth(1).innerText())).toBe(Math.round(Number(npv[1])));
+  const chance = lines.find((l) => l.startsWith('Chance the NPV is above zero,'))!.split(',');
+  expect(Math.abs(Number(chance[1]) - 86.11)).toBeLessThan(1.4);
+  expect(chance[2]).toBe('%');
+  expect(lines).toContain('NPV histogram');
+});
+
+test('ROI ranges and simulation: axe with the panel open, a range error and the histogram drawn, in both themes', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await open(page, 'roi', `${LINEAR}&riskDeflection=10`);
+  await expect(simulation(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hide ranges and risk adjustments' })).toBeVisible();
+  await drawChart(page, 'roi-histogram');
+  await figure(page, 'roi-histogram').locator('summary').click();
+  await expect(figure(page, 'roi-histogram').locator('table')).toBeVisible();
+  await page.getByLabel('Give a range for').selectOption('margin');
+  await page.getByRole('button', { name: 'Add range' }).click();
+  // The margin is 0 here, so the new range is 0 to 0; a high of -1 is below the smallest allowed.
+  await page.locator('[data-range="margin"]').getByLabel('High').fill('-1');
+  await expect(page.locator('[data-range="margin"] .calc-error')).toBeVisible();
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    await expectNoAxeViolations(page, `(${theme}, ranges and simulation)`);
+  }
+});
+
+test('ROI ranges follow the number format: shown in the reader’s style, kept in the link in plain digits', async ({ page }) => {
+  await open(page, 'roi', `ranges=${encodeURIComponent('spendUplift:2.5:7.5')}`);
+  const row = page.locator('[data-range="spendUplift"]');
+  await expect(row.getByLabel('Low')).toHaveValue('2.5');
+  await page.getByLabel('Number format', { exact: true }).selectOption('de-DE');
+  await expect(row.getByLabel('Low')).toHaveValue('2,5');
+  await row.getByLabel('High').fill('8,5');
+  await expect(row.locator('.calc-error')).toHaveCount(0);
+  await expect(page).toHaveURL(/ranges=spendUplift%3A2\.5%3A8\.5/);
+  await expect(simulation(page)).toBeVisible();
 });

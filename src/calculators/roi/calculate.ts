@@ -1,10 +1,12 @@
 // CX return on investment, as docs/methods/roi.md defines it. Conventions: year 0 carries only the upfront
 // investment; benefits and running costs arrive at the end of years 1..T and are discounted by
 // (1 + d)^t; of N customers, N r^t are still there in year t without the programme and
-// N (r + uplift)^t with it; deflection savings are the same every year.
+// N (r + uplift)^t with it; deflection savings are the same every year. Each benefit line is
+// multiplied by (1 - its risk adjustment), as Forrester's TEI studies do; at 0 (the default) the
+// figures are exactly the unadjusted ones.
 import { clamp, discountFactor, finiteOrNull, npv, share } from '../shared/finance.ts';
 import { fieldSpecs } from '../shared/fields.ts';
-import { ROI_FIELDS, type RoiInput, type RoiInputKey } from './fields.ts';
+import { RANGE_DRIVERS, ROI_FIELDS, roiRanges, type RangeKey, type RoiInput } from './fields.ts';
 
 /** One year of the business case; money in the input currency. Year 0 is the upfront investment. */
 export interface RoiYear {
@@ -32,10 +34,12 @@ export interface RoiYear {
   presentValue: number;
 }
 
-/** NPV with one driver 20% lower and 20% higher (kept inside its valid range). */
+/** NPV with one driver 20% lower and 20% higher (kept inside its valid range), or at the ends of the range the reader gave. */
 export interface RoiSensitivity {
   /** The input that was moved. */
-  key: RoiInputKey;
+  key: RangeKey;
+  /** 'step': moved by SENSITIVITY_STEP either way; 'range': set to the low and high of the reader's range. */
+  source: 'step' | 'range';
   /** The driver's value at -20%, in its input unit. */
   lowValue: number;
   /** The driver's value at +20%, in its input unit. */
@@ -72,25 +76,22 @@ export interface RoiResult {
   roiDiscounted: number | null;
   /** Months until the cumulative net flow reaches zero and stays there; null if not within the horizon. */
   paybackMonths: number | null;
-  /** Each driver's NPV at -20% and +20%, largest swing first (the tornado). */
+  /**
+   * The tornado, largest swing first: each driver's NPV at -20% and +20%, or, when the reader gave
+   * ranges, each driver with a range at its low and high.
+   */
   sensitivity: RoiSensitivity[];
+  /** True when a benefit line has a risk adjustment above 0. */
+  riskAdjusted: boolean;
+  /** The same figures with no risk adjustment (null when none is set: then they are the figures above). */
+  unadjusted: RoiFigures | null;
 }
 
-/** The inputs moved in the sensitivity analysis: every input except the whole-year horizon. */
-export const SENSITIVITY_DRIVERS: readonly RoiInputKey[] = [
-  'customers',
-  'revenuePerCustomer',
-  'margin',
-  'retention',
-  'retentionUplift',
-  'spendUplift',
-  'contactsPerYear',
-  'costPerContact',
-  'deflection',
-  'investment',
-  'runningCost',
-  'discountRate',
-];
+/** The headline figures of one case, for the risk-adjusted and unadjusted columns. */
+export type RoiFigures = Pick<RoiResult, 'totalBenefits' | 'pvBenefits' | 'npv' | 'roi' | 'roiDiscounted' | 'paybackMonths'>;
+
+/** The inputs moved in the sensitivity analysis: every input except the whole-year horizon (and the risk adjustments). */
+export const SENSITIVITY_DRIVERS: readonly RangeKey[] = RANGE_DRIVERS;
 
 /** How far each driver moves in the sensitivity analysis, a share: 0.2 = 20%. */
 export const SENSITIVITY_STEP = 0.2;
@@ -103,7 +104,9 @@ export function roiYears(input: RoiInput): RoiYear[] {
   const rp = share(input.retention + input.retentionUplift);
   const u = share(input.spendUplift);
   const d = share(input.discountRate);
-  const deflectionBenefit = input.contactsPerYear * share(input.deflection) * input.costPerContact;
+  // Kept as "× (1 − risk)" only when a risk is set, so an unadjusted figure is the same float as before.
+  const adjust = (value: number, risk: number | undefined) => (risk ? value * (1 - share(risk)) : value);
+  const deflectionBenefit = adjust(input.contactsPerYear * share(input.deflection) * input.costPerContact, input.riskDeflection);
 
   const years: RoiYear[] = [];
   let cumulative = -investment;
@@ -123,8 +126,8 @@ export function roiYears(input: RoiInput): RoiYear[] {
   for (let t = 1; t <= horizon; t++) {
     const customersBaseline = n * r ** t;
     const customersWithProgramme = n * rp ** t;
-    const retentionBenefit = (customersWithProgramme - customersBaseline) * rev * g;
-    const spendBenefit = customersWithProgramme * rev * u * g;
+    const retentionBenefit = adjust((customersWithProgramme - customersBaseline) * rev * g, input.riskRetention);
+    const spendBenefit = adjust(customersWithProgramme * rev * u * g, input.riskSpend);
     const benefit = retentionBenefit + spendBenefit + deflectionBenefit;
     const net = benefit - runningCost;
     cumulative += net;
@@ -180,7 +183,7 @@ const SPECS = new Map(fieldSpecs(ROI_FIELDS).map((s) => [s.key, s]));
  * `input` with `key` scaled by `factor`, kept inside the field's range and r + uplift <= 100;
  * `capped` says whether the scaled value had to be moved to the range's edge.
  */
-function moved(input: RoiInput, key: RoiInputKey, factor: number): { input: RoiInput; capped: boolean } {
+function moved(input: RoiInput, key: RangeKey, factor: number): { input: RoiInput; capped: boolean } {
   const spec = SPECS.get(key)!;
   let max = spec.max;
   if (key === 'retention') max = Math.min(max, 100 - input.retentionUplift);
@@ -190,8 +193,30 @@ function moved(input: RoiInput, key: RoiInputKey, factor: number): { input: RoiI
   return { input: { ...input, [key]: value }, capped: value !== wanted };
 }
 
-/** NPV with each driver at -20% and +20%, largest swing first. */
+/**
+ * NPV with each driver at -20% and +20%, largest swing first; when the reader gave ranges, only the
+ * drivers with a range, each at its low and high (the others held at their values).
+ */
 export function roiSensitivity(input: RoiInput): RoiSensitivity[] {
+  const ranges = roiRanges(input);
+  if (ranges.length)
+    return ranges
+      .map(({ key, low, high }) => {
+        const npvLow = roiNpv({ ...input, [key]: low });
+        const npvHigh = roiNpv({ ...input, [key]: high });
+        const capped = { lowCapped: false, highCapped: false };
+        return {
+          key,
+          source: 'range' as const,
+          lowValue: low,
+          highValue: high,
+          ...capped,
+          npvLow,
+          npvHigh,
+          swing: Math.abs(npvHigh - npvLow),
+        };
+      })
+      .sort((a, b) => b.swing - a.swing);
   return SENSITIVITY_DRIVERS.map((key) => {
     const low = moved(input, key, 1 - SENSITIVITY_STEP);
     const high = moved(input, key, 1 + SENSITIVITY_STEP);
@@ -199,6 +224,7 @@ export function roiSensitivity(input: RoiInput): RoiSensitivity[] {
     const npvHigh = roiNpv(high.input);
     return {
       key,
+      source: 'step' as const,
       lowValue: low.input[key],
       highValue: high.input[key],
       lowCapped: low.capped,
@@ -210,8 +236,23 @@ export function roiSensitivity(input: RoiInput): RoiSensitivity[] {
   }).sort((a, b) => b.swing - a.swing);
 }
 
+/** Whether any benefit line has a risk adjustment above 0. */
+export const hasRiskAdjustment = (input: RoiInput): boolean => Boolean(input.riskRetention || input.riskSpend || input.riskDeflection);
+
 /** Works out the CX business case from validated inputs (PERCENT fields as typed, money as entered). */
 export function calculateRoi(input: RoiInput): RoiResult {
+  const figures = roiFigures(input);
+  const riskAdjusted = hasRiskAdjustment(input);
+  return {
+    ...figures,
+    sensitivity: roiSensitivity(input),
+    riskAdjusted,
+    unadjusted: riskAdjusted ? roiFigures({ ...input, riskRetention: 0, riskSpend: 0, riskDeflection: 0 }) : null,
+  };
+}
+
+/** Everything but the tornado and the risk comparison. */
+function roiFigures(input: RoiInput): Omit<RoiResult, 'sensitivity' | 'riskAdjusted' | 'unadjusted'> {
   const years = roiYears(input);
   const d = share(input.discountRate);
   const totalBenefits = years.reduce((s, y) => s + y.benefit, 0);
@@ -237,6 +278,5 @@ export function calculateRoi(input: RoiInput): RoiResult {
     roi: totalCosts > 0 ? finiteOrNull((totalBenefits - totalCosts) / totalCosts) : null,
     roiDiscounted: pvCosts > 0 ? finiteOrNull((pvBenefits - pvCosts) / pvCosts) : null,
     paybackMonths: paybackMonths(years.map((y) => y.cumulative)),
-    sensitivity: roiSensitivity(input),
   };
 }

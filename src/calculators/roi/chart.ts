@@ -1,6 +1,7 @@
 import type { ChartSpec, FormatValue } from '../shared/chart-spec.ts';
 import type { RoiResult, RoiSensitivity } from './calculate.ts';
 import type { RoiInputKey } from './fields.ts';
+import type { RoiSimulation } from './monte-carlo.ts';
 
 /** Benefits by source per year (stacked bars) and the cumulative net flow (line), money; years 0..T. */
 export function roiCashChart(result: RoiResult, money: FormatValue): ChartSpec {
@@ -56,6 +57,37 @@ export function roiTornadoChart(
   driver: FormatDriver = (_key, value) => String(value),
 ): ChartSpec {
   const top = result.sensitivity[0];
+  if (top?.source === 'range')
+    return {
+      id: 'roi-tornado',
+      title: 'Sensitivity: NPV at the low and high end of each range you gave',
+      summary:
+        `The base NPV is ${money(result.npv)}. ` +
+        (top.swing > 0
+          ? `${labels[top.key]} moves it most: from ${money(top.npvLow)} at ${driver(top.key, top.lowValue)} to ${money(top.npvHigh)} at ${driver(top.key, top.highValue)}.`
+          : 'No range changes it.'),
+      kind: 'range',
+      categoryTitle: 'Driver',
+      categories: result.sensitivity.map((s) => `${labels[s.key]} (${driver(s.key, s.lowValue)} to ${driver(s.key, s.highValue)})`),
+      unit: 'money',
+      baseline: result.npv,
+      series: [
+        {
+          label: 'NPV at the low end',
+          type: 'bar',
+          stack: 'tornado',
+          values: result.sensitivity.map((s) => [result.npv, s.npvLow]),
+          tone: 1,
+        },
+        {
+          label: 'NPV at the high end',
+          type: 'bar',
+          stack: 'tornado',
+          values: result.sensitivity.map((s) => [result.npv, s.npvHigh]),
+          tone: 0,
+        },
+      ],
+    };
   return {
     id: 'roi-tornado',
     title: 'Sensitivity: NPV with each driver 20% lower or higher',
@@ -86,5 +118,29 @@ export function roiTornadoChart(
         tone: 0,
       },
     ],
+  };
+}
+
+/** How the histogram writes its numbers: money in full and as the bands' edges, a share 0-1, a count. */
+export interface HistogramFormats {
+  money: FormatValue;
+  edge: FormatValue;
+  share: FormatValue;
+  count: FormatValue;
+}
+
+/** The simulation's NPV histogram: how many of the draws fall in each band of NPV. */
+export function roiHistogramChart(sim: RoiSimulation, f: HistogramFormats): ChartSpec {
+  return {
+    id: 'roi-histogram',
+    title: `NPV over ${f.count(sim.draws)} simulated cases`,
+    summary:
+      `Half the simulated cases have an NPV below ${f.money(sim.npv.p50)}; one in ten is below ${f.money(sim.npv.p10)} ` +
+      `and one in ten above ${f.money(sim.npv.p90)}. ${f.share(sim.npvPositive)} have an NPV above zero.`,
+    kind: 'xy',
+    categoryTitle: 'NPV band',
+    categories: sim.histogram.map((b) => (b.from === b.to ? f.edge(b.from) : `${f.edge(b.from)} to ${f.edge(b.to)}`)),
+    unit: 'count',
+    series: [{ label: 'Simulated cases', type: 'bar', values: sim.histogram.map((b) => b.count), tone: 0 }],
   };
 }

@@ -1,4 +1,27 @@
-import { count, money, percent, points, wholeYears, type FieldIssue, type FormDecl, type InputOf } from '../shared/fields.ts';
+import {
+  count,
+  fieldSpecs,
+  money,
+  percent,
+  points,
+  text,
+  wholeCount,
+  wholeYears,
+  type FieldIssue,
+  type FormDecl,
+  type InputOf,
+  type NumberField,
+  type TextField,
+} from '../shared/fields.ts';
+
+/** `decl` with `absent`, the value that means "not used" (see NumberField's `absent` in ../shared/fields.ts). */
+const optional = <D extends NumberField | TextField, V extends number | string>(decl: D, absent: V): D & { absent: V } => ({
+  ...decl,
+  absent,
+});
+
+/** Largest seed of the simulation: seeds are 32-bit whole numbers. */
+export const MAX_SEED = 4_294_967_295;
 
 /**
  * Inputs of the CX return-on-investment calculator: a business case for a CX programme over an
@@ -33,6 +56,19 @@ export const ROI_FIELDS = {
   horizon: wholeYears(1, 10),
   /** Annual discount rate d: PERCENT 0-100 a year. */
   discountRate: percent(100),
+  /** Risk adjustment of the retention benefit: PERCENT 0-100 taken off it (0, the default, leaves it whole). */
+  riskRetention: optional(percent(100), 0),
+  /** Risk adjustment of the spend uplift benefit: PERCENT 0-100 taken off it. */
+  riskSpend: optional(percent(100), 0),
+  /** Risk adjustment of the deflection saving: PERCENT 0-100 taken off it. */
+  riskDeflection: optional(percent(100), 0),
+  /**
+   * Ranges of the drivers, as `key:low:high` joined by `;` (e.g. `retentionUplift:1:5;investment:120000:200000`),
+   * each in its input's unit; the input's own value is the most likely. '' (the default): no ranges.
+   */
+  ranges: optional(text(1_000), ''),
+  /** Seed of the simulation's random numbers, a whole number 0 to 2^32 - 1 (default 1): one seed, one result. */
+  seed: optional(wholeCount(MAX_SEED), 1),
 } as const;
 
 /** Validated CX ROI inputs (see ROI_FIELDS for units). */
@@ -41,11 +77,125 @@ export type RoiInput = InputOf<typeof ROI_FIELDS>;
 /** The keys of the ROI inputs. */
 export type RoiInputKey = keyof RoiInput;
 
-/** The rule between fields: retention plus its uplift cannot pass 100%. */
-export function roiRules(input: RoiInput): FieldIssue<RoiInputKey>[] {
-  if (input.retention + input.retentionUplift <= 100) return [];
-  const most = String(Math.round((100 - input.retention) * 100) / 100);
-  return [{ field: 'retentionUplift', message: `retention plus uplift cannot pass 100%, so the uplift can be at most ${most} points` }];
+/** The inputs that can be given as a range (and are moved in the tornado): every number but the horizon and the risk adjustments. */
+export const RANGE_DRIVERS = [
+  'customers',
+  'revenuePerCustomer',
+  'margin',
+  'retention',
+  'retentionUplift',
+  'spendUplift',
+  'contactsPerYear',
+  'costPerContact',
+  'deflection',
+  'investment',
+  'runningCost',
+  'discountRate',
+] as const satisfies readonly RoiInputKey[];
+
+/** An input that can be given as a range. */
+export type RangeKey = (typeof RANGE_DRIVERS)[number];
+
+/** A range end as written in `ranges`: a number, or what was wrong with it. */
+export type RangeEnd = number | 'empty' | 'invalid';
+
+/** One entry of `ranges` as written, before it is checked. */
+export interface RangeEntry {
+  key: string;
+  low: RangeEnd;
+  high: RangeEnd;
+}
+
+/** A checked range: low <= the input's own value (the most likely) <= high, in the input's unit. */
+export interface DriverRange {
+  key: RangeKey;
+  low: number;
+  high: number;
+}
+
+/** A number as written in `ranges`: plain JS notation, "." decimals, as in a share link. */
+const PLAIN_NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const end = (t: string | undefined): RangeEnd => (!t?.trim() ? 'empty' : PLAIN_NUMBER.test(t.trim()) ? Number(t) : 'invalid');
+
+/** Reads `ranges` entry by entry, without checking them ('' reads as no entries). */
+export function readRanges(text: string): RangeEntry[] {
+  if (!text.trim()) return [];
+  return text.split(';').map((part) => {
+    const [key = '', low, high] = part.split(':');
+    return { key: key.trim(), low: end(low), high: end(high) };
+  });
+}
+
+/** Writes entries as `ranges` reads them (an unreadable end as "x", an empty one as nothing). */
+export function writeRanges(entries: readonly RangeEntry[]): string {
+  const w = (e: RangeEnd) => (e === 'empty' ? '' : e === 'invalid' ? 'x' : String(e));
+  return entries.map((e) => `${e.key}:${w(e.low)}:${w(e.high)}`).join(';');
+}
+
+const isRangeKey = (key: string): key is RangeKey => (RANGE_DRIVERS as readonly string[]).includes(key);
+
+/** The ranges of validated inputs (they passed roiRules), in RANGE_DRIVERS order; [] when there are none. */
+export function roiRanges(input: Pick<RoiInput, 'ranges'>): DriverRange[] {
+  const found = readRanges(input.ranges ?? '').filter(
+    (e): e is DriverRange => isRangeKey(e.key) && typeof e.low === 'number' && typeof e.high === 'number',
+  );
+  return RANGE_DRIVERS.flatMap((key) => found.filter((e) => e.key === key).slice(0, 1));
+}
+
+const SPECS = new Map(fieldSpecs(ROI_FIELDS).map((s) => [s.key, s]));
+/** A value in its unit for the rules' messages (no locale here: plain digits). */
+const shown = (key: string, v: number) => {
+  const unit = SPECS.get(key)?.unit;
+  return unit === 'percent' ? `${v}%` : unit === 'points' ? `${v} ${v === 1 ? 'point' : 'points'}` : String(v);
+};
+
+/** What is wrong with one range, or null; reported under the input it belongs to. */
+function rangeIssue(e: RangeEntry & { key: RangeKey }, mostLikely: number): string | null {
+  const spec = SPECS.get(e.key)!;
+  for (const side of ['low', 'high'] as const) {
+    const v = e[side];
+    if (v === 'empty') return `the range’s ${side} value is empty: enter it, or remove the range`;
+    if (v === 'invalid') return `the range’s ${side} value is not a number`;
+    if (v < spec.min) return `the range’s ${side} value (${shown(e.key, v)}) is below the smallest allowed, ${shown(e.key, spec.min)}`;
+    if (v > spec.max) return `the range’s ${side} value (${shown(e.key, v)}) is above the largest allowed, ${shown(e.key, spec.max)}`;
+  }
+  const [low, high] = [e.low as number, e.high as number];
+  if (low > mostLikely) return `the range’s low value (${shown(e.key, low)}) is above the most likely value (${shown(e.key, mostLikely)})`;
+  if (mostLikely > high)
+    return `the most likely value (${shown(e.key, mostLikely)}) is above the range’s high value (${shown(e.key, high)})`;
+  return null;
+}
+
+/**
+ * The rules between fields: retention plus its uplift cannot pass 100%, with the ranges' high
+ * values too; each range runs from low to high around the input's own value, inside the input's
+ * bounds, once per input.
+ */
+export function roiRules(input: RoiInput): FieldIssue[] {
+  if (input.retention + input.retentionUplift > 100) {
+    const most = String(Math.round((100 - input.retention) * 100) / 100);
+    return [{ field: 'retentionUplift', message: `retention plus uplift cannot pass 100%, so the uplift can be at most ${most} points` }];
+  }
+  const issues: FieldIssue[] = [];
+  const seen = new Set<string>();
+  for (const e of readRanges(input.ranges ?? '')) {
+    if (!isRangeKey(e.key)) {
+      issues.push({ field: 'ranges', message: `“${e.key.slice(0, 24)}” is not an input that can be given as a range` });
+      continue;
+    }
+    const problem = seen.has(e.key) ? 'it has two ranges; keep one' : rangeIssue({ ...e, key: e.key }, input[e.key]);
+    seen.add(e.key);
+    if (problem) issues.push({ field: e.key, message: problem });
+  }
+  if (issues.length) return issues;
+  const top = (key: RangeKey) => roiRanges(input).find((r) => r.key === key)?.high ?? input[key];
+  const highest = top('retention') + top('retentionUplift');
+  if (highest > 100)
+    issues.push({
+      field: 'retentionUplift',
+      message: `with the ranges’ high values, retention plus uplift could reach ${Math.round(highest * 100) / 100}%, past 100%; lower a high value`,
+    });
+  return issues;
 }
 
 /** The ROI form: its inputs and the rule between them. */

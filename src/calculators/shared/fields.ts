@@ -32,6 +32,13 @@ export interface NumberField {
   max: number;
   /** Whether only whole numbers are allowed. */
   integer: boolean;
+  /**
+   * For an input added after a tool's links, saved inputs and scenarios were first written (ROI's
+   * ranges and risk adjustments): the value that means "not used", also its default. A link, saved
+   * inputs or a scenario without it take that value without a word, and saved inputs and the CSV
+   * leave it out while it holds it, so they read as before.
+   */
+  absent?: number;
 }
 
 /** One of a few choices, drawn as a radio group. */
@@ -46,6 +53,8 @@ export interface TextField {
   kind: 'text';
   /** Longest text allowed, in characters. */
   maxLength: number;
+  /** As NumberField's `absent`: the text that means "not used". */
+  absent?: string;
 }
 
 /** The declaration of one input. */
@@ -54,9 +63,15 @@ export type FieldDecl = NumberField | ChoiceField | TextField;
 /** A tool's inputs by key, in form order; the key is also the input's name in share links and content. */
 export type Fields = Readonly<Record<string, FieldDecl>>;
 
-/** The validated inputs a set of declarations describes: numbers, the options of a choice, text. */
-export type InputOf<F extends Fields> = {
-  -readonly [K in keyof F]: F[K] extends ChoiceField<infer O> ? O[number] : F[K] extends TextField ? string : number;
+/** The value one declaration describes: a number, one of a choice's options, text. */
+type ValueOf<D> = D extends ChoiceField<infer O> ? O[number] : D extends TextField ? string : number;
+
+/** The keys of the inputs declared with an `absent` value. */
+type OptionalKeys<F extends Fields> = { [K in keyof F]: F[K] extends { absent: number | string } ? K : never }[keyof F];
+
+/** The validated inputs a set of declarations describes; an input with an `absent` value may be left out (it then holds that value). */
+export type InputOf<F extends Fields> = { -readonly [K in Exclude<keyof F, OptionalKeys<F>>]: ValueOf<F[K]> } & {
+  -readonly [K in OptionalKeys<F>]?: ValueOf<F[K]>;
 };
 
 /** A problem a cross-field rule finds, reported at the input it is about. */
@@ -118,12 +133,23 @@ export interface FieldSpec {
   options: readonly string[];
   /** Longest text allowed, in characters (0 for numbers and choices). */
   maxLength: number;
+  /** The value that means "not used" of an input declared with one (NumberField's `absent`); undefined for the others. */
+  absent?: number | string | undefined;
 }
 
 /** The spec of every input, in declaration order. */
 export function fieldSpecs(fields: Fields): FieldSpec[] {
   return Object.entries(fields).map(([key, d]) => {
-    const base = { key, unit: 'count' as Unit, min: 0, max: 0, integer: false, options: [] as readonly string[], maxLength: 0 };
+    const base = {
+      key,
+      unit: 'count' as Unit,
+      min: 0,
+      max: 0,
+      integer: false,
+      options: [] as readonly string[],
+      maxLength: 0,
+      absent: (d as NumberField).absent,
+    };
     if (d.kind === 'choice') return { ...base, kind: 'choice', options: d.options };
     if (d.kind === 'text') return { ...base, kind: 'text', maxLength: d.maxLength };
     return { ...base, kind: 'number', unit: d.unit, min: d.min, max: d.max, integer: d.integer };

@@ -9,13 +9,18 @@ import type { FieldDecl, Fields, FormDecl, InputOf } from './fields.ts';
 export function fieldSchema(decl: FieldDecl, message?: string): z.ZodType {
   const error = message === undefined ? {} : { error: message };
   if (decl.kind === 'choice') return z.enum(decl.options as [string, ...string[]], error);
-  if (decl.kind === 'text') return z.string(error).max(decl.maxLength, error);
+  // An input with an `absent` value may be left out (it then holds its `absent` value).
+  if (decl.kind === 'text') {
+    const t = z.string(error).max(decl.maxLength, error);
+    return decl.absent === undefined ? t : t.optional();
+  }
   const n = z.number(error).min(decl.min, error).max(decl.max, error);
-  return (decl.integer ? n.int(error) : n).meta({ unit: decl.unit });
+  const typed = (decl.integer ? n.int(error) : n).meta({ unit: decl.unit });
+  return decl.absent === undefined ? typed : typed.optional();
 }
 
 /** The zod object of a form: one schema per input, typed as the input it checks. */
-export type InputSchema<F extends Fields> = z.ZodObject<{ [K in keyof F]: z.ZodType<InputOf<F>[K]> }, z.core.$strict>;
+export type InputSchema<F extends Fields> = z.ZodObject<{ [K in keyof F]: z.ZodType<InputOf<F>[K & keyof InputOf<F>]> }, z.core.$strict>;
 
 /**
  * The whole form as one strict object schema, its cross-field rules reported at the input each

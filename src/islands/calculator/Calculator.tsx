@@ -258,6 +258,8 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
 
       <Scenarios id={id} def={def} content={content} calc={calc} />
 
+      {def.extra && <def.extra id={id} calc={calc} content={content} register={register} />}
+
       <section className="calc-charts" aria-labelledby={`${id}-charts-title`}>
         <h2 id={`${id}-charts-title`}>Charts</h2>
         {charts.map((spec) => (

@@ -38,7 +38,9 @@ export async function calculatorCsvRows<I, R>({
     ...(money ? [['Currency', style.currency]] : []),
     [],
     ['Input', 'Value', 'Unit'],
-    ...specs.map((s) => [view.labels[s.key] ?? s.key, input[s.key], s.kind === 'number' ? unitLabel(s.unit, style.currency) : '']),
+    ...specs
+      .filter((s) => s.absent === undefined || input[s.key] !== s.absent)
+      .map((s) => [view.labels[s.key] ?? s.key, input[s.key], s.kind === 'number' ? unitLabel(s.unit, style.currency) : '']),
     [],
     ['Result', 'Value', 'Unit'],
     ...results.map((r) => figureRow(r.label, r.csv ?? r.value, r.unit, style.currency)),

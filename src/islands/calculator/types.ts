@@ -1,10 +1,12 @@
 // Types of the shared calculator experience. A tool supplies a CalculatorDefinition (its model
 // and how to show the result) and the page supplies CalculatorContent (words and numbers from
 // content/tools/<id>.mdx and the site config); the island does the rest.
+import type { ComponentType } from 'react';
 import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
 import type { FieldIssue, Fields } from '../../calculators/shared/fields.ts';
 import type { CsvCell, FigureUnit } from '../../lib/browser/csv.ts';
 import type { Formatters } from './formatters.ts';
+import type { CalculatorState } from './use-calculator.ts';
 
 /** Label and help text of one input, from content. */
 export interface FieldText {
@@ -106,6 +108,18 @@ export interface ViewContext<I, R> {
   labels: Record<string, string>;
 }
 
+/** What a tool's own part of the calculator (`CalculatorDefinition.extra`) receives. */
+export interface ExtraProps<I, R> {
+  /** The calculator's element id, e.g. "calc-roi": prefix the part's own ids with it. */
+  id: string;
+  /** The calculator's state and actions (inputs as typed, their messages, setField). */
+  calc: CalculatorState<I, R>;
+  /** The page's content: labels and help of every input, defaults. */
+  content: CalculatorContent;
+  /** Registers a loader that printing waits for (charts drawn before the print dialog). */
+  register: (load: () => Promise<void>) => () => void;
+}
+
 /** A tool's model and presentation: the only thing a new numeric tool has to write. */
 export interface CalculatorDefinition<I = Record<string, number | string>, R = unknown> {
   /** Tool id, e.g. 'clv': names the storage slot, the CSV file and element ids. */
@@ -148,6 +162,12 @@ export interface CalculatorDefinition<I = Record<string, number | string>, R = u
    * (e.g. "the percentages add up to 98"). They do not block the result; by input key.
    */
   fieldNotes?: (view: ViewContext<I, R>) => Partial<Record<string, string>>;
+  /**
+   * An optional part of the tool's own, drawn by the shared calculator after the scenarios, before
+   * the charts. Keep it small and load the rest with `import()` (ROI's ranges, risk adjustments and
+   * simulation, src/islands/roi/RoiExtra.tsx).
+   */
+  extra?: ComponentType<ExtraProps<I, R>>;
   /** Optional extra CSV rows appended after the results and chart tables: loads them with the export. */
   csvRows?: () => Promise<(view: ViewContext<I, R>) => CsvCell[][]>;
 }

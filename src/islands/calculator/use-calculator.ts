@@ -187,10 +187,12 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
     const timer = window.setTimeout(() => {
       const url = `${window.location.pathname}${window.location.search}#${encodeState(input as Record<string, InputValue>, style)}`;
       window.history.replaceState(window.history.state, '', url);
-      writeStored(key, { values: input });
+      // Saved inputs leave out an input holding its `absent` value, so they read as before it existed.
+      const fields = def.form.fields as Record<string, { absent?: unknown }>;
+      writeStored(key, { values: Object.fromEntries(Object.entries(input as object).filter(([k, v]) => fields[k]?.absent !== v)) });
     }, PERSIST_DELAY);
     return () => window.clearTimeout(timer);
-  }, [hydrated, input, style, key]);
+  }, [hydrated, input, style, key, def]);
 
   const view: ViewContext<Input, R> = { input, result, fmt, labels };
   const firstError = Object.values(check.errors)[0];

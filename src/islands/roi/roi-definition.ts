@@ -1,20 +1,51 @@
 // How the CX ROI calculator presents its result: headline numbers, the working, the charts, the
 // year-by-year table and the announcement. The math is in src/calculators/roi/; this file formats it.
-import { calculateRoi, type RoiResult } from '../../calculators/roi/calculate.ts';
+import { calculateRoi, type RoiFigures, type RoiResult } from '../../calculators/roi/calculate.ts';
 import { roiCashChart, roiTornadoChart } from '../../calculators/roi/chart.ts';
 import { fieldSpecs } from '../../calculators/shared/fields.ts';
 import { ROI_FIELDS, ROI_FORM, type RoiInput, type RoiInputKey } from '../../calculators/roi/fields.ts';
-import { csvFigure } from '../../lib/browser/csv.ts';
+import { csvFigure, figuresRow, type FigureUnit } from '../../lib/browser/csv.ts';
 import { formatFixed, roundTo } from '../../shared/format.ts';
-import type { CalculatorDefinition, ViewContext } from '../calculator/types.ts';
+import type { CalculatorDefinition, TableSpec, ViewContext } from '../calculator/types.ts';
+import { RoiExtra } from './RoiExtra.tsx';
 
 type View = ViewContext<RoiInput, RoiResult>;
 
 /** The payback period in words. */
-export function payback({ input, result, fmt }: View): string {
+export function payback({
+  input,
+  result,
+  fmt,
+}: Pick<View, 'input' | 'fmt'> & { result: Pick<RoiFigures, 'paybackMonths'>; labels?: unknown }): string {
   if (result.paybackMonths === null) return `not within the horizon of ${fmt.count(input.horizon, 'year', 0)}`;
   if (result.paybackMonths === 0) return '0 months: the net flow never falls below zero';
   return fmt.count(result.paybackMonths, 'month');
+}
+
+/** The risk-adjusted figures beside the unadjusted ones, when a benefit line has a risk adjustment. */
+function riskTable(view: View): TableSpec[] {
+  const { result, fmt } = view;
+  const before = result.unadjusted;
+  if (!before) return [];
+  type Row = [string, (f: RoiFigures) => string, (f: RoiFigures) => number | null, FigureUnit];
+  const rows: Row[] = [
+    ['Total benefits', (f) => fmt.money(f.totalBenefits), (f) => f.totalBenefits, 'money'],
+    ['PV of benefits', (f) => fmt.money(f.pvBenefits), (f) => f.pvBenefits, 'money'],
+    ['Net present value (NPV)', (f) => fmt.money(f.npv), (f) => f.npv, 'money'],
+    ['ROI (undiscounted)', (f) => roiText(f.roi, fmt), (f) => f.roi, 'share'],
+    ['ROI (discounted)', (f) => roiText(f.roiDiscounted, fmt), (f) => f.roiDiscounted, 'share'],
+    ['Payback', (f) => payback({ ...view, result: f }), (f) => f.paybackMonths, 'months'],
+  ];
+  return [
+    {
+      id: 'roi-risk',
+      title: 'Risk-adjusted and unadjusted',
+      head: ['Figure', 'Unadjusted', 'Risk-adjusted'],
+      rows: rows.map(([label, text]) => [label, text(before), text(result)]),
+      csvHead: ['Figure', 'Unadjusted', 'Risk-adjusted', 'Unit'],
+      csv: rows.map(([label, , value, unit]) => figuresRow(label, [value(before) ?? '', value(result) ?? ''], unit, fmt.style.currency)),
+    },
+  ];
 }
 
 /** Each input's unit, so the sensitivity step writes 60% or €320 rather than a bare number. */
@@ -46,7 +77,9 @@ export const roiDefinition: CalculatorDefinition<RoiInput, RoiResult> = {
         emphasis: true,
         csv: result.npv,
         unit: 'money',
-        note: `Net flows over ${fmt.count(input.horizon, 'year', 0)}, discounted at ${fmt.percent(input.discountRate)} a year`,
+        note:
+          `Net flows over ${fmt.count(input.horizon, 'year', 0)}, discounted at ${fmt.percent(input.discountRate)} a year` +
+          (result.riskAdjusted ? `; risk-adjusted (${fmt.money(result.unadjusted?.npv ?? result.npv)} before)` : ''),
       },
       { id: 'payback', label: 'Payback', value: payback(view), csv: result.paybackMonths ?? '', unit: 'months' },
       { id: 'roi', label: 'ROI (undiscounted)', value: roiText(result.roi, fmt), csv: result.roi ?? '', unit: 'share' },
@@ -66,7 +99,10 @@ export const roiDefinition: CalculatorDefinition<RoiInput, RoiResult> = {
     roiCashChart(result, fmt.money),
     roiTornadoChart(result, labels as Record<RoiInputKey, string>, fmt.money, driverValue(fmt)),
   ],
-  tables: ({ result, fmt }) => {
+  extra: RoiExtra,
+  csvRows: () => import('./roi-csv.ts').then((m) => m.roiSimulationRows),
+  tables: (view) => {
+    const { result, fmt } = view;
     const c = fmt.style.currency;
     // Each money column with one number of decimals (€0 in a column of whole units); customers are
     // expected values (a share of each customer stays), so always one decimal and labelled so.
@@ -84,6 +120,7 @@ export const roiDefinition: CalculatorDefinition<RoiInput, RoiResult> = {
     ];
     const customers = (v: number) => formatFixed(v, fmt.style.locale, 1);
     return [
+      ...riskTable(view),
       {
         id: 'roi-years',
         title: 'Year by year',

@@ -1,7 +1,7 @@
 // "Show the working" for the ROI calculator: each formula with the reader's numbers. Loaded
 // when the reader opens it (or prints), so the page's first download leaves it out; the page
 // renders it for the defaults at build time for readers without JavaScript.
-import { SENSITIVITY_STEP, type RoiResult } from '../../calculators/roi/calculate.ts';
+import { roiYears, SENSITIVITY_STEP, type RoiResult } from '../../calculators/roi/calculate.ts';
 import { cappedNote } from '../../calculators/roi/chart.ts';
 import type { RoiInput } from '../../calculators/roi/fields.ts';
 import type { ViewContext, WorkingStep } from '../calculator/types.ts';
@@ -11,6 +11,21 @@ import { driverValue, payback, roiText, UNITS } from './roi-definition.ts';
 export function roiWorking({ input, result, fmt, labels }: ViewContext<RoiInput, RoiResult>): WorkingStep[] {
   const money = fmt.money;
   const y1 = result.years[1]!;
+  // With a risk adjustment, the benefit formula is worked out before it, then adjusted in a step of its own.
+  const raw1 = result.riskAdjusted ? roiYears({ ...input, riskRetention: 0, riskSpend: 0, riskDeflection: 0 })[1]! : y1;
+  const risk = (v: number | undefined) => fmt.percent(v ?? 0);
+  const riskSteps: WorkingStep[] = result.riskAdjusted
+    ? [
+        {
+          label: 'Risk-adjusted benefit in year 1',
+          formula: 'retention benefit × (1 − a1) + spend benefit × (1 − a2) + deflection saving × (1 − a3)',
+          substituted:
+            `${money(raw1.retentionBenefit)} × (1 − ${risk(input.riskRetention)}) + ${money(raw1.spendBenefit)} × (1 − ${risk(input.riskSpend)}) + ` +
+            `${money(raw1.deflectionBenefit)} × (1 − ${risk(input.riskDeflection)})`,
+          result: `${money(y1.benefit)} (NPV ${money(result.npv)} risk-adjusted, ${money(result.unadjusted?.npv ?? result.npv)} unadjusted)`,
+        },
+      ]
+    : [];
   const r = fmt.percent(input.retention);
   const rp = fmt.percent(input.retention + input.retentionUplift);
   const n = fmt.number(input.customers, 2);
@@ -33,8 +48,9 @@ export function roiWorking({ input, result, fmt, labels }: ViewContext<RoiInput,
       label: 'Benefit in year 1',
       formula: 'B(t) = [N (r + uplift)^t × R × (1 + u) − N r^t × R] × g + C × deflection × k',
       substituted: `[${fmt.number(y1.customersWithProgramme, 1)} × ${rev} × (1 + ${fmt.percent(input.spendUplift)}) − ${fmt.number(y1.customersBaseline, 1)} × ${rev}] × ${g} + ${fmt.number(input.contactsPerYear, 0)} × ${fmt.percent(input.deflection)} × ${fmt.unit(input.costPerContact, 'money')}`,
-      result: money(y1.benefit),
+      result: money(raw1.benefit),
     },
+    ...riskSteps,
     {
       label: 'Net flow by year',
       formula: 'year 0: −I0; year t: B(t) − A',
@@ -73,7 +89,10 @@ export function roiWorking({ input, result, fmt, labels }: ViewContext<RoiInput,
     },
     {
       label: 'Sensitivity',
-      formula: `NPV with one driver × ${1 - SENSITIVITY_STEP} and × ${1 + SENSITIVITY_STEP}, kept inside its range`,
+      formula:
+        top?.source === 'range'
+          ? 'NPV with one driver at the low and at the high end of the range you gave, the others as they are'
+          : `NPV with one driver × ${1 - SENSITIVITY_STEP} and × ${1 + SENSITIVITY_STEP}, kept inside its range`,
       substituted: top
         ? `${labels[top.key] ?? top.key}: ${fmt.unit(top.lowValue, UNITS.get(top.key) ?? 'count')}` +
           `${top.lowCapped ? ' (-20% capped at the edge of its range)' : ''} → ${money(top.npvLow)}; ` +

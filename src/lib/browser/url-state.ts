@@ -60,7 +60,8 @@ export function acceptValues(
   for (const spec of ctx.specs) {
     const raw = candidate[spec.key];
     if (raw === undefined) {
-      if (!options.partial)
+      // An input with an `absent` value (calculators/shared/fields.ts) may be missing from links and storage made before it existed.
+      if (!options.partial && spec.absent === undefined)
         rejected.push({ key: spec.key, reason: 'missing', message: `${label(spec.key)} was missing, so it is back to its default.` });
       continue;
     }

@@ -6,7 +6,8 @@ import { calculateClv } from '../../../src/calculators/clv/calculate.ts';
 import { clvChart } from '../../../src/calculators/clv/chart.ts';
 import type { ClvInput } from '../../../src/calculators/clv/schema.ts';
 import { calculateRoi } from '../../../src/calculators/roi/calculate.ts';
-import { roiCashChart, roiTornadoChart } from '../../../src/calculators/roi/chart.ts';
+import { roiCashChart, roiHistogramChart, roiTornadoChart } from '../../../src/calculators/roi/chart.ts';
+import { simulateRoi } from '../../../src/calculators/roi/monte-carlo.ts';
 import type { RoiInput, RoiInputKey } from '../../../src/calculators/roi/schema.ts';
 
 const money = (v: number) => `€${v.toFixed(2)}`;
@@ -191,5 +192,43 @@ describe('roiTornadoChart', () => {
   it('says when no driver moves the NPV', () => {
     // everything 0: NPV 0, and 0 × 0.8 = 0 × 1.2 = 0 for every driver, so every swing is 0
     expect(roiTornadoChart(calculateRoi(nothing), labels, money).summary).toBe('The base NPV is €0.00. No driver changes it.');
+  });
+});
+
+describe('ROI charts with ranges and the simulation', () => {
+  const input = {
+    customers: 0,
+    revenuePerCustomer: 0,
+    margin: 0,
+    retention: 0,
+    retentionUplift: 0,
+    spendUplift: 0,
+    contactsPerYear: 1_000,
+    costPerContact: 10,
+    deflection: 10,
+    investment: 300,
+    runningCost: 0,
+    horizon: 1,
+    discountRate: 0,
+    ranges: 'investment:0:1500',
+  };
+  const plain = (v: number) => `€${v}`;
+
+  it('the tornado swings each ranged driver across its range and says so', () => {
+    // NPV = 1,000 − I0: 700 at 300; 1,000 at the low end 0; −500 at the high end 1,500.
+    const chart = roiTornadoChart(calculateRoi(input), { investment: 'Upfront investment' } as never, plain, (_k, v) => `€${v}`);
+    expect(chart.title).toBe('Sensitivity: NPV at the low and high end of each range you gave');
+    expect(chart.categories).toEqual(['Upfront investment (€0 to €1500)']);
+    expect(chart.series.map((s) => s.values)).toEqual([[[700, 1000]], [[700, -500]]]);
+    expect(chart.summary).toBe('The base NPV is €700. Upfront investment moves it most: from €1000 at €0 to €-500 at €1500.');
+  });
+
+  it('the histogram has a bar per band with the count of draws in it', () => {
+    const sim = simulateRoi({ ...input, seed: 3 }, 1_000);
+    const chart = roiHistogramChart(sim, { money: plain, edge: plain, share: (v) => `${v * 100}%`, count: String });
+    expect(chart.title).toBe('NPV over 1000 simulated cases');
+    expect(chart.categories).toHaveLength(20);
+    expect((chart.series[0]!.values as number[]).reduce((a, b) => a + b, 0)).toBe(1_000);
+    expect(chart.unit).toBe('count');
   });
 });

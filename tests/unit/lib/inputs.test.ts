@@ -166,6 +166,11 @@ const ROI_LABELS: Record<string, string> = {
   runningCost: 'Running cost per year',
   horizon: 'Horizon',
   discountRate: 'Annual discount rate',
+  riskRetention: 'Risk adjustment, customers kept',
+  riskSpend: 'Risk adjustment, more spend',
+  riskDeflection: 'Risk adjustment, contacts avoided',
+  ranges: 'Ranges',
+  seed: 'Simulation seed',
 };
 const specOf = (specs: FieldSpec[], key: string) => specs.find((s) => s.key === key)!;
 const message = (specs: FieldSpec[], labels: Record<string, string>, key: string, raw: string) => {
@@ -245,6 +250,21 @@ const ROI_MESSAGES: [string, string, string][] = [
   ['discountRate', '', 'Annual discount rate is empty: enter a number from 0% to 100%.'],
   ['discountRate', '-8', 'Annual discount rate must be at least 0%; you entered -8%.'],
   ['discountRate', '108', 'Annual discount rate must be at most 100%; you entered 108%.'],
+  // Issue 18's inputs (the ranges' own messages are the form's rules: tests/unit/calculators/roi-monte-carlo.test.ts).
+  ['riskRetention', '', 'Risk adjustment, customers kept is empty: enter a number from 0% to 100%.'],
+  ['riskRetention', '-10', 'Risk adjustment, customers kept must be at least 0%; you entered -10%.'],
+  ['riskRetention', '110', 'Risk adjustment, customers kept must be at most 100%; you entered 110%.'],
+  ['riskSpend', '', 'Risk adjustment, more spend is empty: enter a number from 0% to 100%.'],
+  ['riskSpend', '-1', 'Risk adjustment, more spend must be at least 0%; you entered -1%.'],
+  ['riskSpend', '101', 'Risk adjustment, more spend must be at most 100%; you entered 101%.'],
+  ['riskDeflection', '', 'Risk adjustment, contacts avoided is empty: enter a number from 0% to 100%.'],
+  ['riskDeflection', '-5', 'Risk adjustment, contacts avoided must be at least 0%; you entered -5%.'],
+  ['riskDeflection', '150', 'Risk adjustment, contacts avoided must be at most 100%; you entered 150%.'],
+  ['seed', '', 'Simulation seed is empty: enter a whole number from 0 to 4,294,967,295.'],
+  ['seed', '-1', 'Simulation seed must be at least 0; you entered -1.'],
+  ['seed', '4294967296', 'Simulation seed must be at most 4,294,967,295; you entered 4,294,967,296.'],
+  ['seed', '1.5', 'Simulation seed must be a whole number; you entered 1.5.'],
+  ['ranges', 'x'.repeat(1001), 'Ranges is too long: at most 1,000 characters; you entered 1,001.'],
 ];
 
 /** The keys that have all three cases in a table, in table order. */
@@ -263,8 +283,10 @@ describe('field messages: CLV', () => {
 describe('field messages: CX ROI', () => {
   const specs = fieldSpecs(ROI_FIELDS);
   it.each(ROI_MESSAGES)('%s = %j', (key, raw, expected) => expect(message(specs, ROI_LABELS, key, raw)).toBe(expected));
-  it('covers every input with an empty, a too-small and a too-big case', () =>
-    expect(covered(ROI_MESSAGES)).toEqual(specs.map((s) => s.key)));
+  it('covers every number input with an empty, a too-small and a too-big case (and the ranges, text, with too long)', () => {
+    expect(covered(ROI_MESSAGES)).toEqual(specs.filter((s) => s.kind === 'number').map((s) => s.key));
+    expect(ROI_MESSAGES.some(([key, , m]) => key === 'ranges' && m.includes('is too long'))).toBe(true);
+  });
   it('the cross-field rule is reported under the retention uplift', () => {
     const raw = {
       customers: '10000',
@@ -280,6 +302,11 @@ describe('field messages: CX ROI', () => {
       runningCost: '40000',
       horizon: '5',
       discountRate: '8',
+      riskRetention: '0',
+      riskSpend: '0',
+      riskDeflection: '0',
+      ranges: '',
+      seed: '1',
     };
     const check = checkForm(specs, roiRules, raw, ROI_LABELS, style);
     expect(check.value).toBeNull();

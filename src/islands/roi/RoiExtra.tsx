@@ -1,0 +1,56 @@
+// ROI's own part of the shared calculator (CalculatorDefinition.extra), after the scenarios: the
+// button that opens the ranges, risk adjustments and seed, and the simulation's results. It is small
+// and loads the real code with import() when it is needed, so the page's first download leaves it out.
+import { lazy, Suspense, useState } from 'react';
+import type { RoiResult } from '../../calculators/roi/calculate.ts';
+import { roiRanges, type RoiInput } from '../../calculators/roi/fields.ts';
+import type { ExtraProps } from '../calculator/types.ts';
+
+type Props = ExtraProps<RoiInput, RoiResult>;
+
+const Panel = lazy(() => import('./RoiRangesPanel.tsx'));
+const Simulation = lazy(() => import('./RoiSimulation.tsx'));
+
+/** The inputs that are not used while they hold these texts (the form's defaults). */
+const UNUSED: Record<string, string> = { ranges: '', riskRetention: '0', riskSpend: '0', riskDeflection: '0' };
+
+/** Whether the typed inputs use a range or a risk adjustment (then the panel opens by itself, e.g. from a share link). */
+const inUse = (raw: Readonly<Record<string, string>>) => Object.entries(UNUSED).some(([key, unused]) => (raw[key] ?? unused) !== unused);
+
+/** The section "Ranges and risk": the panel behind a button, then the simulation when some driver has a range. */
+export function RoiExtra(props: Props) {
+  const { id, calc } = props;
+  const [asked, setAsked] = useState<boolean | null>(null);
+  const open = asked ?? inUse(calc.raw);
+  const panelId = `${id}-uncertainty`;
+  return (
+    <section className="calc-data roi-uncertainty" aria-labelledby={`${id}-uncertainty-title`}>
+      <h2 id={`${id}-uncertainty-title`}>Ranges and risk</h2>
+      <p className="calc-help">
+        Take a share off each benefit for the risk it falls short, and give a low and high value for the numbers you are unsure of, to see
+        the range of outcomes.
+      </p>
+      <button
+        type="button"
+        className="calc-button secondary"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => setAsked(!open)}
+      >
+        {open ? 'Hide ranges and risk adjustments' : 'Add ranges and risk adjustments'}
+      </button>
+      {open ? (
+        <div id={panelId}>
+          <Suspense fallback={<p className="calc-help">Loading the ranges…</p>}>
+            <Panel {...props} />
+          </Suspense>
+        </div>
+      ) : null}
+      {calc.hydrated && roiRanges(calc.input).length ? (
+        <Suspense fallback={null}>
+          <Simulation {...props} />
+        </Suspense>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+// The ROI simulation's results: loaded when some driver has a range. The draws run in a Web Worker
+// (./roi-worker.ts), so typing never waits for them; a newer run's answer replaces an older one,
+// and an answer for inputs already changed is dropped.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { RoiResult } from '../../calculators/roi/calculate.ts';
+import { roiHistogramChart } from '../../calculators/roi/chart.ts';
+import type { RoiInput } from '../../calculators/roi/fields.ts';
+import { DataTable } from '../shared/DataTable.tsx';
+import { ChartFigure } from '../calculator/ChartFigure.tsx';
+import type { ExtraProps } from '../calculator/types.ts';
+import './roi.css';
+import type { SimulationAnswer, SimulationRequest } from './roi-worker.ts';
+
+export default function RoiSimulation({ id, calc, register }: ExtraProps<RoiInput, RoiResult>) {
+  const { input, fmt } = calc;
+  const [answer, setAnswer] = useState<SimulationAnswer | null>(null);
+  const [pending, setPending] = useState(true);
+  const [failed, setFailed] = useState(false);
+  const worker = useRef<Worker | null>(null);
+  const run = useRef(0);
+  const key = JSON.stringify(input);
+
+  useEffect(() => () => worker.current?.terminate(), []);
+  useEffect(() => {
+    if (!worker.current) {
+      try {
+        const w = new Worker(new URL('./roi-worker.ts', import.meta.url), { type: 'module', name: 'roi-simulation' });
+        w.onmessage = (e: MessageEvent<SimulationAnswer>) => {
+          if (e.data.run !== run.current) return;
+          setAnswer(e.data);
+          setPending(false);
+        };
+        w.onerror = () => setFailed(true);
+        worker.current = w;
+      } catch {
+        setFailed(true);
+        return;
+      }
+    }
+    run.current += 1;
+    setPending(true);
+    worker.current.postMessage({ run: run.current, input } satisfies SimulationRequest);
+    // The inputs' content decides a new run, not their object's identity.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  const sim = answer?.simulation;
+  const chart = useMemo(
+    () =>
+      sim
+        ? roiHistogramChart(sim, { money: fmt.money, edge: fmt.moneyCompact, share: (v) => fmt.share(v), count: (v) => fmt.number(v, 0) })
+        : null,
+    [sim, fmt],
+  );
+  const months = (v: number | null) => (v === null ? `not within ${fmt.count(input.horizon, 'year', 0)}` : fmt.count(v, 'month'));
+  const title = `${id}-simulation-title`;
+
+  return (
+    <div
+      className="roi-simulation"
+      role="region"
+      aria-labelledby={title}
+      aria-busy={pending}
+      data-simulation={pending ? 'running' : 'ready'}
+      data-seed={sim?.seed}
+      data-simulation-ms={answer ? answer.ms.toFixed(1) : undefined}
+    >
+      <h3 id={title}>Range of outcomes</h3>
+      {failed ? (
+        <p className="calc-error">
+          The simulation could not run in this browser: it needs Web Workers. The figures above do not depend on it.
+        </p>
+      ) : null}
+      {sim ? (
+        <>
+          <p className="calc-help">
+            {fmt.number(sim.draws, 0)} cases, each drawing every driver you gave a range from a triangular distribution (low, most likely,
+            high), with seed {sim.seed}; every other input as in the form, risk adjustments included. P10 is the value one case in ten falls
+            below; P90 the value one in ten rises above.
+          </p>
+          <ul className="roi-sim-chances">
+            <li data-sim="npv-positive">
+              Chance the NPV is above zero: <strong>{fmt.share(sim.npvPositive)}</strong>
+            </li>
+            <li data-sim="payback-within">
+              Chance of payback within {fmt.count(input.horizon, 'year', 0)}: <strong>{fmt.share(sim.paybackWithin)}</strong>
+            </li>
+          </ul>
+          <div className="calc-table-scroll" tabIndex={0} role="region" aria-label="Table: Simulated NPV and payback">
+            <DataTable
+              data-table="roi-simulation"
+              caption="Simulated NPV and payback"
+              columns={['Figure', 'P10', 'P50 (median)', 'P90']}
+              rows={[
+                { key: 'npv', head: 'NPV', cells: [fmt.money(sim.npv.p10), fmt.money(sim.npv.p50), fmt.money(sim.npv.p90)] },
+                { key: 'payback', head: 'Payback', cells: [months(sim.payback.p10), months(sim.payback.p50), months(sim.payback.p90)] },
+              ]}
+            />
+          </div>
+          {chart ? (
+            <ChartFigure
+              spec={chart}
+              idPrefix={`${id}-${chart.id}`}
+              format={(v) => fmt.number(v, 0)}
+              formatAxis={(v) => fmt.number(v, 0)}
+              register={register}
+            />
+          ) : null}
+        </>
+      ) : failed ? null : (
+        <p className="calc-help">Drawing the cases…</p>
+      )}
+    </div>
+  );
+}
