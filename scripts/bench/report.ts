@@ -4,6 +4,7 @@ import type { ToolLatency } from './latency.ts';
 import type { PageScores } from './lighthouse.ts';
 import type { StarlightInstall } from './starlight.ts';
 import type { SurveyBench } from './survey.ts';
+import type { EnginesBench } from './survey-engines.ts';
 import type { TypeWeight } from './weights.ts';
 
 /** What the report checks. */
@@ -79,6 +80,7 @@ export interface BenchResults {
   latency?: ToolLatency[];
   lighthouse?: PageScores[];
   survey?: SurveyBench[];
+  surveyEngines?: EnginesBench;
 }
 
 const kb = (b: number | null | undefined) => (b ? (b / 1000).toFixed(1) : '-');
@@ -363,6 +365,27 @@ export function printReport(r: BenchResults, ran: string[]): void {
         x.parsePeakMb,
         x.analysePeakMb,
       ]),
+    );
+  }
+
+  const e = r.surveyEngines;
+  if (show('surveyEngines') && e) {
+    console.log(
+      `\nSurvey engines (Chromium, median of ${e.runs}; ${e.rows} rows, ${(e.bytes / 1e6).toFixed(1)} MB; NPS per segment and per month; DuckDB-WASM ${e.duckdbVersion}; same NPS from both: ${e.agree === undefined ? '-' : e.agree ? 'yes' : 'NO'})`,
+    );
+    table(
+      ['engine', 'wall ms', 'start-up ms', 'runs ms', 'renderer peak MB', 'longest main-thread task ms', 'ships KB gzip', 'note'],
+      e.engines.map((x) => [
+        x.label,
+        x.ms,
+        x.startMs,
+        x.runsMs.join(' '),
+        x.rendererPeakMb,
+        x.longestTaskMs,
+        kb(x.ships.reduce((n, f) => n + f.gzipBytes, 0)),
+        x.error ?? '',
+      ]),
+      true,
     );
   }
 }
