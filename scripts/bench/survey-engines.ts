@@ -99,7 +99,11 @@ function descendants(pid: number): number[] {
   }
   const out: number[] = [];
   const walk = (p: number) => {
-    for (const [child, of] of parent) if (of === p) (out.push(child), walk(child));
+    for (const [child, of] of parent)
+      if (of === p) {
+        out.push(child);
+        walk(child);
+      }
   };
   walk(pid);
   return out;
