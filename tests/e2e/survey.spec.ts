@@ -157,7 +157,7 @@ test('a Qualtrics export by drag and drop, and a mapping changed and remembered'
   await expect(page.getByLabel('Effort (1-7)')).toHaveValue('');
 });
 
-test('switching the segment column, and the CSV export with units', async ({ page }) => {
+test('switching the segment column, and the CSV and JSON exports', async ({ page }) => {
   await open(page);
   await pick(page, 'surveymonkey.csv');
   await done(page);
@@ -180,6 +180,22 @@ test('switching the segment column, and the CSV export with units', async ({ pag
   // 3 promoters, 1 passive, 2 detractors of 6: NPS = 100 / 6 = 16.7 points.
   expect(csv).toMatch(/^All responses,All responses,NPS,16\.7,-?\d+(\.\d)?,\d+(\.\d)?,NPS points,6\r$/m);
   expect(csv).toMatch(/^All responses,All responses,CSAT \(4-5 of 1-5\),50,[\d.]+,[\d.]+,%,6\r$/m);
+  // The same views as JSON, every estimate with its interval.
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  expect(json.suggestedFilename()).toMatch(/\.json$/);
+  const data = JSON.parse(await readFile((await json.path())!, 'utf8')) as {
+    tool: string;
+    file: string;
+    used: number;
+    excluded: number;
+    views: { title: string; groups: { name: string; nps: { score: number; low: number; high: number } }[] }[];
+  };
+  expect([data.tool, data.file, data.used, data.excluded]).toEqual(['survey', 'surveymonkey.csv', 6, 0]);
+  const all = data.views[0]!.groups[0]!;
+  expect(all.name).toBe('All responses');
+  expect(all.nps.score).toBeCloseTo(100 / 6, 10);
+  expect(all.nps.low).toBeLessThan(all.nps.score);
+  expect(data.views.map((v) => v.title)).toContain('By Collector ID');
 });
 
 test('print: the charts are drawn first, and the printed page keeps the results without the controls', async ({ page }) => {
@@ -216,6 +232,39 @@ test('a large file shows rows read and can be cancelled', async ({ page }) => {
   await expect(page.locator('[data-tool="survey"]')).toHaveAttribute('data-phase', 'cancelled');
   await expect(page.getByTestId('survey-message')).toHaveText('Reading cancelled. Choose the file again to start over.');
   await expect(page.getByRole('heading', { name: 'Results', exact: true })).toHaveCount(0);
+});
+
+test('Excel "Unicode text" (UTF-16, tabs) and a Windows-1252 file with semicolons are read in the worker', async ({ page }) => {
+  await open(page);
+  const input = page.getByLabel('Choose a CSV or TSV export, or drop it here');
+  // UTF-16 little-endian with its byte-order mark, tab separated: 10 and 6 -> 1 promoter, 1 detractor -> NPS 0.
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('team\tnps\r\nNorth\t10\r\nSouth\t6\r\n', 'utf16le')]);
+  await input.setInputFiles({ name: 'unicode.txt', mimeType: 'text/plain', buffer: utf16 });
+  await done(page);
+  await expect(page.getByText('CSV with 1 header row, tab separated, UTF-16 (little-endian).')).toBeVisible();
+  await expect(page.getByTestId('survey-counts')).toHaveText('2 rows used, 0 excluded.');
+  await expect(table(page, 'All responses').getByRole('row', { name: /All responses/ })).toContainText('0 (');
+  // Windows-1252 bytes (é = E9, ü = FC), semicolons: Nord 9 and 3, Süd 10 and 7 -> overall 2 promoters,
+  // 1 passive, 1 detractor of 4 -> 25; Süd 1 promoter, 1 passive -> 50.
+  const cp1252 = Buffer.from('R\u00e9gion;nps\r\nNord;9\r\nS\u00fcd;10\r\nNord;3\r\nS\u00fcd;7\r\n', 'latin1');
+  await input.setInputFiles({ name: 'europe.csv', mimeType: 'text/csv', buffer: cp1252 });
+  await done(page);
+  await expect(page.getByText('CSV with 1 header row, semicolon separated, Windows-1252.')).toBeVisible();
+  await expect(table(page, 'All responses').getByRole('row', { name: /All responses/ })).toContainText('25 (');
+  await expect(table(page, 'By Région').getByRole('row', { name: /Süd/ })).toContainText('50 (');
+});
+
+test('a file with no score column and a header with no responses get their messages', async ({ page }) => {
+  await open(page);
+  const input = page.getByLabel('Choose a CSV or TSV export, or drop it here');
+  const message = page.getByTestId('survey-message');
+  await input.setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from('name,city\nAnn,Leeds\nBob,York\n') });
+  await expect(message).toHaveText(
+    'No column holds usable scores: none has 0-10 likelihood, 1-5 satisfaction or 1-7 effort answers. ' +
+      'Choose the columns under "What each column holds", or check that this is the responses export.',
+  );
+  await input.setInputFiles({ name: 'header.csv', mimeType: 'text/csv', buffer: Buffer.from('id,nps\n') });
+  await expect(message).toHaveText('The file has a header but no responses under it.');
 });
 
 test('a workbook, a PDF and an empty file get their messages', async ({ page }) => {
