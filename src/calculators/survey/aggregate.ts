@@ -100,6 +100,10 @@ interface Scores {
 /** A missing score in Scores. */
 const NONE = -1;
 
+/** A driver column: another 0-10 rating, or the likelihood, satisfaction or effort column itself. */
+const DriverKind = { Rating: 0, Likelihood: 1, Csat: 2, Ces: 3 } as const;
+type DriverKind = (typeof DriverKind)[keyof typeof DriverKind];
+
 /** Whether every cell of a row is empty or spaces. */
 export function isBlankRow(cells: readonly string[]): boolean {
   for (const c of cells) if (c !== '' && c.trim() !== '') return false;
@@ -169,6 +173,8 @@ export class SurveyAggregator {
   private readonly segmentValues: Map<string, Tally>[];
   private readonly driverColumns: number[];
   private readonly driverTallies: DriverTally[];
+  /** What each driver column is, decided once instead of on every row. */
+  private readonly driverKinds: DriverKind[];
   private readonly periodGroups: Map<string, Tally>[];
   /** Pairs of positions in segmentColumns, and each pair's tallies by "value a \u0000 value b". */
   private readonly pairs: [number, number][] = [];
@@ -190,6 +196,15 @@ export class SurveyAggregator {
     this.segmentValues = this.segmentColumns.map((c) => this.segments.get(c)!);
     this.driverColumns = [...this.drivers.keys()];
     this.driverTallies = [...this.drivers.values()];
+    this.driverKinds = this.driverColumns.map((c) =>
+      c === mapping.nps
+        ? DriverKind.Likelihood
+        : c === mapping.csat
+          ? DriverKind.Csat
+          : c === mapping.ces
+            ? DriverKind.Ces
+            : DriverKind.Rating,
+    );
     this.periodGroups = PERIODS.map((p) => this.periods.get(p)!);
     this.scoreColumns = SCORED.map((scale) => mapping[scale]);
     const crossed = Math.min(MAX_CROSSED_SEGMENTS, this.segmentColumns.length);
@@ -203,11 +218,17 @@ export class SurveyAggregator {
 
   /** Adds the next row of the file (its cells); blank rows are counted as such and skipped. */
   addRow(cells: readonly string[]): void {
-    this.row++;
     if (isBlankRow(cells)) {
+      this.row++;
       this.blank++;
       return;
     }
+    this.addFilledRow(cells);
+  }
+
+  /** Adds the next row of the file, which the caller has found not blank (isBlankRow), without checking again. */
+  addFilledRow(cells: readonly string[]): void {
+    this.row++;
     const scores = this.scores;
     let answered = false;
     for (let i = 0; i < SCORED.length; i++) {
@@ -231,7 +252,7 @@ export class SurveyAggregator {
     // Drivers and segments are walked as arrays: a Map's iterator allocates an entry per step, per row.
     const likelihood = scores.nps === NONE ? undefined : scores.nps;
     for (let i = 0; i < this.driverColumns.length; i++)
-      addDriver(this.driverTallies[i]!, this.driverAnswer(this.driverColumns[i]!, cells, scores), likelihood);
+      addDriver(this.driverTallies[i]!, this.driverAnswer(this.driverKinds[i]!, this.driverColumns[i]!, cells, scores), likelihood);
     const seen = this.segmentSeen;
     for (let i = 0; i < this.segmentColumns.length; i++) {
       const column = this.segmentColumns[i]!;
@@ -297,15 +318,17 @@ export class SurveyAggregator {
    * A driver's answer in a used row: the satisfaction or effort score when the driver is that
    * column, else a whole number 0-10; an unreadable driver cell is missing for that driver only.
    */
-  private driverAnswer(column: number, cells: readonly string[], scores: Scores): number | undefined {
-    if (column === this.mapping.nps) return undefined;
-    if (column === this.mapping.csat) return scores.csat === NONE ? undefined : scores.csat;
-    if (column === this.mapping.ces) return scores.ces === NONE ? undefined : scores.ces;
-    const cell = cells[column] ?? '';
-    const quick = smallWhole(cell);
-    if (quick >= 0 && quick <= 10) return quick;
-    const answer = readAnswer(cell, 'nps');
-    return answer.kind === 'score' ? answer.value : undefined;
+  private driverAnswer(kind: DriverKind, column: number, cells: readonly string[], scores: Scores): number | undefined {
+    if (kind === DriverKind.Rating) {
+      const cell = cells[column] ?? '';
+      const quick = smallWhole(cell);
+      if (quick >= 0 && quick <= 10) return quick;
+      const answer = readAnswer(cell, 'nps');
+      return answer.kind === 'score' ? answer.value : undefined;
+    }
+    if (kind === DriverKind.Csat) return scores.csat === NONE ? undefined : scores.csat;
+    if (kind === DriverKind.Ces) return scores.ces === NONE ? undefined : scores.ces;
+    return undefined;
   }
 
   private exclude(reason: string): void {

@@ -64,7 +64,7 @@ export function analyse(
         else if (isBlankRow(row)) blanks.push(row);
         else {
           if (blanks.length > 0) for (const blank of blanks.splice(0)) aggregator.addRow(blank);
-          aggregator.addRow(row);
+          aggregator.addFilledRow(row);
         }
       }
       onProgress(aggregator.rowsRead);
