@@ -90,6 +90,9 @@ function marks(data: () => QuadrantChart, p: () => Palette, size: number): Plugi
       ctx.save();
       ctx.font = `${size}px ${c.font}`;
       ctx.fillStyle = c.text;
+      ctx.strokeStyle = c.background;
+      ctx.lineWidth = Math.max(3, size / 4);
+      ctx.lineJoin = 'round';
       ctx.textBaseline = 'bottom';
       for (const pt of data().points) {
         const px = x.getPixelForValue(pt.importance);
@@ -98,7 +101,10 @@ function marks(data: () => QuadrantChart, p: () => Palette, size: number): Plugi
         // Labels stay inside the plot: flipped to the left of the point near the right edge.
         const left = px + size / 2 + width > area.right;
         ctx.textAlign = left ? 'right' : 'left';
-        ctx.fillText(pt.label, left ? px - size / 2 : px + size / 2, Math.max(area.top + size, py));
+        const at = [left ? px - size / 2 : px + size / 2, Math.max(area.top + size, py)] as const;
+        // A halo of the background keeps a label readable where it crosses a whisker or a line.
+        ctx.strokeText(pt.label, ...at);
+        ctx.fillText(pt.label, ...at);
       }
       // The quadrant names, in the corners.
       ctx.fillStyle = c.muted;
