@@ -2,9 +2,10 @@
 // table and written to bench-results/latest.json. Every build runs in a scratch copy under the
 // system temp folder; the working tree and its dist/ are never touched.
 //
-//   npm run bench -- [--sizes 100,1000] [--only build,floor,starlight,latency,lighthouse,survey] [--runs 3]
-//                    [--skip-build] [--skip-floor] [--skip-starlight] [--skip-latency]
+//   npm run bench -- [--sizes 100,1000] [--only build,floor,starlight,latency,lighthouse,survey,survey-engines]
+//                    [--runs 3] [--skip-build] [--skip-floor] [--skip-starlight] [--skip-latency]
 //                    [--skip-lighthouse] [--skip-survey] [--survey-rows 10000,100000,1000000]
+//                    [--engine-rows 1000000]
 //                    [--changes 100] [--lighthouse-runs 3] [--dist <built site>]
 //                    [--port 4391] [--keep] [--scratch <dir>] [--out bench-results/latest.json]
 //                    [--chromium /usr/bin/chromium]
@@ -25,6 +26,12 @@
 //   survey     the survey tool's analysis of a generated 20-column export at each --survey-rows
 //              size, against PapaParse alone on the same text (the floor): time, rows per
 //              second, peak memory, the ratio (target at most 1.5); in Node, best of --runs.
+//   survey-engines  the engine choice, in Chromium on a generated export of --engine-rows rows:
+//              PapaParse in the tool's own worker against DuckDB-WASM (a devDependency, only
+//              here) grouping in SQL, both ending in NPS per segment and per month; wall time,
+//              start-up, the renderer's peak memory, the longest main-thread task and the gzip
+//              bytes each would ship; median of --runs, a fresh browser per run. Not part of the
+//              default run (about 5 minutes at 1,000,000 rows): name it with --only.
 // Every build is cold: its output and cache folders are deleted first. The builds of a size are
 // run in turn, --runs times each (the order rotating each round), and the median run of each is
 // kept, so a busy moment on a shared machine does not decide a ratio; the playbook's time is
@@ -47,11 +54,14 @@ import { measureLighthouse } from './lighthouse.ts';
 import { printReport, type BenchResults, type SizeResult, type StoredBuild } from './report.ts';
 import { installStarlight, writeStarlightProject, type StarlightInstall } from './starlight.ts';
 import { measureSurvey } from './survey.ts';
+import { measureEngines } from './survey-engines.ts';
 import { addSyntheticPatterns, syntheticId } from './synthetic.ts';
 import { TOOL_PAGES, htmlBytesOf, weighBuild } from './weights.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const STAGES = ['build', 'floor', 'starlight', 'latency', 'lighthouse', 'survey'] as const;
+const STAGES = ['build', 'floor', 'starlight', 'latency', 'lighthouse', 'survey', 'survey-engines'] as const;
+/** Stages that run only when --only names them. */
+const ON_REQUEST: readonly Stage[] = ['survey-engines'];
 type Stage = (typeof STAGES)[number];
 
 const { values: flags } = parseArgs({
@@ -65,6 +75,7 @@ const { values: flags } = parseArgs({
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-survey': { type: 'boolean', default: false },
     'survey-rows': { type: 'string', default: '10000,100000,1000000' },
+    'engine-rows': { type: 'string', default: '1000000' },
     runs: { type: 'string', default: '3' },
     changes: { type: 'string', default: '100' },
     'lighthouse-runs': { type: 'string', default: '3' },
@@ -92,7 +103,7 @@ if (flags.help) {
   process.exit(0);
 }
 
-const only = flags.only?.split(',').map((s) => s.trim()) ?? [...STAGES];
+const only = flags.only?.split(',').map((s) => s.trim()) ?? STAGES.filter((s) => !ON_REQUEST.includes(s));
 for (const s of only)
   if (!(STAGES as readonly string[]).includes(s)) throw new Error(`--only: unknown stage "${s}" (stages: ${STAGES.join(', ')})`);
 const skipped: Record<Stage, boolean> = {
@@ -102,6 +113,7 @@ const skipped: Record<Stage, boolean> = {
   latency: flags['skip-latency'],
   lighthouse: flags['skip-lighthouse'],
   survey: flags['skip-survey'],
+  'survey-engines': false,
 };
 const run = (s: Stage) => only.includes(s) && !skipped[s];
 const sizes = flags.sizes.split(',').map(Number);
@@ -305,6 +317,21 @@ async function main() {
     results.survey = measureSurvey(rows, runs);
     results.updated.survey = now;
     ran.push('survey');
+  }
+
+  if (run('survey-engines')) {
+    const rows = Number(flags['engine-rows']);
+    if (!Number.isInteger(rows) || rows < 1) throw new Error(`--engine-rows: a whole number of rows (got "${flags['engine-rows']}")`);
+    results.loadAverage.surveyEngines = load();
+    console.log(`\n== survey engines: ${rows} rows in Chromium, ${runs} run(s) each (load average ${load()})`);
+    const dir = join(scratch, 'survey-engines');
+    try {
+      results.surveyEngines = await measureEngines(dir, rows, runs, flags.chromium);
+    } finally {
+      if (!flags.keep) rmSync(dir, { recursive: true, force: true });
+    }
+    results.updated.surveyEngines = now;
+    ran.push('surveyEngines');
   }
 
   if (run('latency') || run('lighthouse')) {

@@ -2,7 +2,8 @@
 // `node scripts/bench/survey-child.ts <rows> parse|analyse` generates an export of <rows> rows of
 // 20 columns in memory, then either parses it with PapaParse alone (the floor) or runs the survey
 // tool's whole analysis (inspect, then every row through the aggregator), and prints
-// {"ms", "bytes", "peakRssMb"} as JSON.
+// {"ms", "cpuMs", "bytes", "peakRssMb"} as JSON (cpuMs: the process's user + system CPU time over
+// the same span, steadier than wall time on a shared machine).
 import Papa from 'papaparse';
 import { analyse, CHUNK_CHARS, inspect } from '../../src/calculators/survey/read.ts';
 import { surveyExport } from './survey-data.ts';
@@ -15,6 +16,7 @@ if (!Number.isInteger(rows) || rows < 1 || (mode !== 'parse' && mode !== 'analys
 }
 const text = surveyExport(rows);
 const start = performance.now();
+const cpuStart = process.cpuUsage();
 if (mode === 'parse') {
   let seen = 0;
   const config: Papa.ParseConfig<string[]> & { chunkSize: number; chunk: (r: Papa.ParseResult<string[]>) => void } = {
@@ -31,4 +33,12 @@ if (mode === 'parse') {
   if (tallies.used !== rows) throw new Error(`used ${tallies.used} rows of ${rows}`);
 }
 const ms = performance.now() - start;
-console.log(JSON.stringify({ ms, bytes: text.length, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+const cpu = process.cpuUsage(cpuStart);
+console.log(
+  JSON.stringify({
+    ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    bytes: text.length,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  }),
+);

@@ -6,7 +6,7 @@ import type { NpsCounts } from '../nps/parse.ts';
 import type { ColumnMapping } from './columns.ts';
 import { parseDate, periodKey, type DateOrder, type Period } from './dates.ts';
 import { addDriver, emptyDriverTally, type DriverTally } from './drivers.ts';
-import { readAnswer, smallWhole, type ScaleKind } from './scales.ts';
+import { readAnswer, SCALES, smallWhole, type ScaleKind } from './scales.ts';
 
 /** Running counts of one group of responses. */
 export interface Tally {
@@ -90,7 +90,19 @@ export const emptyTally = (): Tally => ({
   comments: 0,
 });
 
-type Scores = Partial<Record<ScaleKind, number>>;
+/** A row's scores, reused from row to row (no object per row); NONE where a score is missing. */
+interface Scores {
+  nps: number;
+  csat: number;
+  ces: number;
+}
+
+/** A missing score in Scores. */
+const NONE = -1;
+
+/** A driver column: another 0-10 rating, or the likelihood, satisfaction or effort column itself. */
+const DriverKind = { Rating: 0, Likelihood: 1, Csat: 2, Ces: 3 } as const;
+type DriverKind = (typeof DriverKind)[keyof typeof DriverKind];
 
 /** Whether every cell of a row is empty or spaces. */
 export function isBlankRow(cells: readonly string[]): boolean {
@@ -106,15 +118,15 @@ export function npsGroup(score: number | undefined): NpsGroup | undefined {
 
 function add(t: Tally, s: Scores, comment: boolean): void {
   t.rows++;
-  const group = npsGroup(s.nps);
-  if (group === 'promoter') t.nps.promoters++;
-  else if (group === 'passive') t.nps.passives++;
-  else if (group === 'detractor') t.nps.detractors++;
-  if (s.csat !== undefined) {
+  const nps = s.nps;
+  if (nps >= 9) t.nps.promoters++;
+  else if (nps >= 7) t.nps.passives++;
+  else if (nps !== NONE) t.nps.detractors++;
+  if (s.csat !== NONE) {
     t.csat.total++;
     if (s.csat >= 4) t.csat.satisfied++;
   }
-  if (s.ces !== undefined) {
+  if (s.ces !== NONE) {
     t.ces.total++;
     if (s.ces >= 5) t.ces.top++;
     t.ces.sum += s.ces;
@@ -125,6 +137,16 @@ function add(t: Tally, s: Scores, comment: boolean): void {
 
 const PERIODS: readonly Period[] = ['week', 'month', 'quarter'];
 const SCORED: readonly ScaleKind[] = ['nps', 'csat', 'ces'];
+
+/** One score cell read: its value, NONE when blank, or the reason it is refused. */
+function readScore(cell: string, scale: ScaleKind): number | string {
+  // The common case without readAnswer's object: a bare number of one or two digits on the scale
+  // (readAnswer's own first step, so the outcome is the same).
+  const quick = smallWhole(cell);
+  if (quick >= SCALES[scale].min && quick <= SCALES[scale].max) return quick;
+  const answer = readAnswer(cell, scale);
+  return answer.kind === 'score' ? answer.value : answer.kind === 'blank' ? NONE : answer.reason;
+}
 
 /** Counts rows one at a time; `result()` gives the tallies at any point (for progress) and at the end. */
 export class SurveyAggregator {
@@ -141,17 +163,27 @@ export class SurveyAggregator {
   private row: number;
   private readonly mapping: ColumnMapping;
   private readonly order: DateOrder;
-  private readonly dateCache = new Map<string, string[] | null>();
+  /** Each date cell's week, month and quarter tallies (null when it is not a date), by the cell's text. */
+  private readonly dateCache = new Map<string, Tally[] | null>();
+  /** The mapped score columns in SCORED's order (undefined when unmapped). */
+  private readonly scoreColumns: (number | undefined)[];
+  /** This row's scores. */
+  private readonly scores: Scores = { nps: NONE, csat: NONE, ces: NONE };
   private readonly segmentColumns: number[];
   private readonly segmentValues: Map<string, Tally>[];
   private readonly driverColumns: number[];
   private readonly driverTallies: DriverTally[];
+  /** What each driver column is, decided once instead of on every row. */
+  private readonly driverKinds: DriverKind[];
   private readonly periodGroups: Map<string, Tally>[];
   /** Pairs of positions in segmentColumns, and each pair's tallies by "value a \u0000 value b". */
   private readonly pairs: [number, number][] = [];
   /** This row's value of each segment column, reused from row to row. */
   private readonly segmentSeen: string[] = [];
-  private readonly pairTallies: Map<string, [string, string, Tally]>[] = [];
+  /** Per pair: value of a -> value of b -> [value a, value b, tally]. */
+  private readonly pairTallies: Map<string, Map<string, [string, string, Tally]>>[] = [];
+  /** Per pair: its entries in first-seen order, as `crossed` lists them. */
+  private readonly pairEntries: [string, string, Tally][][] = [];
 
   /** `headerRows`: rows before the first response; `order`: how the date column writes non-ISO dates. */
   constructor(mapping: ColumnMapping, headerRows: number, order: DateOrder) {
@@ -164,103 +196,139 @@ export class SurveyAggregator {
     this.segmentValues = this.segmentColumns.map((c) => this.segments.get(c)!);
     this.driverColumns = [...this.drivers.keys()];
     this.driverTallies = [...this.drivers.values()];
+    this.driverKinds = this.driverColumns.map((c) =>
+      c === mapping.nps
+        ? DriverKind.Likelihood
+        : c === mapping.csat
+          ? DriverKind.Csat
+          : c === mapping.ces
+            ? DriverKind.Ces
+            : DriverKind.Rating,
+    );
     this.periodGroups = PERIODS.map((p) => this.periods.get(p)!);
+    this.scoreColumns = SCORED.map((scale) => mapping[scale]);
     const crossed = Math.min(MAX_CROSSED_SEGMENTS, this.segmentColumns.length);
     for (let a = 0; a < crossed; a++)
       for (let b = a + 1; b < crossed; b++) {
         this.pairs.push([a, b]);
         this.pairTallies.push(new Map());
+        this.pairEntries.push([]);
       }
   }
 
   /** Adds the next row of the file (its cells); blank rows are counted as such and skipped. */
   addRow(cells: readonly string[]): void {
-    this.row++;
     if (isBlankRow(cells)) {
+      this.row++;
       this.blank++;
       return;
     }
-    const scores: Scores = {};
+    this.addFilledRow(cells);
+  }
+
+  /** Adds the next row of the file, which the caller has found not blank (isBlankRow), without checking again. */
+  addFilledRow(cells: readonly string[]): void {
+    this.row++;
+    const scores = this.scores;
     let answered = false;
-    for (const scale of SCORED) {
-      const column = this.mapping[scale];
-      if (column === undefined) continue;
-      const answer = readAnswer(cells[column] ?? '', scale);
-      if (answer.kind === 'refused') return this.exclude(answer.reason);
-      if (answer.kind === 'score') {
-        scores[scale] = answer.value;
-        answered = true;
+    for (let i = 0; i < SCORED.length; i++) {
+      const scale = SCORED[i]!;
+      const column = this.scoreColumns[i];
+      let score: number | string = NONE;
+      if (column !== undefined) {
+        score = readScore(cells[column] ?? '', scale);
+        if (typeof score === 'string') return this.exclude(score);
+        if (score !== NONE) answered = true;
       }
+      scores[scale] = score;
     }
     if (!answered) return this.exclude('no score answered');
     this.used++;
     const text = this.mapping.comment === undefined ? '' : (cells[this.mapping.comment] ?? '').trim();
     const comment = text !== '';
-    if (comment && this.comments.length < MAX_COMMENTS_KEPT) this.comments.push({ row: this.row, text, group: npsGroup(scores.nps) });
+    if (comment && this.comments.length < MAX_COMMENTS_KEPT)
+      this.comments.push({ row: this.row, text, group: npsGroup(scores.nps === NONE ? undefined : scores.nps) });
     add(this.overall, scores, comment);
     // Drivers and segments are walked as arrays: a Map's iterator allocates an entry per step, per row.
+    const likelihood = scores.nps === NONE ? undefined : scores.nps;
     for (let i = 0; i < this.driverColumns.length; i++)
-      addDriver(this.driverTallies[i]!, this.driverAnswer(this.driverColumns[i]!, cells, scores), scores.nps);
+      addDriver(this.driverTallies[i]!, this.driverAnswer(this.driverKinds[i]!, this.driverColumns[i]!, cells, scores), likelihood);
     const seen = this.segmentSeen;
     for (let i = 0; i < this.segmentColumns.length; i++) {
       const column = this.segmentColumns[i]!;
       const values = this.segmentValues[i]!;
       let value = (cells[column] ?? '').trim() || NO_ANSWER;
-      if (!values.has(value) && values.size >= MAX_SEGMENTS_KEPT) value = OTHER_SEGMENT;
       let t = values.get(value);
-      if (!t) values.set(value, (t = emptyTally()));
+      if (!t) {
+        if (values.size >= MAX_SEGMENTS_KEPT) {
+          value = OTHER_SEGMENT;
+          t = values.get(value);
+        }
+        if (!t) values.set(value, (t = emptyTally()));
+      }
       add(t, scores, comment);
       seen[i] = value;
     }
+    // Two columns at once, by nested maps (no key string made per row).
     for (let p = 0; p < this.pairs.length; p++) {
       const [a, b] = this.pairs[p]!;
       const groups = this.pairTallies[p]!;
-      const key = `${seen[a]}\u0000${seen[b]}`;
-      let entry = groups.get(key);
-      if (!entry) groups.set(key, (entry = [seen[a]!, seen[b]!, emptyTally()]));
+      const va = seen[a]!;
+      const vb = seen[b]!;
+      let inner = groups.get(va);
+      if (!inner) groups.set(va, (inner = new Map()));
+      let entry = inner.get(vb);
+      if (!entry) {
+        inner.set(vb, (entry = [va, vb, emptyTally()]));
+        this.pairEntries[p]!.push(entry);
+      }
       add(entry[2], scores, comment);
     }
     if (this.mapping.date === undefined) return;
-    const keys = this.periodKeys(cells[this.mapping.date] ?? '');
-    if (!keys) {
+    const tallies = this.periodTallies(cells[this.mapping.date] ?? '');
+    if (!tallies) {
       this.undated++;
       return;
     }
-    for (let i = 0; i < PERIODS.length; i++) {
-      const groups = this.periodGroups[i]!;
-      const key = keys[i]!;
-      let t = groups.get(key);
-      if (!t) groups.set(key, (t = emptyTally()));
-      add(t, scores, comment);
-    }
+    for (let i = 0; i < tallies.length; i++) add(tallies[i]!, scores, comment);
   }
 
-  /** The week, month and quarter keys of a date cell (null when it is not a date), remembered per cell text. */
-  private periodKeys(cell: string): string[] | null {
-    let keys = this.dateCache.get(cell);
-    if (keys === undefined) {
+  /** The week, month and quarter tallies of a date cell (null when it is not a date), remembered per cell text. */
+  private periodTallies(cell: string): Tally[] | null {
+    let tallies = this.dateCache.get(cell);
+    if (tallies === undefined) {
       const date = parseDate(cell, this.order);
-      keys = date ? PERIODS.map((p) => periodKey(date, p)) : null;
+      tallies = date
+        ? PERIODS.map((p, i) => {
+            const groups = this.periodGroups[i]!;
+            const key = periodKey(date, p);
+            let t = groups.get(key);
+            if (!t) groups.set(key, (t = emptyTally()));
+            return t;
+          })
+        : null;
       // Dates with times are mostly unique; the cache stays small by starting over when it fills.
       if (this.dateCache.size >= 10_000) this.dateCache.clear();
-      this.dateCache.set(cell, keys);
+      this.dateCache.set(cell, tallies);
     }
-    return keys;
+    return tallies;
   }
 
   /**
    * A driver's answer in a used row: the satisfaction or effort score when the driver is that
    * column, else a whole number 0-10; an unreadable driver cell is missing for that driver only.
    */
-  private driverAnswer(column: number, cells: readonly string[], scores: Scores): number | undefined {
-    if (column === this.mapping.nps) return undefined;
-    if (column === this.mapping.csat) return scores.csat;
-    if (column === this.mapping.ces) return scores.ces;
-    const cell = cells[column] ?? '';
-    const quick = smallWhole(cell);
-    if (quick >= 0 && quick <= 10) return quick;
-    const answer = readAnswer(cell, 'nps');
-    return answer.kind === 'score' ? answer.value : undefined;
+  private driverAnswer(kind: DriverKind, column: number, cells: readonly string[], scores: Scores): number | undefined {
+    if (kind === DriverKind.Rating) {
+      const cell = cells[column] ?? '';
+      const quick = smallWhole(cell);
+      if (quick >= 0 && quick <= 10) return quick;
+      const answer = readAnswer(cell, 'nps');
+      return answer.kind === 'score' ? answer.value : undefined;
+    }
+    if (kind === DriverKind.Csat) return scores.csat === NONE ? undefined : scores.csat;
+    if (kind === DriverKind.Ces) return scores.ces === NONE ? undefined : scores.ces;
+    return undefined;
   }
 
   private exclude(reason: string): void {
@@ -287,10 +355,7 @@ export class SurveyAggregator {
       comments: [...this.comments],
       drivers: structuredClone([...this.drivers]),
       crossed: Object.fromEntries(
-        this.pairs.map(([a, b], p) => [
-          crossKey(this.segmentColumns[a]!, this.segmentColumns[b]!),
-          structuredClone([...this.pairTallies[p]!.values()]),
-        ]),
+        this.pairs.map(([a, b], p) => [crossKey(this.segmentColumns[a]!, this.segmentColumns[b]!), structuredClone(this.pairEntries[p]!)]),
       ),
     };
   }

@@ -42,7 +42,10 @@ const LABEL: Record<ScaleKind | 'date' | 'comment' | 'notSegment', RegExp> = {
 interface Profile {
   filled: string[];
   distinct: number;
-  /** Share (0-1) of filled cells that read as an answer on each scale. */
+  /**
+   * Share (0-1) of filled cells that read as an answer on each scale; exact from LABELLED_FIT up,
+   * 0 below it (the shares are only ever compared with LABELLED_FIT and UNLABELLED_FIT).
+   */
   fits: Record<ScaleKind, number>;
   max: number;
   labelled: Record<ScaleKind, boolean>;
@@ -52,20 +55,42 @@ interface Profile {
 
 function profile(values: string[]): Profile {
   const filled = values.map((v) => v.trim()).filter((v) => v !== '');
-  const fit = (scale: ScaleKind) =>
-    filled.length === 0 ? 0 : filled.filter((v) => readAnswer(v, scale).kind === 'score').length / filled.length;
-  const numbers = filled.map((v) => Number(/^\d+/.exec(v)?.[0] ?? NaN)).filter((n) => !Number.isNaN(n));
+  // Each distinct value is read once and weighed by how often it occurs: a rating column of 500
+  // sampled cells holds at most 11 values, so detection costs per value, not per cell.
+  const counts = new Map<string, number>();
+  for (const v of filled) counts.set(v, (counts.get(v) ?? 0) + 1);
+  /**
+   * Filled cells that pass `test`, or -1 as soon as fewer than `floor` of them (a share 0-1) can:
+   * an id or a date column stops after about half its values instead of reading them all.
+   */
+  const cells = (test: (v: string) => boolean, floor: number) => {
+    const need = floor * filled.length;
+    let n = 0;
+    let left = filled.length;
+    for (const [v, c] of counts) {
+      if (test(v)) n += c;
+      left -= c;
+      if (n + left < need) return -1;
+    }
+    return n;
+  };
+  const fit = (scale: ScaleKind) => {
+    const n = filled.length === 0 ? -1 : cells((v) => readAnswer(v, scale).kind === 'score', LABELLED_FIT);
+    return n < 0 ? 0 : n / filled.length;
+  };
+  const distinct = [...counts.keys()];
+  const numbers = distinct.map((v) => Number(/^\d+/.exec(v)?.[0] ?? NaN)).filter((n) => !Number.isNaN(n));
   return {
     filled,
-    distinct: new Set(filled).size,
+    distinct: counts.size,
     fits: { nps: fit('nps'), csat: fit('csat'), ces: fit('ces') },
     max: Math.max(-1, ...numbers),
     labelled: {
-      nps: filled.some((v) => isScaleLabel(v, 'nps')),
-      csat: filled.some((v) => isScaleLabel(v, 'csat')),
-      ces: filled.some((v) => isScaleLabel(v, 'ces')),
+      nps: distinct.some((v) => isScaleLabel(v, 'nps')),
+      csat: distinct.some((v) => isScaleLabel(v, 'csat')),
+      ces: distinct.some((v) => isScaleLabel(v, 'ces')),
     },
-    dates: filled.length > 0 && filled.filter((v) => parseDate(v, 'mdy') ?? parseDate(v, 'dmy')).length >= 0.9 * filled.length,
+    dates: filled.length > 0 && cells((v) => (parseDate(v, 'mdy') ?? parseDate(v, 'dmy')) !== undefined, 0.9) >= 0.9 * filled.length,
     meanLength: filled.reduce((n, v) => n + v.length, 0) / Math.max(1, filled.length),
   };
 }

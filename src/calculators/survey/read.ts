@@ -63,8 +63,8 @@ export function analyse(
         if (skip > 0) skip--;
         else if (isBlankRow(row)) blanks.push(row);
         else {
-          for (const blank of blanks.splice(0)) aggregator.addRow(blank);
-          aggregator.addRow(row);
+          if (blanks.length > 0) for (const blank of blanks.splice(0)) aggregator.addRow(blank);
+          aggregator.addFilledRow(row);
         }
       }
       onProgress(aggregator.rowsRead);

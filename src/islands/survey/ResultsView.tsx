@@ -199,7 +199,9 @@ export function ResultsView({ tallies, mapping, labels, locale, onExport }: Prop
         </>
       ) : null}
 
-      {mapping.nps !== undefined ? <DriversView drivers={tallies.drivers} mapping={mapping} labels={labels} locale={locale} /> : null}
+      {mapping.nps !== undefined ? (
+        <DriversView drivers={tallies.drivers} mapping={mapping} labels={labels} locale={locale} register={register} />
+      ) : null}
 
       {mapping.comment !== undefined ? <CommentsView comments={tallies.comments} total={tallies.overall.comments} locale={locale} /> : null}
 

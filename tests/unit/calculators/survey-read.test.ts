@@ -2,7 +2,7 @@
 // a trailing summary row, values outside the scale; and the messages for files with nothing to use.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { crossKey, EXCLUDED_LISTED } from '../../../src/calculators/survey/aggregate.ts';
+import { crossKey, EXCLUDED_LISTED, MAX_SEGMENTS_KEPT, OTHER_SEGMENT } from '../../../src/calculators/survey/aggregate.ts';
 import { detectColumns, hasScore, NO_SCORE_MESSAGE } from '../../../src/calculators/survey/columns.ts';
 import { analyse, inspect, NO_RESPONSES_MESSAGE } from '../../../src/calculators/survey/read.ts';
 import { scoreGroup } from '../../../src/calculators/survey/results.ts';
@@ -140,5 +140,40 @@ describe('two segment columns at once', () => {
       ['North', 'Pro', -100],
       ['South', 'Basic', 0],
     ]);
+  });
+});
+
+describe('pairs listed in the order first seen', () => {
+  it('keeps a later pair of an earlier first value after the pairs seen before it', () => {
+    // North/Basic (row 2), South/Basic (row 3), North/Pro (row 4): the third pair comes third,
+    // not beside the first because both start with North.
+    const text = 'region,plan,nps\nNorth,Basic,10\nSouth,Basic,9\nNorth,Pro,6\nSouth,Basic,0\n';
+    const { tallies } = read(text);
+    expect(tallies.crossed[crossKey(0, 1)]!.map(([a, b, t]) => [a, b, t.rows])).toEqual([
+      ['North', 'Basic', 1],
+      ['South', 'Basic', 2],
+      ['North', 'Pro', 1],
+    ]);
+  });
+});
+
+describe('at most MAX_SEGMENTS_KEPT values per segment column', () => {
+  it('counts values first seen after the 50th under "(other values)", and kept values as themselves', () => {
+    // S1 … S52 each answer 10; then S1 answers 0 (kept: S1 is one of the first 50) and S60 answers 0
+    // (new after the cap). Kept: S1 … S50 (50 values) and "(other values)" = S51, S52, S60:
+    // 3 rows, 2 promoters and 1 detractor. S1: 10 and 0 -> 1 promoter, 1 detractor.
+    const rows = Array.from({ length: 52 }, (_, i) => `S${i + 1},10`);
+    const text = ['segment,nps', ...rows, 'S1,0', 'S60,0'].join('\n') + '\n';
+    const inspection = inspect(text);
+    const mapping = { nps: 1, csat: undefined, ces: undefined, date: undefined, segments: [0], comment: undefined, drivers: [] };
+    const tallies = analyse(text, inspection, mapping);
+    const values = tallies.segments[0]!;
+    expect(MAX_SEGMENTS_KEPT).toBe(50);
+    expect(values).toHaveLength(51);
+    expect(values.slice(0, 50).map(([v]) => v)).toEqual(Array.from({ length: 50 }, (_, i) => `S${i + 1}`));
+    expect(values[50]![0]).toBe(OTHER_SEGMENT);
+    expect(values[50]![1].nps).toEqual({ promoters: 2, passives: 0, detractors: 1 });
+    expect(values[0]![1].nps).toEqual({ promoters: 1, passives: 0, detractors: 1 });
+    expect(tallies.used).toBe(54);
   });
 });
