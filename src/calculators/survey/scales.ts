@@ -12,9 +12,18 @@ export const SCALES: Record<ScaleKind, { min: number; max: number; name: string 
   ces: { min: 1, max: 7, name: '1-7' },
 };
 
-/** Labels a platform writes instead of the number, lower case, by scale. */
+/**
+ * Labels a platform writes instead of the number, lower case, by scale: English, and German as the
+ * platforms' German survey templates word them (the playbook ships in both languages).
+ */
 const LABELS: Record<ScaleKind, Record<string, number>> = {
-  nps: { 'not at all likely': 0, 'extremely likely': 10 },
+  nps: {
+    'not at all likely': 0,
+    'extremely likely': 10,
+    'äußerst unwahrscheinlich': 0,
+    'überhaupt nicht wahrscheinlich': 0,
+    'äußerst wahrscheinlich': 10,
+  },
   csat: {
     'very dissatisfied': 1,
     dissatisfied: 2,
@@ -22,6 +31,11 @@ const LABELS: Record<ScaleKind, Record<string, number>> = {
     neutral: 3,
     satisfied: 4,
     'very satisfied': 5,
+    'sehr unzufrieden': 1,
+    unzufrieden: 2,
+    'weder zufrieden noch unzufrieden': 3,
+    zufrieden: 4,
+    'sehr zufrieden': 5,
   },
   // CES is asked as agreement ("The company made it easy…") or as ease, on seven points.
   ces: {
@@ -40,6 +54,22 @@ const LABELS: Record<ScaleKind, Record<string, number>> = {
     'somewhat easy': 5,
     easy: 6,
     'very easy': 7,
+    'stimme überhaupt nicht zu': 1,
+    'stimme gar nicht zu': 1,
+    'stimme nicht zu': 2,
+    'stimme eher nicht zu': 3,
+    'weder noch': 4,
+    'stimme eher zu': 5,
+    'stimme zu': 6,
+    'stimme voll und ganz zu': 7,
+    'stimme voll zu': 7,
+    'sehr schwierig': 1,
+    schwierig: 2,
+    'eher schwierig': 3,
+    'weder leicht noch schwierig': 4,
+    'eher leicht': 5,
+    leicht: 6,
+    'sehr leicht': 7,
   },
 };
 

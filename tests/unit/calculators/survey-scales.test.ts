@@ -28,6 +28,14 @@ describe('readAnswer', () => {
     ['Strongly disagree', 'ces', 1],
     ['Very easy', 'ces', 7],
     ['7: Strongly agree', 'ces', 7],
+    // German templates' wording: the same points, so a German export is not refused row by row.
+    ['Äußerst wahrscheinlich', 'nps', 10],
+    ['0 - Äußerst unwahrscheinlich', 'nps', 0],
+    ['Sehr zufrieden', 'csat', 5],
+    ['Weder zufrieden noch unzufrieden', 'csat', 3],
+    ['Stimme voll und ganz zu', 'ces', 7],
+    ['Stimme eher nicht zu', 'ces', 3],
+    ['Sehr leicht', 'ces', 7],
   ] as const)('%j on %s is %d', (cell, scale, value) => {
     expect(readAnswer(cell, scale)).toEqual(score(value));
   });
