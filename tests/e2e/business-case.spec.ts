@@ -160,6 +160,71 @@ test('assembles scenarios saved in two tools with a pattern: figures as on the t
   }
 });
 
+// ROI with a range given through the ROI page's own panel: the business case's worker runs the same
+// simulation (simulateRoi, 10,000 draws, the scenario's seed), so its P10/P50/P90 read exactly as the
+// ROI page's. ROI defaults (content/tools/roi.mdx): upfront investment €150,000; a new range starts
+// 20% either side, 150,000 × 0.8 = €120,000 to 150,000 × 1.2 = €180,000.
+test('an ROI scenario with a range: the document’s P10/P50/P90 and chances match the ROI page; axe in both themes', async ({ page }) => {
+  await page.goto('tools/roi/');
+  await expect(page.locator('[data-calculator="roi"]')).toHaveAttribute('data-hydrated', 'true');
+  await page.getByRole('button', { name: 'Add ranges and risk adjustments' }).click();
+  await field(page, 'riskRetention').fill('10');
+  await page.getByLabel('Give a range for').selectOption('investment');
+  await page.getByRole('button', { name: 'Add range' }).click();
+  const row = page.locator('[data-range="investment"]');
+  await expect(row.getByLabel('Low')).toHaveValue('120000');
+  await expect(row.getByLabel('High')).toHaveValue('180000');
+  await expect(page.locator('[data-simulation="ready"]')).toBeVisible();
+  const cells = (scope: string) => page.locator(`${scope} tr`).filter({ hasText: /^NPV/ }).locator('td');
+  const onPage = await cells('table[data-table="roi-simulation"]').allInnerTexts();
+  const paybackOnPage = await page
+    .locator('table[data-table="roi-simulation"] tr')
+    .filter({ hasText: /^Payback/ })
+    .locator('td')
+    .allInnerTexts();
+  const chanceOnPage = await page.locator('[data-sim="npv-positive"] strong').innerText();
+  expect(onPage).toHaveLength(3);
+  const nameBox = page.getByRole('textbox', { name: 'Scenario name' });
+  if (!(await nameBox.isVisible())) await page.getByRole('button', { name: 'Save or compare scenarios' }).click();
+  await nameBox.fill('Investment range');
+  await page.getByRole('button', { name: 'Save as a scenario' }).click();
+  await expect(page.locator('.calc-scen-feedback [role="status"]')).toContainText('Saved “Investment range”.');
+
+  await openCase(page);
+  await page.getByRole('checkbox', { name: 'Investment range' }).check();
+  const range = page.locator('section[data-section="roi"] .bc-range[data-range="simulated"]');
+  await expect(range.getByRole('heading', { name: 'Risk-adjusted range' })).toBeVisible();
+  await expect(cells('section[data-section="roi"] [data-table="roi-simulation"]')).toHaveText(onPage);
+  await expect(
+    page
+      .locator('section[data-section="roi"] [data-table="roi-simulation"] tr')
+      .filter({ hasText: /^Payback/ })
+      .locator('td'),
+  ).toHaveText(paybackOnPage);
+  const chances = range.locator('[data-table="roi-chances"] tr');
+  await expect(chances.filter({ hasText: 'Chance the NPV is above zero' }).locator('td')).toHaveText(chanceOnPage);
+  await expect(chances.filter({ hasText: 'Seed' }).locator('td')).toHaveText('1');
+  await expect(chances.filter({ hasText: 'Simulated cases (draws)' }).locator('td')).toHaveText('10,000');
+  await expect(range.locator('[data-table="roi-ranges"] tr').filter({ hasText: 'Upfront investment' }).locator('td')).toHaveText([
+    '€120,000',
+    '€150,000',
+    '€180,000',
+  ]);
+  // The risk adjustment of 10% on customers kept, and the ROI page's own risk-adjusted table beside it.
+  await expect(range.locator('[data-table="roi-risk-lines"] tr').filter({ hasText: 'customers kept' }).locator('td')).toHaveText('10%');
+  await expect(range).toContainText('The results above are risk-adjusted');
+  await expect(page.locator('section[data-section="roi"]').getByRole('heading', { name: 'Risk-adjusted and unadjusted' })).toBeVisible();
+  await expect(page.locator('.bc-doc')).toContainText(`simulated NPV from ${onPage[0]} (P10) to ${onPage[2]} (P90)`);
+  // The histogram is drawn when scrolled to, with its table.
+  const histogram = range.locator('figure[data-chart="roi-histogram"]');
+  await histogram.locator('canvas').scrollIntoViewIfNeeded();
+  await expect(histogram).toHaveAttribute('data-chart-state', 'ready');
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    await expectNoAxeViolations(page, `(${theme}, ROI range)`);
+  }
+});
+
 test('with nothing saved, it says how to save a scenario and links every tool', async ({ page }) => {
   await openCase(page);
   const empty = page.locator('.bc-empty');

@@ -24,6 +24,23 @@ export interface CaseTable {
   rows: string[][];
 }
 
+/**
+ * A scenario's range of outcomes (the ROI tool's): its risk adjustments, the ranges it gives and the
+ * simulation's summary, or a note that it gives single values.
+ */
+export interface CaseRange {
+  title: string;
+  /** Sentences under the title: what the figures are and how they were drawn. */
+  notes: string[];
+  /** For the summary: the simulated P10 to P90 of the headline figure; absent when there is no range. */
+  headline?: string;
+  /** Tables with their cells written: risk adjustments, the ranges, the percentiles, the chances. */
+  tables: CaseTable[];
+  /** Charts drawn with their tables: `chartTables[i]` holds `charts[i]`'s numbers. */
+  charts: ChartSpec[];
+  chartTables: CaseTable[];
+}
+
 /** One chosen scenario of one tool. */
 export interface CaseSection {
   /** Unique in the document: `<tool>-<n>`. */
@@ -42,6 +59,8 @@ export interface CaseSection {
   charts: ChartSpec[];
   /** Each chart's numbers as a table, in the order of `charts`, then the tool's own tables. */
   tables: CaseTable[];
+  /** The range of outcomes, for a tool that has one (ROI). */
+  range?: CaseRange;
   /** What the tool computes, in one sentence, and where its full method is. */
   method: { summary: string; href: string };
 }

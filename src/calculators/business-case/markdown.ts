@@ -39,6 +39,14 @@ function section(s: CaseSection): string[] {
     ),
     '',
     ...(s.tables.length ? [`### ${W.chartData}`, '', ...s.tables.flatMap(tableBlock)] : []),
+    ...(s.range
+      ? [
+          `### ${inline(s.range.title)}`,
+          '',
+          ...s.range.notes.flatMap((n) => [inline(n), '']),
+          ...[...s.range.tables, ...s.range.chartTables].flatMap(tableBlock),
+        ]
+      : []),
     `### ${W.method}`,
     '',
     `${inline(s.method.summary)} [${W.methodLink}](${s.method.href})`,

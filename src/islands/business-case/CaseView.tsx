@@ -2,9 +2,9 @@
 // scenario (inputs, results, charts drawn when scrolled into view with their tables, method), the
 // chosen patterns' evidence with citations, and the sources. Only renders: the document is
 // assembled by ./assemble.ts.
-import type { CaseDocument, CaseSection, CaseTable } from '../../calculators/business-case/document.ts';
+import type { CaseDocument, CaseRange, CaseSection, CaseTable } from '../../calculators/business-case/document.ts';
 import { CASE_WORDS as W, preparedLine } from '../../calculators/business-case/words.ts';
-import type { ChartUnit } from '../../calculators/shared/chart-spec.ts';
+import type { ChartSpec, ChartUnit } from '../../calculators/shared/chart-spec.ts';
 import { ChartFigure } from '../calculator/ChartFigure.tsx';
 import {
   formatMoney,
@@ -59,8 +59,53 @@ function chartFormats(unit: ChartUnit, style: NumberStyle) {
   }[unit];
 }
 
+/** A chart drawn when in view, with its numbers as a plain table for paper (which cannot open the figure's table). */
+function Chart({
+  spec,
+  table,
+  idPrefix,
+  style,
+  register,
+}: { spec: ChartSpec; table: CaseTable; idPrefix: string } & Omit<CaseViewProps, 'doc'>) {
+  const f = chartFormats(spec.unit, style);
+  return (
+    <div className="bc-chart">
+      <ChartFigure spec={spec} idPrefix={idPrefix} format={f.full} formatColumn={f.column} formatAxis={f.axis} register={register} />
+      <div className="calc-data bc-print-table">
+        <Table table={table} />
+      </div>
+    </div>
+  );
+}
+
+/** ROI's range of outcomes: notes, tables, and the histogram with its table. */
+function Range({ r, sectionId, style, register }: { r: CaseRange; sectionId: string } & Omit<CaseViewProps, 'doc'>) {
+  return (
+    <div className="calc-data bc-block bc-range" data-range={r.charts.length ? 'simulated' : 'single'}>
+      <h4>{r.title}</h4>
+      {r.notes.map((note, i) => (
+        <p key={i}>{note}</p>
+      ))}
+      {r.tables.map((t) => (
+        <div key={t.id} data-table={t.id}>
+          <Table table={t} />
+        </div>
+      ))}
+      {r.charts.map((spec, i) => (
+        <Chart
+          key={spec.id}
+          spec={spec}
+          table={r.chartTables[i]!}
+          idPrefix={`bc-${sectionId}-${spec.id}`}
+          style={style}
+          register={register}
+        />
+      ))}
+    </div>
+  );
+}
+
 function Section({ s, style, register }: { s: CaseSection } & Omit<CaseViewProps, 'doc'>) {
-  const formats = (unit: ChartUnit) => chartFormats(unit, style);
   const own = s.tables.slice(s.charts.length);
   return (
     <section className="bc-section" aria-labelledby={`bc-${s.id}`} data-section={s.tool}>
@@ -101,31 +146,16 @@ function Section({ s, style, register }: { s: CaseSection } & Omit<CaseViewProps
           </dl>
         </div>
       </div>
-      {s.charts.map((spec, i) => {
-        const f = formats(spec.unit);
-        return (
-          <div key={spec.id} className="bc-chart">
-            <ChartFigure
-              spec={spec}
-              idPrefix={`bc-${s.id}-${spec.id}`}
-              format={f.full}
-              formatColumn={f.column}
-              formatAxis={f.axis}
-              register={register}
-            />
-            {/* Paper cannot open the figure's table: print carries the same numbers as a plain table. */}
-            <div className="calc-data bc-print-table">
-              <Table table={s.tables[i]!} />
-            </div>
-          </div>
-        );
-      })}
+      {s.charts.map((spec, i) => (
+        <Chart key={spec.id} spec={spec} table={s.tables[i]!} idPrefix={`bc-${s.id}-${spec.id}`} style={style} register={register} />
+      ))}
       {own.map((t) => (
         <div key={t.id} className="calc-data bc-block">
           <h4>{t.title}</h4>
           <Table table={t} captionHidden />
         </div>
       ))}
+      {s.range ? <Range r={s.range} sectionId={s.id} style={style} register={register} /> : null}
       <h4>{W.method}</h4>
       <p>
         {s.method.summary}{' '}

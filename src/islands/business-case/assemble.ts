@@ -6,6 +6,7 @@ import {
   chartTable,
   citedSources,
   type CaseDocument,
+  type CaseRange,
   type CaseSection,
   type CaseStat,
   type CaseTable,
@@ -46,6 +47,17 @@ export interface CasePick {
   scenario: Scenario;
 }
 
+/** A section's recalculated view: what a tool's range of outcomes is worked out from. */
+export interface SectionView {
+  input: Readonly<Record<string, InputValue>>;
+  result: unknown;
+  fmt: Formatters;
+  labels: Record<string, string>;
+}
+
+/** What a tool adds to its section beyond its page's definition (ROI: its range of outcomes). */
+export type CaseRangeOf = (view: SectionView) => CaseRange;
+
 export const labelsOf = (content: CalculatorContent) => Object.fromEntries(Object.entries(content.fields).map(([k, f]) => [k, f.label]));
 
 /** The formatter of one table column of a chart, by the chart's unit (as the tool's own chart tables write it). */
@@ -76,7 +88,14 @@ function inputRows(def: AnyDefinition, values: Readonly<Record<string, InputValu
 }
 
 /** One chosen scenario as a section of the document. */
-export function caseSection(def: AnyDefinition, tool: CaseToolInfo, scenario: Scenario, style: NumberStyle, index: number): CaseSection {
+export function caseSection(
+  def: AnyDefinition,
+  tool: CaseToolInfo,
+  scenario: Scenario,
+  style: NumberStyle,
+  index: number,
+  range?: CaseRangeOf,
+): CaseSection {
   const fmt = makeFormatters(style);
   const labels = labelsOf(tool.content);
   const input = scenario.values;
@@ -95,6 +114,7 @@ export function caseSection(def: AnyDefinition, tool: CaseToolInfo, scenario: Sc
       .map((r) => ({ label: r.label, value: r.value, ...(r.note ? { note: r.note } : {}), ...(r.emphasis ? { emphasis: true } : {}) })),
     charts,
     tables: [...charts.map((c) => chartTable(c, columnFormat(fmt, c.unit))), ...own],
+    ...(range ? { range: range(view) } : {}),
     method: { summary: tool.summary, href: tool.methodHref },
   };
 }
@@ -103,6 +123,7 @@ export function caseSection(def: AnyDefinition, tool: CaseToolInfo, scenario: Sc
 function headline(section: CaseSection): string {
   const shown = section.results.filter((r) => r.emphasis);
   const lines = (shown.length ? shown : section.results.slice(0, 1)).map((r) => `${r.label} ${r.value}`);
+  if (section.range?.headline) lines.push(section.range.headline);
   return `“${section.scenario}”: ${lines.join('; ')}.`;
 }
 
@@ -113,6 +134,8 @@ function headline(section: CaseSection): string {
 export function assembleCase(options: {
   /** Every tool's definition (loadDefinitions in ./case-tools.ts). */
   definitions: CaseDefinitions;
+  /** What some tools add to their sections (CASE_RANGES in ./case-tools.ts); none when absent. */
+  ranges?: Partial<Record<CaseToolId, CaseRangeOf>>;
   picks: readonly CasePick[];
   tools: readonly CaseToolInfo[];
   patterns: readonly CasePatternInfo[];
@@ -120,13 +143,13 @@ export function assembleCase(options: {
   style: NumberStyle;
   date: string;
 }): CaseDocument {
-  const { definitions, picks, tools, patterns, sources, style, date } = options;
+  const { definitions, ranges = {}, picks, tools, patterns, sources, style, date } = options;
   const sections: CaseSection[] = [];
   const summary: CaseDocument['summary'] = [];
   picks.forEach((pick, i) => {
     const tool = tools.find((t) => t.id === pick.tool);
     if (!tool) return;
-    const section = caseSection(definitions[tool.id], tool, pick.scenario, style, i);
+    const section = caseSection(definitions[tool.id], tool, pick.scenario, style, i, ranges[tool.id]);
     sections.push(section);
     summary.push({ section: tool.title, text: headline(section) });
   });

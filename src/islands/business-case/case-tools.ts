@@ -11,6 +11,8 @@ import { clvDefinition } from '../clv/clv-definition.ts';
 import { effortDefinition } from '../effort/effort-definition.ts';
 import { npsDefinition } from '../nps/nps-definition.ts';
 import { roiDefinition } from '../roi/roi-definition.ts';
+import type { CaseRangeOf } from './assemble.ts';
+import { roiCaseRange, type RoiRangeView } from './roi-range.ts';
 
 import type { CaseToolId } from './case-tools-ids.ts';
 
@@ -37,3 +39,8 @@ export const CASE_FORMS = Object.fromEntries(Object.entries(CASE_DEFINITIONS).ma
   CaseToolId,
   FormDecl
 >;
+
+/** What a tool adds to its section beyond its page's definition: ROI's risk-adjusted range of outcomes. */
+export const CASE_RANGES: Partial<Record<CaseToolId, CaseRangeOf>> = {
+  roi: (view) => roiCaseRange(view as unknown as RoiRangeView),
+};

@@ -1,11 +1,11 @@
 // The business case's worker: checks the saved scenarios with each tool's form, recalculates the
-// chosen ones with each tool's model and writes the document (./read-saved.ts, ./assemble.ts). It
-// runs off the page's thread, and, being bundled on its own, it keeps the five tools' definitions
-// and models out of the chunks their own pages share. It reads nothing and sends nothing: the page
+// chosen ones with each tool's model (ROI's simulation of 10,000 draws included) and writes the
+// document (./read-saved.ts, ./assemble.ts). It runs off the page's thread, and, being bundled on
+// its own, it keeps the five tools' definitions and models out of the chunks their own pages share. It reads nothing and sends nothing: the page
 // hands it the stored texts and gets the document back.
 import { formatLongDate } from '../../shared/format.ts';
 import { assembleCase } from './assemble.ts';
-import { CASE_DEFINITIONS } from './case-tools.ts';
+import { CASE_DEFINITIONS, CASE_RANGES } from './case-tools.ts';
 import type { FromCaseWorker, ToCaseWorker } from './case-messages.ts';
 import { readSaved } from './read-saved.ts';
 
@@ -23,6 +23,7 @@ scope.onmessage = (event) => {
     picks.length || m.patterns.length
       ? assembleCase({
           definitions: CASE_DEFINITIONS,
+          ranges: CASE_RANGES,
           picks,
           tools: m.tools,
           patterns: m.patterns,

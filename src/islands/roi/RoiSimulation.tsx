@@ -3,13 +3,13 @@
 // and an answer for inputs already changed is dropped.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { RoiResult } from '../../calculators/roi/calculate.ts';
-import { roiHistogramChart } from '../../calculators/roi/chart.ts';
 import type { RoiInput } from '../../calculators/roi/fields.ts';
 import { DataTable } from '../shared/DataTable.tsx';
 import { ChartFigure } from '../calculator/ChartFigure.tsx';
 import type { ExtraProps } from '../calculator/types.ts';
 import './roi.css';
 import type { SimulationAnswer, SimulationRequest } from './roi-worker.ts';
+import { SIMULATION_TABLE, simulationChances, simulationChart, simulationRows } from './roi-simulation-text.ts';
 
 export default function RoiSimulation({ id, calc, register }: ExtraProps<RoiInput, RoiResult>) {
   const { input, fmt } = calc;
@@ -45,14 +45,7 @@ export default function RoiSimulation({ id, calc, register }: ExtraProps<RoiInpu
   }, [key]);
 
   const sim = answer?.simulation;
-  const chart = useMemo(
-    () =>
-      sim
-        ? roiHistogramChart(sim, { money: fmt.money, edge: fmt.moneyCompact, share: (v) => fmt.share(v), count: (v) => fmt.number(v, 0) })
-        : null,
-    [sim, fmt],
-  );
-  const months = (v: number | null) => (v === null ? `not within ${fmt.count(input.horizon, 'year', 0)}` : fmt.count(v, 'month'));
+  const chart = useMemo(() => (sim ? simulationChart(sim, fmt) : null), [sim, fmt]);
   const title = `${id}-simulation-title`;
 
   return (
@@ -79,22 +72,18 @@ export default function RoiSimulation({ id, calc, register }: ExtraProps<RoiInpu
             below; P90 the value one in ten rises above.
           </p>
           <ul className="roi-sim-chances">
-            <li data-sim="npv-positive">
-              Chance the NPV is above zero: <strong>{fmt.share(sim.npvPositive)}</strong>
-            </li>
-            <li data-sim="payback-within">
-              Chance of payback within {fmt.count(input.horizon, 'year', 0)}: <strong>{fmt.share(sim.paybackWithin)}</strong>
-            </li>
+            {simulationChances(sim, fmt, input.horizon).map((c) => (
+              <li key={c.key} data-sim={c.key}>
+                {c.label}: <strong>{c.value}</strong>
+              </li>
+            ))}
           </ul>
-          <div className="calc-table-scroll" tabIndex={0} role="region" aria-label="Table: Simulated NPV and payback">
+          <div className="calc-table-scroll" tabIndex={0} role="region" aria-label={`Table: ${SIMULATION_TABLE.caption}`}>
             <DataTable
               data-table="roi-simulation"
-              caption="Simulated NPV and payback"
-              columns={['Figure', 'P10', 'P50 (median)', 'P90']}
-              rows={[
-                { key: 'npv', head: 'NPV', cells: [fmt.money(sim.npv.p10), fmt.money(sim.npv.p50), fmt.money(sim.npv.p90)] },
-                { key: 'payback', head: 'Payback', cells: [months(sim.payback.p10), months(sim.payback.p50), months(sim.payback.p90)] },
-              ]}
+              caption={SIMULATION_TABLE.caption}
+              columns={[...SIMULATION_TABLE.columns]}
+              rows={simulationRows(sim, fmt, input.horizon)}
             />
           </div>
           {chart ? (

@@ -1,5 +1,7 @@
 // How the CX ROI calculator presents its result: headline numbers, the working, the charts, the
 // year-by-year table and the announcement. The math is in src/calculators/roi/; this file formats it.
+// The ranges section (RoiExtra.tsx, React) is attached by RoiCalculator.tsx, not here: the business
+// case's worker loads this definition, and a worker has no use for React.
 import { calculateRoi, type RoiFigures, type RoiResult } from '../../calculators/roi/calculate.ts';
 import { roiCashChart, roiTornadoChart } from '../../calculators/roi/chart.ts';
 import { fieldSpecs } from '../../calculators/shared/fields.ts';
@@ -7,7 +9,6 @@ import { ROI_FIELDS, ROI_FORM, type RoiInput, type RoiInputKey } from '../../cal
 import { csvFigure, figuresRow, type FigureUnit } from '../../lib/browser/csv.ts';
 import { formatFixed, roundTo } from '../../shared/format.ts';
 import type { CalculatorDefinition, TableSpec, ViewContext } from '../calculator/types.ts';
-import { RoiExtra } from './RoiExtra.tsx';
 
 type View = ViewContext<RoiInput, RoiResult>;
 
@@ -99,7 +100,6 @@ export const roiDefinition: CalculatorDefinition<RoiInput, RoiResult> = {
     roiCashChart(result, fmt.money),
     roiTornadoChart(result, labels as Record<RoiInputKey, string>, fmt.money, driverValue(fmt)),
   ],
-  extra: RoiExtra,
   csvRows: () => import('./roi-csv.ts').then((m) => m.roiSimulationRows),
   tables: (view) => {
     const { result, fmt } = view;
