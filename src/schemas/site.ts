@@ -95,7 +95,7 @@ export const SiteConfigSchema = z
         code: 'custom',
         path: ['defaultLanguage'],
         message: codes.length
-          ? `must be the code of one of the languages (${codes.join(', ')})`
+          ? `must be the code of one of the languages (${[...new Set(codes)].join(', ')})`
           : 'needs a "languages" list that includes it; add languages: [{ code, name, locale }]',
       });
   });

@@ -26,15 +26,23 @@ export function levelSections(headings: Heading[], opts: { hasStats: boolean; cl
   ];
 }
 
-/** `hasStats`: the page has evidence (studies, surveys); `hasExamples`: illustrations or anecdotes. */
-export function failureSections(headings: Heading[], opts: { hasStats: boolean; hasExamples?: boolean }): Section[] {
+/**
+ * `hasStats`: the page has evidence (studies, surveys); `hasExamples`: illustrations or anecdotes.
+ * `label`: the page language's heading of a fixed section (its `sections.<id>` string).
+ */
+export function failureSections(
+  headings: Heading[],
+  opts: { hasStats: boolean; hasExamples?: boolean },
+  label: (id: string) => string,
+): Section[] {
+  const fixed = (id: string): Section => ({ id, text: label(id) });
   return [
-    { id: 'symptoms', text: 'Symptoms you can observe' },
+    fixed('symptoms'),
     ...bodySections(headings),
-    ...(opts.hasStats ? [{ id: 'evidence', text: 'Evidence' }] : []),
-    ...(opts.hasExamples ? [{ id: 'examples', text: 'Examples, not evidence' }] : []),
-    { id: 'plays', text: 'Plays' },
-    { id: 'questions', text: 'Questions to ask' },
-    { id: 'related', text: 'Related' },
+    ...(opts.hasStats ? [fixed('evidence')] : []),
+    ...(opts.hasExamples ? [fixed('examples')] : []),
+    fixed('plays'),
+    fixed('questions'),
+    fixed('related'),
   ];
 }

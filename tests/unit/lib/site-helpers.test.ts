@@ -125,7 +125,7 @@ describe('sections for the table of contents', () => {
     { depth: 3, slug: 'detail', text: 'Detail' },
   ];
   it('puts the body headings between the fixed sections, in page order', () => {
-    expect(failureSections(headings, { hasStats: true }).map((s) => s.id)).toEqual([
+    expect(failureSections(headings, { hasStats: true }, String).map((s) => s.id)).toEqual([
       'symptoms',
       'why-it-happens',
       'evidence',
@@ -133,9 +133,9 @@ describe('sections for the table of contents', () => {
       'questions',
       'related',
     ]);
-    expect(failureSections([], { hasStats: false }).map((s) => s.id)).toEqual(['symptoms', 'plays', 'questions', 'related']);
+    expect(failureSections([], { hasStats: false }, String).map((s) => s.id)).toEqual(['symptoms', 'plays', 'questions', 'related']);
     // Illustrations and anecdotes come after the evidence, under their own heading.
-    expect(failureSections([], { hasStats: true, hasExamples: true }).map((s) => s.id)).toEqual([
+    expect(failureSections([], { hasStats: true, hasExamples: true }, String).map((s) => s.id)).toEqual([
       'symptoms',
       'evidence',
       'examples',
@@ -143,7 +143,7 @@ describe('sections for the table of contents', () => {
       'questions',
       'related',
     ]);
-    expect(failureSections([], { hasStats: false, hasExamples: true }).map((s) => s.id)).toEqual([
+    expect(failureSections([], { hasStats: false, hasExamples: true }, String).map((s) => s.id)).toEqual([
       'symptoms',
       'examples',
       'plays',
