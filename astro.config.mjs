@@ -100,7 +100,7 @@ export default defineConfig({
       filter: (page) => !/\/(search|print|404)\/$/.test(page),
       // Each page's entry lists the same page in every language (xhtml:link hreflang).
       ...(codes.length > 1
-        ? { i18n: { defaultLocale: languages.default.code, locales: Object.fromEntries(languages.all.map((l) => [l.code, l.locale])) } }
+        ? { i18n: { defaultLocale: languages.default.code, locales: Object.fromEntries(codes.map((c) => [c, c])) } }
         : {}),
     }),
     searchIndex(),

@@ -1,6 +1,7 @@
 // Astro's view of the playbook's collections. The schemas and folders come from one list
 // (src/schemas/index.ts) that the content check (src/lib/content/) uses too, so what Astro
 // loads and what the integrity rules check can never drift apart.
+import { existsSync, globSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -20,16 +21,22 @@ function collection<S extends CollectionDef['schema']>(def: { dir: string; ext: 
  * content check) is taken off, so a translation's entry has its source's type.
  */
 function translations<S extends CollectionDef['schema']>(def: { dir: string; ext: CollectionDef['ext']; schema: S }) {
+  const pattern = `*/${def.dir}/*.${def.ext}`;
+  const base = `${CONTENT_DIR}/${TRANSLATIONS_DIR}`;
   const files = glob({
-    pattern: `*/${def.dir}/*.${def.ext}`,
-    base: `${CONTENT_DIR}/${TRANSLATIONS_DIR}`,
+    pattern,
+    base,
     generateId: ({ entry }) => `${entry.split('/')[0]}/${entry.slice(entry.lastIndexOf('/') + 1).replace(/\.\w+$/, '')}`,
   });
+  // No translation of this collection yet: an empty collection, without the glob loader's warning
+  // for a pattern that matches nothing (one per collection, every build). The dev server picks up
+  // a collection's first translation on its next start.
+  const none = existsSync(base) ? globSync(pattern, { cwd: base }).length === 0 : true;
   const schema = z
     .looseObject({ [SOURCE_HASH_FIELD]: z.string() })
     .transform(({ [SOURCE_HASH_FIELD]: _hash, ...rest }) => rest)
     .pipe(def.schema as unknown as z.ZodType<z.output<S>, Record<string, unknown>>);
-  return gated(files, schema);
+  return none ? defineCollection({ loader: () => [], schema }) : gated(files, schema);
 }
 
 function gated<S extends z.ZodType>(files: ReturnType<typeof glob>, schema: S) {

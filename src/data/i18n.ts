@@ -10,6 +10,9 @@ import { fill, languageOf, localizePath } from '../lib/build/languages.ts';
 import { readStrings, STRINGS_DIR, type Strings } from '../lib/content/strings.ts';
 import { languagesOf, type Language } from '../schemas/site.ts';
 import type { CollectionName } from '../schemas/index.ts';
+import type { ToolId } from '../tools/registry.ts';
+import { getTool } from './content.ts';
+import type { SearchWords } from '../lib/build/inline-scripts.ts';
 
 /** Every language of the site, the default first. */
 export const languages = languagesOf(site);
@@ -85,4 +88,26 @@ export async function localizeAll<C extends CollectionName>(
 ): Promise<CollectionEntry<C>[]> {
   if (code === languages.default.code) return entries;
   return Promise.all(entries.map(async (e) => (await localize(collection, e, code)).entry));
+}
+
+/**
+ * A tool's content entry in the page's language (its labels, help and presets from a translation
+ * when there is one) and the number style its island starts in: the page language's locale.
+ */
+export async function localTool(id: ToolId, currentLocale: string | undefined) {
+  const { language } = pageLanguage(currentLocale);
+  const local = await localize('tools', await getTool(id), language.code);
+  const locale = language === languages.default ? site.locale : language.locale;
+  return {
+    tool: local.entry,
+    style: { currency: site.currency, currencies: site.currencies, locale, locales: [...new Set([locale, ...site.locales])] },
+  };
+}
+
+/** The search dialog's words in one language (the default when `code` is left out). */
+export function searchWords(code?: string): SearchWords {
+  const { t } = pageLanguage(code);
+  const keys = ['dialogTitle', 'close', 'closeSearch', 'label', 'unavailable', 'none', 'one', 'many', 'manyCut'] as const;
+  // Placeholders stay for the script to fill: each key is read raw, not filled.
+  return Object.fromEntries(keys.map((k) => [k, t(`search.${k}`)])) as unknown as SearchWords;
 }
