@@ -1,14 +1,13 @@
 // Astro's view of the playbook's collections. The schemas and folders come from one list
 // (src/schemas/index.ts) that the content check (src/lib/content/) uses too, so what Astro
 // loads and what the integrity rules check can never drift apart.
-import { existsSync, globSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, type CollectionDef, type CollectionName } from './schemas/index.ts';
 import { buildCheckPassed, devErrorFor } from './lib/content/check-gate.ts';
 import { CONTENT_DIR } from './lib/build/paths.ts';
-import { SOURCE_HASH_FIELD, TRANSLATIONS_DIR } from './lib/content/translations.ts';
+import { hasTranslations, SOURCE_HASH_FIELD, TRANSLATIONS_DIR, translationPattern } from './lib/content/translations.ts';
 
 // Generic over the schema so each collection keeps its own precise entry type.
 function collection<S extends CollectionDef['schema']>(def: { dir: string; ext: CollectionDef['ext']; schema: S }) {
@@ -21,7 +20,7 @@ function collection<S extends CollectionDef['schema']>(def: { dir: string; ext: 
  * content check) is taken off, so a translation's entry has its source's type.
  */
 function translations<S extends CollectionDef['schema']>(def: { dir: string; ext: CollectionDef['ext']; schema: S }) {
-  const pattern = `*/${def.dir}/*.${def.ext}`;
+  const pattern = translationPattern(def);
   const base = `${CONTENT_DIR}/${TRANSLATIONS_DIR}`;
   const files = glob({
     pattern,
@@ -31,7 +30,7 @@ function translations<S extends CollectionDef['schema']>(def: { dir: string; ext
   // No translation of this collection yet: an empty collection, without the glob loader's warning
   // for a pattern that matches nothing (one per collection, every build). The dev server picks up
   // a collection's first translation on its next start.
-  const none = existsSync(base) ? globSync(pattern, { cwd: base }).length === 0 : true;
+  const none = !hasTranslations(CONTENT_DIR, def);
   const schema = z
     .looseObject({ [SOURCE_HASH_FIELD]: z.string() })
     .transform(({ [SOURCE_HASH_FIELD]: _hash, ...rest }) => rest)

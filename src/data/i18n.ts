@@ -3,15 +3,16 @@
 // entry, marked as a fallback so the page can say so.
 import { join } from 'node:path';
 import { render, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { getEntry } from './checked.ts';
+import { getCollection } from './checked.ts';
 import { site } from './site.ts';
 import { CONTENT_DIR } from '../lib/build/paths.ts';
 import { fill, languageOf, localizePath } from '../lib/build/languages.ts';
 import { readStrings, STRINGS_DIR, type Strings } from '../lib/content/strings.ts';
 import { languagesOf, type Language } from '../schemas/site.ts';
-import type { CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { hasTranslations } from '../lib/content/translations.ts';
 import type { ToolId } from '../tools/registry.ts';
-import { getTool } from './content.ts';
+import { getTool, oncePerBuild } from './content.ts';
 import type { SearchWords } from '../lib/build/inline-scripts.ts';
 
 /** Every language of the site, the default first. */
@@ -65,11 +66,27 @@ export interface Localized<C extends CollectionName> {
   render: () => ReturnType<typeof render>;
 }
 
+const translationIndexes = new Map<CollectionName, () => Promise<Map<string, CollectionEntry<CollectionKey>>>>();
+/** A collection's translations by `<code>/<id>`, read once per build (asking for a missing entry one by one logs a warning each). */
+function translationsOf(collection: CollectionName): Promise<Map<string, CollectionEntry<CollectionKey>>> {
+  let index = translationIndexes.get(collection);
+  if (!index) {
+    // A collection without translations is left unasked: Astro warns about an empty collection.
+    index = oncePerBuild(async () =>
+      hasTranslations(CONTENT_DIR, COLLECTIONS[collection])
+        ? new Map((await getCollection(`${collection}Translations` as CollectionKey)).map((e) => [e.id, e]))
+        : new Map(),
+    );
+    translationIndexes.set(collection, index);
+  }
+  return index();
+}
+
 /** One entry in the language `code`: its translation, or the source marked as a fallback. */
 export async function localize<C extends CollectionName>(collection: C, entry: CollectionEntry<C>, code: string): Promise<Localized<C>> {
   const source = { entry, lang: languages.default, file: entry.filePath, render: () => render(entry as CollectionEntry<CollectionKey>) };
   if (code === languages.default.code) return { ...source, fallback: false };
-  const translation = await getEntry(`${collection}Translations` as CollectionKey, `${code}/${entry.id}`);
+  const translation = (await translationsOf(collection)).get(`${code}/${entry.id}`);
   if (!translation) return { ...source, fallback: true };
   return {
     entry: { ...translation, id: entry.id, collection } as unknown as CollectionEntry<C>,

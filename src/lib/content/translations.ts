@@ -2,7 +2,7 @@
 // one entry of any collection in another language, with the source's schema plus `sourceHash`,
 // the first 12 hex digits of the SHA-256 of the source file's bytes when it was translated.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import type { SiteLanguages } from '../../schemas/site.ts';
@@ -84,4 +84,13 @@ export function translationPathOf(sourceFile: string, code: string, contentRoot 
 /** Reads a file's bytes and hashes them (the `sourceHash` its translations should carry). */
 export function hashOfFile(path: string): string {
   return sourceHash(readFileSync(path));
+}
+
+/** The glob pattern, under the translations folder, of a collection's translations in every language. */
+export const translationPattern = (def: { dir: string; ext: string }) => `*/${def.dir}/*.${def.ext}`;
+
+/** Whether any language has a translation of the collection kept in `def.dir`. */
+export function hasTranslations(contentDir: string, def: { dir: string; ext: string }): boolean {
+  const base = join(contentDir, TRANSLATIONS_DIR);
+  return existsSync(base) && globSync(translationPattern(def), { cwd: base }).length > 0;
 }
