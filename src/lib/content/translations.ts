@@ -94,3 +94,61 @@ export function hasTranslations(contentDir: string, def: { dir: string; ext: str
   const base = join(contentDir, TRANSLATIONS_DIR);
   return existsSync(base) && globSync(translationPattern(def), { cwd: base }).length > 0;
 }
+
+/** What one language still lacks: untranslated files, translations older than their source, strings errors. */
+export interface LanguageStatus {
+  code: string;
+  name: string;
+  /** Source files with no translation in this language (they fall back to the default language), with the hash a translation of each would carry. */
+  missing: { file: string; hash: string }[];
+  /** Translations whose `sourceHash` is not their source's hash any more: the source changed since. */
+  stale: { file: string; line?: number; source: string; hash: string }[];
+  /** Translations in place, each with its source. */
+  translated: number;
+  /** Source files in all. */
+  total: number;
+}
+
+/**
+ * The translation status of every language but the default: what is missing, what is older than
+ * its source. Reads files only; the content check (run apart) says whether they are valid.
+ */
+export function translationStatus(contentDir: string, root: string, languages: SiteLanguages): LanguageStatus[] {
+  const sources = sourceFiles(contentDir, root);
+  const { entries } = loadTranslations(contentDir, root, languages);
+  return languages.all.slice(1).map((language) => {
+    const own = entries.filter((e) => e.lang === language.code);
+    const done = new Set(own.map((e) => e.sourceFile));
+    const stale = own.flatMap((e) => {
+      const hash = hashOfFile(join(root, e.sourceFile));
+      const declared = withoutSourceHash(e.data).hash;
+      if (declared === hash) return [];
+      const line = e.lineOf([SOURCE_HASH_FIELD]);
+      return [{ file: e.file, ...(line ? { line } : {}), source: e.sourceFile, hash }];
+    });
+    return { code: language.code, name: language.name, missing: sources.filter((s) => !done.has(s.file)).map((s) => ({ file: s.file, hash: hashOfFile(join(root, s.file)) })),
+      stale, translated: own.length, total: sources.length };
+  });
+}
+
+/** The status as the `npm run translations` report prints it, one line per item. */
+export function formatStatus(status: LanguageStatus[], strings: ContentError[]): string {
+  const lines: string[] = [];
+  for (const s of status) {
+    lines.push(`${s.name} (${s.code}): ${s.translated} of ${s.total} content files translated`);
+    const own = strings.filter((e) => e.file.endsWith(`/${s.code}.yaml`));
+    if (own.length) {
+      lines.push(`  interface strings (${own.length}):`);
+      for (const e of own) lines.push(`    ${e.file}${e.line ? `:${e.line}` : ''}: ${e.field ? `${e.field}: ` : ''}${e.message}`);
+    }
+    if (s.stale.length) {
+      lines.push(`  older than their source (${s.stale.length}): check what changed in the source, update the text, then set sourceHash`);
+      for (const t of s.stale) lines.push(`    ${t.file}${t.line ? `:${t.line}` : ''}: field "sourceHash": ${t.source} has changed; its hash is now ${t.hash}`);
+    }
+    if (s.missing.length) {
+      lines.push(`  not translated (${s.missing.length}), shown in the default language with a notice:`);
+      for (const m of s.missing) lines.push(`    ${m.file} -> ${translationPathOf(m.file, s.code, m.file.split('/')[0])} (sourceHash: ${m.hash})`);
+    }
+  }
+  return lines.join('\n');
+}
