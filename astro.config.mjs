@@ -14,7 +14,9 @@ import { BOOTSTRAP_SCRIPT, TICKS_SCRIPT, cspHash } from './src/lib/build/inline-
 import { checkSiteConfig } from './src/lib/content/check.ts';
 import { formatReport } from './src/lib/content/check.ts';
 import { baseLinks } from './src/lib/build/markdown/base-links.ts';
-import { SITE_CONFIG_FILE } from './src/lib/build/paths.ts';
+import { CONTENT_DIR, SITE_CONFIG_FILE } from './src/lib/build/paths.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { languagesOf } from './src/schemas/site.ts';
 
 /** Browser code gets zod without its eval-probing JIT (see src/lib/browser/zod-client.ts). */
@@ -98,6 +100,15 @@ export default defineConfig({
     react(),
     sitemap({
       filter: (page) => !/\/(search|print|404)\/$/.test(page),
+      // Astro hands the sitemap the pages of dynamic routes in the default language only; their
+      // twins in the other languages (/de/failures/x/) are listed here, one per content file.
+      customPages: codes.slice(1).flatMap((code) =>
+        ['failures', 'pyramid'].flatMap((dir) =>
+          readdirSync(join(CONTENT_DIR, dir))
+            .filter((f) => f.endsWith('.mdx'))
+            .map((f) => new URL(`${site.basePath}${code}/${dir}/${f.replace(/\.mdx$/, '')}/`, site.siteUrl).href),
+        ),
+      ),
       // Each page's entry lists the same page in every language (xhtml:link hreflang).
       ...(codes.length > 1
         ? { i18n: { defaultLocale: languages.default.code, locales: Object.fromEntries(codes.map((c) => [c, c])) } }
