@@ -95,6 +95,8 @@ test('German pages pass axe in both themes', async ({ page }) => {
 
 test('a German tool page works: German frame, numbers in German style, results follow the inputs', async ({ page }) => {
   await page.goto('de/tools/clv/');
+  // Typing before the island has hydrated would be lost (as in calculator-helpers.ts, open()).
+  await expect(page.locator('[data-calculator="clv"]')).toHaveAttribute('data-hydrated', 'true');
   await expect(page.getByText('Alles wird in Ihrem Browser berechnet.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'So wird gerechnet' })).toBeVisible();
   const clv = page.locator('[data-result="clv"] .calc-value');

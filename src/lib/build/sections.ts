@@ -14,15 +14,21 @@ export interface Section {
 
 const bodySections = (headings: Heading[]): Section[] => headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text }));
 
-export function levelSections(headings: Heading[], opts: { hasStats: boolean; climbTitle: string }): Section[] {
+/** `label`: the page language's heading of a fixed section, by its id (`for-the-customer`, `signs`, `measure`, `evidence`). */
+export function levelSections(
+  headings: Heading[],
+  opts: { hasStats: boolean; climbTitle: string },
+  label: (id: string) => string,
+): Section[] {
+  const fixed = (id: string): Section => ({ id, text: label(id) });
   return [
-    { id: 'for-the-customer', text: 'For the customer' },
-    { id: 'for-the-brand', text: 'For the brand' },
+    fixed('for-the-customer'),
+    fixed('for-the-brand'),
     ...bodySections(headings),
-    { id: 'signs', text: 'Signs you are at this level' },
+    fixed('signs'),
     { id: 'climb', text: opts.climbTitle },
-    { id: 'measure', text: 'What to measure' },
-    ...(opts.hasStats ? [{ id: 'evidence', text: 'Evidence' }] : []),
+    fixed('measure'),
+    ...(opts.hasStats ? [fixed('evidence')] : []),
   ];
 }
 

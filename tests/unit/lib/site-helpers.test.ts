@@ -150,14 +150,11 @@ describe('sections for the table of contents', () => {
       'questions',
       'related',
     ]);
-    expect(levelSections(headings, { hasStats: false, climbTitle: 'How to climb to level 2' }).map((s) => s.text)).toEqual([
-      'For the customer',
-      'For the brand',
-      'Why it happens',
-      'Signs you are at this level',
-      'How to climb to level 2',
-      'What to measure',
-    ]);
+    // Fixed sections take the page language's label (here the id in capitals), the body's own
+    // headings and the climb title stay as given.
+    expect(
+      levelSections(headings, { hasStats: false, climbTitle: 'How to climb to level 2' }, (id) => id.toUpperCase()).map((s) => s.text),
+    ).toEqual(['FOR-THE-CUSTOMER', 'FOR-THE-BRAND', 'Why it happens', 'SIGNS', 'How to climb to level 2', 'MEASURE']);
   });
 });
 
