@@ -14,6 +14,7 @@ import { hasTranslations } from '../lib/content/translations.ts';
 import type { ToolId } from '../tools/registry.ts';
 import { getTool, oncePerBuild } from './content.ts';
 import type { SearchWords } from '../lib/build/inline-scripts.ts';
+import { CALCULATOR_WORD_KEYS, type CalculatorWords } from '../lib/browser/calculator-words.ts';
 
 /** Every language of the site, the default first. */
 export const languages = languagesOf(site);
@@ -115,9 +116,12 @@ export async function localTool(id: ToolId, currentLocale: string | undefined) {
   const { language } = pageLanguage(currentLocale);
   const local = await localize('tools', await getTool(id), language.code);
   const locale = language === languages.default ? site.locale : language.locale;
+  const { t } = pageLanguage(currentLocale);
+  // Read raw: the island fills `{count}` and `{title}` itself.
+  const words = Object.fromEntries(CALCULATOR_WORD_KEYS.map((k) => [k, t(`calculator.${k}`)])) as CalculatorWords;
   return {
     tool: local.entry,
-    style: { currency: site.currency, currencies: site.currencies, locale, locales: [...new Set([locale, ...site.locales])] },
+    style: { currency: site.currency, currencies: site.currencies, locale, locales: [...new Set([locale, ...site.locales])], words },
   };
 }
 
