@@ -99,6 +99,11 @@ test('a German tool page works: German frame, numbers in German style, results f
   await expect(page.locator('[data-calculator="clv"]')).toHaveAttribute('data-hydrated', 'true');
   await expect(page.getByText('Alles wird in Ihrem Browser berechnet.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'So wird gerechnet' })).toBeVisible();
+  // The calculator's frame speaks German (content/strings/de.yaml, calculator.*).
+  await expect(page.getByRole('heading', { name: 'Ihre Zahlen' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Auf Standardwerte zurücksetzen' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Link zum Teilen kopieren' })).toBeVisible();
+  await expect(page.getByText('Rechenweg zeigen')).toBeVisible();
   const clv = page.locator('[data-result="clv"] .calc-value');
   // tests/e2e/clv.spec.ts derives CLV = 100 × 2 × 0.50 / (1 + 0.25 − 0.50) = 133.33 for these inputs,
   // shown there as €133; de-DE writes the euro sign after the number.
@@ -108,4 +113,6 @@ test('a German tool page works: German frame, numbers in German style, results f
   // Twice the orders, twice the margin per year, twice the CLV: 2 × 133.33 = 266.67, shown as 267 €.
   await page.locator('.calc input[name="ordersPerYear"]').fill('4');
   await expect(clv).toHaveText(/^267\s€$/);
+  await page.getByRole('button', { name: 'Auf Standardwerte zurücksetzen' }).click();
+  await expect(page.locator('.calc input[name="ordersPerYear"]')).toHaveValue('3');
 });
