@@ -1,7 +1,7 @@
 // Interface strings: one YAML file per language in `content/strings/<code>.yaml`, holding the words
 // the layouts, pages and tools add around the content (navigation, headings, buttons, messages).
 // The default language's file is the reference: every other file has exactly its keys.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { SiteLanguages } from '../../schemas/site.ts';
 import { closest, type ContentError } from './errors.ts';
@@ -52,8 +52,8 @@ export function readStrings(path: string, shown: string): ReadStrings {
 
 /**
  * Checks every language's strings file against the default language's: the file exists, has every
- * key of the default file and no other, and each text uses the same `{placeholders}`. Also flags a
- * strings file for a language the site config does not list.
+ * key of the default file and no other, and each text uses the same `{placeholders}`. Files of
+ * languages the site does not publish are not read (a one-language build of the same content).
  */
 export function checkStrings(contentDir: string, root: string, languages: SiteLanguages): ContentError[] {
   const dir = join(contentDir, STRINGS_DIR);
@@ -105,14 +105,6 @@ export function checkStrings(contentDir: string, root: string, languages: SiteLa
         field: key,
         message: `is not in ${show(reference)}, the default language's strings${guess ? ` (did you mean "${guess}"?)` : ''}; remove it, or add it there first`,
       });
-    }
-  }
-  const codes = new Set(languages.all.map((l) => l.code));
-  if (existsSync(dir)) {
-    for (const name of readdirSync(dir).sort()) {
-      const code = name.replace(/\.yaml$/, '');
-      if (!codes.has(code))
-        errors.push({ file: show(join(dir, name)), message: `no language "${code}" in the site config's languages (${[...codes].join(', ')}); add it there, or remove this file` });
     }
   }
   return errors;

@@ -32,8 +32,8 @@ export interface TranslationEntry extends RawEntry {
 }
 
 /**
- * Loads every translation under `content/translations/`, each beside the source it translates. A
- * folder for a language the site does not list, or a file with no source, is an error.
+ * Loads every translation under `content/translations/` in the languages the site publishes, each
+ * beside the source it translates. A file with no source is an error.
  */
 export function loadTranslations(contentDir: string, root: string, languages: SiteLanguages): { entries: TranslationEntry[]; errors: ContentError[] } {
   const base = join(contentDir, TRANSLATIONS_DIR);
@@ -42,13 +42,10 @@ export function loadTranslations(contentDir: string, root: string, languages: Si
   const errors: ContentError[] = [];
   if (!existsSync(base)) return { entries, errors };
   const others = languages.all.slice(1).map((l) => l.code);
+  // Only the languages the site publishes: the folder of a language left out of the config (a
+  // white-label build of the same content in one language) is not read, so it cannot fail the build.
   for (const code of readdirSync(base).sort()) {
-    if (code.startsWith('.')) continue;
-    if (!others.includes(code)) {
-      const why = code === languages.default.code ? `${code} is the default language, whose content is the source itself` : `the site config lists no language "${code}"`;
-      errors.push({ file: `${show(join(base, code))}/`, message: `${why}; translations live in a folder named after another language's code (${others.join(', ') || 'none listed'})` });
-      continue;
-    }
+    if (!others.includes(code)) continue;
     const loaded = loadContent(join(base, code), root, { optional: true });
     errors.push(...loaded.errors);
     for (const entry of loaded.entries) {
