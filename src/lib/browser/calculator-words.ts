@@ -13,6 +13,7 @@ export const CALCULATOR_WORD_KEYS = [
   'currencyHelp',
   'reset',
   'results',
+  'allResults',
   'staleOne',
   'staleMany',
   'back',
