@@ -14,7 +14,10 @@ import { BOOTSTRAP_SCRIPT, TICKS_SCRIPT, cspHash } from './src/lib/build/inline-
 import { checkSiteConfig } from './src/lib/content/check.ts';
 import { formatReport } from './src/lib/content/check.ts';
 import { baseLinks } from './src/lib/build/markdown/base-links.ts';
-import { SITE_CONFIG_FILE } from './src/lib/build/paths.ts';
+import { CONTENT_DIR, SITE_CONFIG_FILE } from './src/lib/build/paths.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { languagesOf } from './src/schemas/site.ts';
 
 /** Browser code gets zod without its eval-probing JIT (see src/lib/browser/zod-client.ts). */
 const ZOD_CLIENT = fileURLToPath(new URL('./src/lib/browser/zod-client.ts', import.meta.url));
@@ -30,11 +33,32 @@ const zodWithoutJit = {
 
 const { config: site, errors } = checkSiteConfig(SITE_CONFIG_FILE, process.cwd());
 if (!site) throw new Error(formatReport(errors));
+const languages = languagesOf(site);
+const codes = languages.all.map((l) => l.code);
+/** @type {import('astro').AstroUserConfig<string[]>['i18n']} */
+const i18n =
+  codes.length > 1
+    ? {
+        locales: codes,
+        defaultLocale: languages.default.code,
+        routing: { prefixDefaultLocale: false, fallbackType: 'rewrite' },
+        // Astro types `fallback` from literal locale names; with names read from the config it
+        // collapses to `undefined` values, hence the cast.
+        fallback: /** @type {{ [x: string]: undefined }} */ (
+          /** @type {unknown} */ (Object.fromEntries(codes.slice(1).map((c) => [c, languages.default.code])))
+        ),
+      }
+    : undefined;
 
 export default defineConfig({
   site: site.siteUrl,
   base: site.basePath,
   trailingSlash: 'always',
+  // More than one language: each page of the default language at the root is rendered again under
+  // every other language's code (/de/…), with Astro.currentLocale set to that language. The pages
+  // pick the translation or fall back with a notice (src/data/i18n.ts); src/middleware.ts points
+  // their links at their own language. One language: no i18n routing at all, as before.
+  ...(i18n ? { i18n } : {}),
   // Separate output and cache folders let tests build a second site (white-label, base path)
   // without touching the main build.
   outDir: process.env.CXP_OUT_DIR ?? './dist',
@@ -74,7 +98,22 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     react(),
-    sitemap({ filter: (page) => !/\/(search|print)\/$/.test(page) }),
+    sitemap({
+      filter: (page) => !/\/(search|print|404)\/$/.test(page),
+      // Astro hands the sitemap the pages of dynamic routes in the default language only; their
+      // twins in the other languages (/de/failures/x/) are listed here, one per content file.
+      customPages: codes.slice(1).flatMap((code) =>
+        ['failures', 'pyramid'].flatMap((dir) =>
+          readdirSync(join(CONTENT_DIR, dir))
+            .filter((f) => f.endsWith('.mdx'))
+            .map((f) => new URL(`${site.basePath}${code}/${dir}/${f.replace(/\.mdx$/, '')}/`, site.siteUrl).href),
+        ),
+      ),
+      // Each page's entry lists the same page in every language (xhtml:link hreflang).
+      ...(codes.length > 1
+        ? { i18n: { defaultLocale: languages.default.code, locales: Object.fromEntries(codes.map((c) => [c, c])) } }
+        : {}),
+    }),
     searchIndex(),
     ogImages(site),
     // After the integrations that write into the output folder: it lists every file it precaches.

@@ -5,6 +5,7 @@
 #   bash scripts/run.sh test           install, build, and run every test suite
 #   bash scripts/run.sh build          install and build into dist/
 #   bash scripts/run.sh check-content  check content/ without a build
+#   bash scripts/run.sh translations   what each language has not translated yet (--strict: fail if anything)
 #   bash scripts/run.sh bench [flags]  install, then benchmark builds, tools and Lighthouse (docs/performance.md)
 # `npm start`, `npm run dev`, `npm test`, `npm run build`, `npm run check:content` and `npm run bench` call these.
 set -euo pipefail
@@ -50,6 +51,10 @@ case "$cmd" in
     ensure_deps
     node scripts/check-content.ts "$@"
     ;;
+  translations)
+    ensure_deps
+    node scripts/translations.ts "$@"
+    ;;
   test)
     ensure_deps
     ensure_chromium
@@ -61,7 +66,7 @@ case "$cmd" in
     exec node scripts/bench/run.ts "$@"
     ;;
   *)
-    echo "usage: bash scripts/run.sh start|dev|build|test|check-content|bench" >&2
+    echo "usage: bash scripts/run.sh start|dev|build|test|check-content|translations|bench" >&2
     exit 2
     ;;
 esac

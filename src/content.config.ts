@@ -1,15 +1,44 @@
 // Astro's view of the playbook's collections. The schemas and folders come from one list
 // (src/schemas/index.ts) that the content check (src/lib/content/) uses too, so what Astro
 // loads and what the integrity rules check can never drift apart.
+import { z } from 'astro/zod';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, type CollectionDef, type CollectionName } from './schemas/index.ts';
 import { buildCheckPassed, devErrorFor } from './lib/content/check-gate.ts';
 import { CONTENT_DIR } from './lib/build/paths.ts';
+import { hasTranslations, SOURCE_HASH_FIELD, TRANSLATIONS_DIR, translationPattern } from './lib/content/translations.ts';
 
 // Generic over the schema so each collection keeps its own precise entry type.
 function collection<S extends CollectionDef['schema']>(def: { dir: string; ext: CollectionDef['ext']; schema: S }) {
-  const files = glob({ pattern: `*.${def.ext}`, base: `${CONTENT_DIR}/${def.dir}` });
+  return gated(glob({ pattern: `*.${def.ext}`, base: `${CONTENT_DIR}/${def.dir}` }), def.schema);
+}
+
+/**
+ * A collection's translations, every language in one: `content/translations/<code>/<dir>/<file>`,
+ * id `<code>/<file name>`. The data is its source's schema once `sourceHash` (checked by the
+ * content check) is taken off, so a translation's entry has its source's type.
+ */
+function translations<S extends CollectionDef['schema']>(def: { dir: string; ext: CollectionDef['ext']; schema: S }) {
+  const pattern = translationPattern(def);
+  const base = `${CONTENT_DIR}/${TRANSLATIONS_DIR}`;
+  const files = glob({
+    pattern,
+    base,
+    generateId: ({ entry }) => `${entry.split('/')[0]}/${entry.slice(entry.lastIndexOf('/') + 1).replace(/\.\w+$/, '')}`,
+  });
+  // No translation of this collection yet: an empty collection, without the glob loader's warning
+  // for a pattern that matches nothing (one per collection, every build). The dev server picks up
+  // a collection's first translation on its next start.
+  const none = !hasTranslations(CONTENT_DIR, def);
+  const schema = z
+    .looseObject({ [SOURCE_HASH_FIELD]: z.string() })
+    .transform(({ [SOURCE_HASH_FIELD]: _hash, ...rest }) => rest)
+    .pipe(def.schema as unknown as z.ZodType<z.output<S>, Record<string, unknown>>);
+  return none ? defineCollection({ loader: () => [], schema }) : gated(files, schema);
+}
+
+function gated<S extends z.ZodType>(files: ReturnType<typeof glob>, schema: S) {
   return defineCollection({
     loader: {
       ...files,
@@ -30,7 +59,7 @@ function collection<S extends CollectionDef['schema']>(def: { dir: string; ext: 
         loaded = true;
       },
     },
-    schema: def.schema,
+    schema,
   });
 }
 
@@ -46,5 +75,17 @@ export const collections = {
   dimensions: collection(COLLECTIONS.dimensions),
   assessment: collection(COLLECTIONS.assessment),
   pages: collection(COLLECTIONS.pages),
+  // Translations, one collection per source collection (see translations() above).
+  pyramidTranslations: translations(COLLECTIONS.pyramid),
+  themesTranslations: translations(COLLECTIONS.themes),
+  groupsTranslations: translations(COLLECTIONS.groups),
+  failuresTranslations: translations(COLLECTIONS.failures),
+  statsTranslations: translations(COLLECTIONS.stats),
+  sourcesTranslations: translations(COLLECTIONS.sources),
+  glossaryTranslations: translations(COLLECTIONS.glossary),
+  toolsTranslations: translations(COLLECTIONS.tools),
+  dimensionsTranslations: translations(COLLECTIONS.dimensions),
+  assessmentTranslations: translations(COLLECTIONS.assessment),
+  pagesTranslations: translations(COLLECTIONS.pages),
   // `satisfies`: a collection added to COLLECTIONS but not here fails the type check (npm test), naming it.
-} satisfies Record<CollectionName, unknown>;
+} satisfies Record<CollectionName | `${CollectionName}Translations`, unknown>;

@@ -36,6 +36,8 @@ export interface RenderReply {
 interface RouteData {
   route: string;
   component: string;
+  /** The same page under each other language's prefix (/de/…), when the site has languages. */
+  fallbackRoutes?: RouteData[];
 }
 interface App {
   manifest: { routes: { routeData: RouteData }[] };
@@ -54,7 +56,11 @@ app.setOptions({
   settings: { scripts: data.scripts },
   logger: { options: { destination: { write: (log: unknown) => (port.postMessage({ id: -1, log } satisfies RenderReply), true) } } },
 });
-const routes = new Map(app.manifest.routes.map(({ routeData }) => [`${routeData.route}\n${routeData.component}`, routeData]));
+const routes = new Map(
+  app.manifest.routes
+    .flatMap(({ routeData }) => [routeData, ...(routeData.fallbackRoutes ?? [])])
+    .map((routeData) => [`${routeData.route}\n${routeData.component}`, routeData]),
+);
 
 port.on('message', async ({ id, url, route, component }: RenderRequest) => {
   try {

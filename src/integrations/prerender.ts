@@ -220,8 +220,11 @@ export function prerender(): AstroIntegration {
       },
       getStaticPaths: () => main.getStaticPaths(),
       async render(request, options) {
-        // Incremental builds collect metadata in the rendering thread; leave those to Astro.
-        const worker = options.routeData.type === 'page' && !options.collectMetadata ? workers.find((w) => w.available) : undefined;
+        // Incremental builds collect metadata in the rendering thread; leave those to Astro. A
+        // "fallback" route is a page of the default language rendered under another language's
+        // prefix (/de/…, astro.config.mjs): the workers render those too.
+        const type = options.routeData.type;
+        const worker = (type === 'page' || type === 'fallback') && !options.collectMetadata ? workers.find((w) => w.available) : undefined;
         if (worker) return publish(request, await worker.render(request.url, options.routeData));
         onMain++;
         const rendered = await main.render(request, options);

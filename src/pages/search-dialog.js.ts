@@ -1,5 +1,7 @@
-// Serves src/scripts/search-dialog.js as a file, so content pages load it only when search opens.
+// Serves src/scripts/search-dialog.js as a file, so content pages load it only when search opens;
+// this is the default language's (its words from content/strings/<default>.yaml).
 import type { APIRoute } from 'astro';
-import { SEARCH_DIALOG_SCRIPT } from '../lib/build/inline-scripts.ts';
+import { searchWords } from '../data/i18n.ts';
+import { searchDialogScript } from '../lib/build/inline-scripts.ts';
 
-export const GET: APIRoute = () => new Response(SEARCH_DIALOG_SCRIPT, { headers: { 'content-type': 'text/javascript' } });
+export const GET: APIRoute = () => new Response(searchDialogScript(searchWords()), { headers: { 'content-type': 'text/javascript' } });

@@ -4,6 +4,17 @@
 // bootstrap.js); served as a plain module at <base>search-dialog.js. Results come from Pagefind's
 // index in <base>pagefind/, built by `astro build`.
 
+/**
+ * The interface words in the page's language, put in place by the build (searchDialogScript in
+ * src/lib/build/inline-scripts.ts, from the `search.*` strings of content/strings/<code>.yaml).
+ * @type {Record<'dialogTitle' | 'close' | 'closeSearch' | 'label' | 'unavailable' | 'none' | 'one' | 'many' | 'manyCut', string>}
+ */
+const WORDS = /** @type {any} */ (globalThis).CXP_SEARCH_WORDS;
+
+/** A status sentence with its `{query}` and `{count}` filled in. */
+const say = (/** @type {string} */ text, /** @type {string} */ query, count = 0) =>
+  text.replace('{query}', query).replace('{count}', String(count));
+
 /** @type {HTMLDialogElement | undefined} */
 let dialog;
 /** @type {Promise<any> | undefined} */
@@ -60,7 +71,7 @@ function wire(base, input, status, list, onSearch) {
         items: await Promise.all(search.results.slice(0, 10).map((/** @type {any} */ r) => r.data())),
       };
     } catch {
-      status.textContent = 'Search is not available: the search index could not be loaded.';
+      status.textContent = WORDS.unavailable;
       return;
     }
     if (mine !== seq) return;
@@ -76,10 +87,8 @@ function wire(base, input, status, list, onSearch) {
         return li;
       }),
     );
-    status.textContent =
-      found.total === 0
-        ? `No pages match “${query}”.`
-        : `${found.total === 1 ? '1 page matches' : `${found.total} pages match`} “${query}”${found.total > 10 ? '; showing the first 10' : ''}.`;
+    const sentence = found.total === 0 ? WORDS.none : found.total === 1 ? WORDS.one : found.total > 10 ? WORDS.manyCut : WORDS.many;
+    status.textContent = say(sentence, query, found.total);
   }
   return () => run(++seq);
 }
@@ -92,15 +101,25 @@ function build(opener) {
   d.setAttribute('aria-labelledby', 'search-title');
   d.innerHTML = `
     <div class="search-head">
-      <h2 id="search-title">Search the playbook</h2>
-      <button type="button" class="search-close">Close<span class="visually-hidden"> search</span></button>
+      <h2 id="search-title"></h2>
+      <button type="button" class="search-close"><span></span><span class="visually-hidden"></span></button>
     </div>
     <form role="search" class="search-form">
-      <label for="search-input">Words to search for</label>
+      <label for="search-input"></label>
       <input id="search-input" type="search" autocomplete="off" spellcheck="false" />
     </form>
     <p class="search-status" role="status" aria-live="polite"></p>
     <ol class="search-results"></ol>`;
+  // Words as text, never as markup: a strings file cannot put HTML into the dialog.
+  const [closeWord, closeHidden] = d.querySelectorAll('.search-close span');
+  /** @type {[Element | null | undefined, string][]} */ ([
+    [d.querySelector('#search-title'), WORDS.dialogTitle],
+    [closeWord, WORDS.close],
+    [closeHidden, ` ${WORDS.closeSearch}`],
+    [d.querySelector('label'), WORDS.label],
+  ]).forEach(([el, text]) => {
+    if (el) el.textContent = text;
+  });
   document.body.append(d);
   const input = /** @type {HTMLInputElement} */ (d.querySelector('#search-input'));
   d.querySelector('.search-close')?.addEventListener('click', () => d.close());

@@ -174,6 +174,43 @@ describe('content check', () => {
     ]);
   });
 
+  it('checks the languages of the site config', () => {
+    // The fixture lists de with the locale de_DE (line 14), en twice (lines 13 and 15), and the default fr (line 16).
+    expect(check('site-languages')).toEqual([
+      'content/site.yaml:14: field "languages[1].locale": must be a BCP 47 tag like en-GB',
+      'content/site.yaml:15: field "languages[2].code": "en" is listed twice; list each language once',
+      'content/site.yaml:16: field "defaultLanguage": must be the code of one of the languages (en, de)',
+    ]);
+  });
+
+  it('names the file, line and key of a missing, extra or differently filled interface string', () => {
+    // en.yaml (the default) has nav.pyramid (line 2), nav.failures (line 3) and language.fallback
+    // with {language} (line 5). de.yaml has no nav.failures (reported at its group nav, line 1),
+    // a misspelt nav.failure (line 3) and no {language} (line 5). fr.yaml belongs to no language the
+    // site publishes, so it is not read (a one-language build of the same content must pass).
+    expect(check('strings-keys')).toEqual([
+      'content/strings/de.yaml:1: field "nav.failures": is missing: content/strings/en.yaml:3 has it; add its Deutsch text',
+      `content/strings/de.yaml:3: field "nav.failure": is not in content/strings/en.yaml, the default language's strings (did you mean "nav.failures"?); remove it, or add it there first`,
+      'content/strings/de.yaml:5: field "language.fallback": uses no placeholder where content/strings/en.yaml uses {language}; keep the same placeholders, translated around',
+    ]);
+  });
+
+  it('rejects a translation without a well-formed sourceHash and one that translates no file; ignores a language the site does not publish', () => {
+    // pattern-one.mdx has no sourceHash (reported at the frontmatter's first line, 2); pattern-two.mdx has "12ab" on line 2.
+    expect(check('translation-broken')).toEqual([
+      'content/translations/de/failures/pattern-one.mdx:2: field "sourceHash": is required but missing: the first 12 hex digits of the SHA-256 of content/failures/pattern-one.mdx when you translated it (`npm run translations` prints it)',
+      'content/translations/de/failures/pattern-two.mdx:2: field "sourceHash": must be 12 lower-case hex digits like 3f2a9c01b7de, not "12ab" (`npm run translations` prints the one for content/failures/pattern-two.mdx)',
+      "content/translations/de/stats/fact-nine.yaml: translates nothing: there is no content/stats/fact-nine.yaml; a translation keeps its source's folder and file name",
+    ]);
+  });
+
+  it('holds the integrity rules in every language: a translation may only reference ids that exist', () => {
+    // The German pattern two lists the level "customer-fixx" on line 11 (frontmatter line 10 + the opening ---).
+    expect(check('translation-reference')).toEqual([
+      'content/translations/de/failures/pattern-two.mdx:11: field "levels[1]": no pyramid level "customer-fixx" in content/pyramid/ (did you mean "customer-fix"?)',
+    ]);
+  });
+
   it('rejects files the build would silently ignore or mis-name', () => {
     expect(check('wrong-file')).toEqual([
       'content/failures/Pattern_Three.mdx: file name "Pattern_Three" must be lower-case words joined by hyphens (it becomes the entry id and URL)',

@@ -29,7 +29,7 @@ describe('the built site', () => {
   it('ships no script on content pages but the inline head bootstrap, and on failure pattern pages the tick script', () => {
     for (const p of pages.filter((page) => !isToolPage(page.path))) {
       const scripts = [...p.html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
-      const expected = /^\/failures\/[^/]+\/$/.test(p.path) ? [BOOTSTRAP_SCRIPT, TICKS_SCRIPT] : [BOOTSTRAP_SCRIPT];
+      const expected = /^\/failures\/[^/]+\/$/.test(p.route) ? [BOOTSTRAP_SCRIPT, TICKS_SCRIPT] : [BOOTSTRAP_SCRIPT];
       expect(scripts.map((m) => m[1]!.trim()), p.path).toEqual(expected.map(() => ''));
       expect(scripts.map((m) => m[2]), p.path).toEqual(expected);
     }

@@ -43,7 +43,12 @@ export const LAYERS: readonly { layer: string; groups: Readonly<Record<string, r
   // What Astro loads: pages (routes), integrations (build hooks), the collections' config.
   {
     layer: 'entry points',
-    groups: { pages: ['src/pages/'], integrations: ['src/integrations/'], 'content config': ['src/content.config.ts'] },
+    groups: {
+      pages: ['src/pages/'],
+      integrations: ['src/integrations/'],
+      'content config': ['src/content.config.ts'],
+      middleware: ['src/middleware.ts'],
+    },
   },
 ];
 

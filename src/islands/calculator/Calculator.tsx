@@ -25,6 +25,7 @@ export interface CalculatorProps<I, R> {
  */
 export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I, R>) {
   const calc = useCalculator(def, content);
+  const w = content.words;
   const { input, result, fmt, labels, specs, style, raw, errors } = calc;
   const id = `calc-${def.id}`;
   const view = useMemo(() => ({ input, result, fmt, labels }), [input, result, fmt, labels]);
@@ -32,7 +33,7 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
   const charts = useMemo(() => def.charts(view), [def, view]);
   const tables = useMemo(() => def.tables?.(view) ?? [], [def, view]);
   const notes = useMemo(() => def.fieldNotes?.(view) ?? {}, [def, view]);
-  const groups = def.groups ?? [{ legend: 'Your numbers', keys: specs.map((s) => s.key) }];
+  const groups = def.groups ?? [{ legend: w.yourNumbers, keys: specs.map((s) => s.key) }];
   const errorCount = Object.keys(errors).length;
   const money = def.usesMoney ?? true;
   const [link, setLink] = useState('');
@@ -57,10 +58,10 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
-      calc.setStatus('Share link copied. Your numbers travel in the part after #, which browsers never send to a server.');
+      calc.setStatus(w.shareCopied);
     } catch {
       linkField.current?.focus();
-      calc.setStatus('Copy the share link from the box below the buttons.');
+      calc.setStatus(w.shareManual);
     }
   };
   // Keep a shown link current as the inputs change.
@@ -73,9 +74,9 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
     try {
       const { downloadCalculatorCsv } = await import('./export-csv.ts');
       await downloadCalculatorCsv({ def, view, specs, style, money, results, charts, tables });
-      calc.setStatus('CSV downloaded.');
+      calc.setStatus(w.csvDone);
     } catch {
-      calc.setStatus('The CSV could not be made: the page may have lost its connection. Reload it and try again.');
+      calc.setStatus(w.csvFailed);
     }
   };
 
@@ -101,7 +102,7 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
               ))}
             </ul>
             <button type="button" className="calc-button secondary" onClick={calc.dismissNotice}>
-              Dismiss this notice
+              {w.dismiss}
             </button>
           </div>
         ) : null}
@@ -110,11 +111,11 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
       <div className="calc-grid">
         <form className="calc-inputs" aria-labelledby={`${id}-inputs-title`} noValidate onSubmit={(e) => e.preventDefault()}>
           <h2 id={`${id}-inputs-title`} tabIndex={-1}>
-            Your numbers
+            {w.yourNumbers}
           </h2>
           {content.presets.length ? (
             <fieldset className="calc-presets">
-              <legend>Start from a preset</legend>
+              <legend>{w.presets}</legend>
               <ul>
                 {content.presets.map((p) => (
                   <li key={p.id}>
@@ -173,11 +174,11 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
               </fieldset>
             ))}
           <fieldset className="calc-group calc-style">
-            <legend>{money ? 'Currency and number format' : 'How numbers are shown'}</legend>
+            <legend>{money ? w.styleMoney : w.styleNumbers}</legend>
             {money ? (
               <div className="calc-field">
                 <label htmlFor={`${id}-currency`} className="calc-label">
-                  Currency
+                  {w.currency}
                 </label>
                 <select id={`${id}-currency`} value={style.currency} onChange={(e) => calc.setCurrency(e.target.value)}>
                   {content.currencies.map((c) => (
@@ -190,7 +191,7 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
             ) : null}
             <div className="calc-field">
               <label htmlFor={`${id}-locale`} className="calc-label">
-                Number format
+                {w.numberFormat}
               </label>
               <select id={`${id}-locale`} value={style.locale} onChange={(e) => calc.setLocale(e.target.value)}>
                 {content.locales.map((l) => (
@@ -198,45 +199,44 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
                 ))}
               </select>
             </div>
-            {money ? <p className="calc-help">Changing the currency changes only the symbol; amounts are not converted.</p> : null}
+            {money ? <p className="calc-help">{w.currencyHelp}</p> : null}
           </fieldset>
           <button type="button" className="calc-button secondary" onClick={calc.reset}>
-            Reset to defaults
+            {w.reset}
           </button>
-          <ResultPeek items={results} resultsId={`${id}-results-title`} stale={calc.stale} />
+          <ResultPeek items={results} resultsId={`${id}-results-title`} stale={calc.stale} label={w.allResults} />
         </form>
 
         <section className="calc-results" aria-labelledby={`${id}-results-title`}>
           <h2 id={`${id}-results-title`} tabIndex={-1}>
-            Results
+            {w.results}
           </h2>
           {calc.stale ? (
             <p className="calc-stale" id={`${id}-stale`}>
-              {errorCount === 1 ? 'One input has a problem' : `${errorCount} inputs have problems`}, so these results are for your last
-              valid numbers. Fix the input with the message to update them.
+              {errorCount === 1 ? w.staleOne : w.staleMany.replace('{count}', String(errorCount))}
             </p>
           ) : null}
           <ResultList id={`${id}-results`} items={results} />
           <p className="calc-back">
             <a href={`#${id}-inputs-title`} onClick={(e) => jumpTo(e, `${id}-inputs-title`)}>
-              Back to your numbers
+              {w.back}
             </a>
           </p>
           <div className="calc-actions">
             <button type="button" className="calc-button" onClick={share}>
-              Copy share link
+              {w.share}
             </button>
             <button type="button" className="calc-button secondary" onClick={() => void exportCsv()}>
-              Download CSV
+              {w.csv}
             </button>
             <button type="button" className="calc-button secondary" onClick={print}>
-              Print
+              {w.print}
             </button>
           </div>
           {link ? (
             <div className="calc-field calc-share">
               <label htmlFor={`${id}-share-url`} className="calc-label">
-                Share link
+                {w.shareLink}
               </label>
               <input
                 ref={linkField}
@@ -252,7 +252,7 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
           <p className="calc-status" role="status">
             {calc.status}
           </p>
-          <p className="calc-print-only">Calculated in this browser from the numbers above.</p>
+          <p className="calc-print-only">{w.printNote}</p>
         </section>
       </div>
 
@@ -261,7 +261,7 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
       {def.extra && <def.extra id={id} calc={calc} content={content} register={register} />}
 
       <section className="calc-charts" aria-labelledby={`${id}-charts-title`}>
-        <h2 id={`${id}-charts-title`}>Charts</h2>
+        <h2 id={`${id}-charts-title`}>{w.charts}</h2>
         {charts.map((spec) => (
           <ChartFigure
             key={spec.id}
@@ -279,7 +279,7 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
         <section key={t.id} className="calc-data" aria-labelledby={`${id}-${t.id}-title`}>
           <h2 id={`${id}-${t.id}-title`}>{t.title}</h2>
           {/* The section is a region named by the heading; the scrolling box needs a different name (axe landmark-unique). */}
-          <div className="calc-table-scroll" tabIndex={0} role="region" aria-label={`Table: ${t.title}`}>
+          <div className="calc-table-scroll" tabIndex={0} role="region" aria-label={w.table.replace('{title}', t.title)}>
             <DataTable
               data-table={t.id}
               caption={t.title}
@@ -291,7 +291,7 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
         </section>
       ))}
 
-      {calc.hydrated ? <LazyWorking load={def.working} view={view} register={register} /> : null}
+      {calc.hydrated ? <LazyWorking load={def.working} view={view} register={register} words={w} /> : null}
 
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {calc.announcement}

@@ -18,7 +18,7 @@ export function jumpTo(e: MouseEvent<HTMLAnchorElement>, target: string): void {
  * form scrolls past (CSS hides it where the results sit beside the form, and in print). Not a live
  * region: the calculator's polite announcement already speaks the results once typing pauses.
  */
-export function ResultPeek({ items, resultsId, stale }: { items: ResultItem[]; resultsId: string; stale: boolean }) {
+export function ResultPeek({ items, resultsId, stale, label }: { items: ResultItem[]; resultsId: string; stale: boolean; label: string }) {
   const key = items.filter((item) => item.emphasis).slice(0, 2);
   const shown = key.length ? key : items.slice(0, 1);
   return (
@@ -35,7 +35,7 @@ export function ResultPeek({ items, resultsId, stale }: { items: ResultItem[]; r
         ))}
       </dl>
       <a className="calc-peek-link" href={`#${resultsId}`} onClick={(e) => jumpTo(e, resultsId)}>
-        All results
+        {label}
       </a>
     </div>
   );

@@ -15,6 +15,7 @@ export function Scenarios<I, R>(props: Omit<ScenarioPanelProps<I, R>, 'link'>) {
   const [open, setOpen] = useState<boolean | null>(null);
   const [link, setLink] = useState('');
   const panelId = `${props.id}-scen`;
+  const w = props.content.words;
   useEffect(() => {
     const read = () => {
       if (!new URLSearchParams(window.location.hash.slice(1)).has(SCENARIO_KEY)) return;
@@ -29,10 +30,8 @@ export function Scenarios<I, R>(props: Omit<ScenarioPanelProps<I, R>, 'link'>) {
   if (!props.calc.hydrated) return null;
   return (
     <section className="calc-scenarios" aria-labelledby={`${panelId}-title`}>
-      <h2 id={`${panelId}-title`}>Scenarios</h2>
-      <p className="calc-help">
-        Save these numbers under a name and compare two or three side by side. They stay in this browser; a link can share them.
-      </p>
+      <h2 id={`${panelId}-title`}>{w.scenarios}</h2>
+      <p className="calc-help">{w.scenariosIntro}</p>
       <button
         type="button"
         className="calc-button secondary"
@@ -40,11 +39,11 @@ export function Scenarios<I, R>(props: Omit<ScenarioPanelProps<I, R>, 'link'>) {
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
       >
-        {open ? 'Hide scenarios' : 'Save or compare scenarios'}
+        {open ? w.scenariosHide : w.scenariosOpen}
       </button>
       <div id={panelId} className="calc-scen" hidden={!open}>
         {open === null ? null : (
-          <Suspense fallback={<p>Loading the scenarios…</p>}>
+          <Suspense fallback={<p>{w.scenariosLoading}</p>}>
             <Panel {...props} link={link} />
           </Suspense>
         )}

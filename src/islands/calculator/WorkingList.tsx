@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ViewContext, WorkingFn, WorkingStep } from './types.ts';
+import type { CalculatorWords } from '../../lib/browser/calculator-words.ts';
 
-/** "Show the working" as static HTML: each formula, then with the numbers, then the result. */
-export function WorkingList({ steps, open }: { steps: WorkingStep[]; open?: boolean }) {
+/** "Show the working" as static HTML: each formula, then with the numbers, then the result. `summary`: its words in the page's language. */
+export function WorkingList({ steps, open, summary }: { steps: WorkingStep[]; open?: boolean; summary: string }) {
   return (
     <details className="calc-working" open={open}>
-      <summary>Show the working</summary>
+      <summary>{summary}</summary>
       <WorkingSteps steps={steps} />
     </details>
   );
@@ -40,6 +41,8 @@ export interface LazyWorkingProps<I, R> {
   view: ViewContext<I, R>;
   /** Registers a loader that printing waits for (returns the unregister function). */
   register: (load: () => Promise<void>) => () => void;
+  /** The calculator's words in the page's language. */
+  words: Pick<CalculatorWords, 'working' | 'workingFailed' | 'workingLoading'>;
 }
 
 /**
@@ -47,7 +50,7 @@ export interface LazyWorkingProps<I, R> {
  * before printing, so the page's first download leaves it out. Rendered only after hydration; the
  * page carries the defaults' working in <noscript> for readers without JavaScript.
  */
-export function LazyWorking<I, R>({ load, view, register }: LazyWorkingProps<I, R>) {
+export function LazyWorking<I, R>({ load, view, register, words: w }: LazyWorkingProps<I, R>) {
   // The working function once loaded, or false when loading failed.
   const [working, setWorking] = useState<WorkingFn<I, R> | false | null>(null);
   // Resolves the promise of `ensure` once the steps are on the page, so print sees them.
@@ -67,12 +70,8 @@ export function LazyWorking<I, R>({ load, view, register }: LazyWorkingProps<I, 
   const steps = useMemo(() => (working ? working(view) : null), [working, view]);
   return (
     <details className="calc-working" onToggle={(e) => e.currentTarget.open && void ensure()}>
-      <summary>Show the working</summary>
-      {steps ? (
-        <WorkingSteps steps={steps} />
-      ) : (
-        <p role="status">{working === false ? 'The working could not load; reload the page.' : 'Loading the working…'}</p>
-      )}
+      <summary>{w.working}</summary>
+      {steps ? <WorkingSteps steps={steps} /> : <p role="status">{working === false ? w.workingFailed : w.workingLoading}</p>}
     </details>
   );
 }

@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { toolSchema, type ToolId } from '../../tools/registry.ts';
 import { makeFormatters } from './formatters.ts';
 import type { CalculatorContent, CalculatorDefinition, WorkingStep } from './types.ts';
+import type { CalculatorWords } from '../../lib/browser/calculator-words.ts';
 
 /** The parts of a tool entry (`content/tools/<id>.mdx`) the calculator needs. */
 interface ToolData {
@@ -10,12 +11,13 @@ interface ToolData {
   presets: { id: string; label: string; description: string; values: Record<string, unknown> }[];
 }
 
-/** The parts of the site config the calculator needs. */
+/** The parts of the site config the calculator needs, and its words in the page's language. */
 interface SiteStyle {
   currency: string;
   currencies: string[];
   locale: string;
   locales: string[];
+  words: CalculatorWords;
 }
 
 /**
@@ -46,6 +48,7 @@ export function calculatorContent(
     currencies: site.currencies,
     locale: site.locale,
     locales: site.locales,
+    words: site.words,
   };
 }
 

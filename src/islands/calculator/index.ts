@@ -27,7 +27,7 @@
  * 3. Page, `src/pages/tools/<tool>/index.astro`: build the props at build time with
  *    `calculatorContent('<tool>', entry, site)` and render `<XCalculator client:load {...props} />`,
  *    so the default result is in the HTML (visible with JavaScript off), followed by
- *    `<noscript><WorkingList steps={await defaultWorking(xDefinition, props)} /></noscript>`.
+ *    `<noscript><WorkingList steps={await defaultWorking(xDefinition, props)} summary={props.words.working} /></noscript>`.
  *
  * ## What the reader gets (all in the browser; nothing is sent anywhere)
  * Labelled inputs with unit and range; a specific message under an empty, unreadable or

@@ -1,3 +1,4 @@
+import type { CalculatorWords } from '../../lib/browser/calculator-words.ts';
 // Types of the shared calculator experience. A tool supplies a CalculatorDefinition (its model
 // and how to show the result) and the page supplies CalculatorContent (words and numbers from
 // content/tools/<id>.mdx and the site config); the island does the rest.
@@ -45,6 +46,8 @@ export interface CalculatorContent {
   /** Default locale (BCP 47) for numbers and those a reader may switch to. */
   locale: string;
   locales: string[];
+  /** The calculator frame's words in the page's language (the `calculator.*` strings). */
+  words: CalculatorWords;
 }
 
 /** One headline number in the results. */

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 
 /** A script from src/scripts/, minified: readers download it, so comments stay in the source. */
-const source = (name: string) =>
-  transformSync(readFileSync(join(process.cwd(), 'src', 'scripts', name), 'utf8'), { minify: true, target: 'es2022' }).code.trim();
+const source = (name: string, define: Record<string, string> = {}) =>
+  transformSync(readFileSync(join(process.cwd(), 'src', 'scripts', name), 'utf8'), { minify: true, target: 'es2022', define }).code.trim();
 
 /** The head bootstrap: saved theme before paint, theme switch, search opener. */
 export const BOOTSTRAP_SCRIPT = source('bootstrap.js');
@@ -21,5 +21,23 @@ export function cspHash(text: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(text).digest('base64')}`;
 }
 
-/** The search dialog module, served as a file and imported when search opens. */
-export const SEARCH_DIALOG_SCRIPT = source('search-dialog.js');
+/** The words of the search dialog and its status line, in one language (the `search.*` strings). */
+export interface SearchWords {
+  dialogTitle: string;
+  close: string;
+  closeSearch: string;
+  label: string;
+  unavailable: string;
+  none: string;
+  one: string;
+  many: string;
+  manyCut: string;
+}
+
+/**
+ * The search dialog module in one language, served as a file (`/search-dialog.js`, `/de/search-dialog.js`)
+ * and imported when search opens: its words are put in place of `globalThis.CXP_SEARCH_WORDS`.
+ */
+export function searchDialogScript(words: SearchWords): string {
+  return source('search-dialog.js', { 'globalThis.CXP_SEARCH_WORDS': JSON.stringify(words) });
+}

@@ -14,27 +14,41 @@ export interface Section {
 
 const bodySections = (headings: Heading[]): Section[] => headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text }));
 
-export function levelSections(headings: Heading[], opts: { hasStats: boolean; climbTitle: string }): Section[] {
+/** `label`: the page language's heading of a fixed section, by its id (`for-the-customer`, `signs`, `measure`, `evidence`). */
+export function levelSections(
+  headings: Heading[],
+  opts: { hasStats: boolean; climbTitle: string },
+  label: (id: string) => string,
+): Section[] {
+  const fixed = (id: string): Section => ({ id, text: label(id) });
   return [
-    { id: 'for-the-customer', text: 'For the customer' },
-    { id: 'for-the-brand', text: 'For the brand' },
+    fixed('for-the-customer'),
+    fixed('for-the-brand'),
     ...bodySections(headings),
-    { id: 'signs', text: 'Signs you are at this level' },
+    fixed('signs'),
     { id: 'climb', text: opts.climbTitle },
-    { id: 'measure', text: 'What to measure' },
-    ...(opts.hasStats ? [{ id: 'evidence', text: 'Evidence' }] : []),
+    fixed('measure'),
+    ...(opts.hasStats ? [fixed('evidence')] : []),
   ];
 }
 
-/** `hasStats`: the page has evidence (studies, surveys); `hasExamples`: illustrations or anecdotes. */
-export function failureSections(headings: Heading[], opts: { hasStats: boolean; hasExamples?: boolean }): Section[] {
+/**
+ * `hasStats`: the page has evidence (studies, surveys); `hasExamples`: illustrations or anecdotes.
+ * `label`: the page language's heading of a fixed section (its `sections.<id>` string).
+ */
+export function failureSections(
+  headings: Heading[],
+  opts: { hasStats: boolean; hasExamples?: boolean },
+  label: (id: string) => string,
+): Section[] {
+  const fixed = (id: string): Section => ({ id, text: label(id) });
   return [
-    { id: 'symptoms', text: 'Symptoms you can observe' },
+    fixed('symptoms'),
     ...bodySections(headings),
-    ...(opts.hasStats ? [{ id: 'evidence', text: 'Evidence' }] : []),
-    ...(opts.hasExamples ? [{ id: 'examples', text: 'Examples, not evidence' }] : []),
-    { id: 'plays', text: 'Plays' },
-    { id: 'questions', text: 'Questions to ask' },
-    { id: 'related', text: 'Related' },
+    ...(opts.hasStats ? [fixed('evidence')] : []),
+    ...(opts.hasExamples ? [fixed('examples')] : []),
+    fixed('plays'),
+    fixed('questions'),
+    fixed('related'),
   ];
 }

@@ -4,11 +4,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { COLLECTIONS } from '../../schemas/index.ts';
-import { SiteConfigSchema, type SiteConfig } from '../../schemas/site.ts';
+import { languagesOf, SiteConfigSchema, type SiteConfig, type SiteLanguages } from '../../schemas/site.ts';
 import { sortErrors, type ContentError } from './errors.ts';
 import { checkIntegrity, type CheckedEntry, type IntegrityOptions } from './integrity.ts';
 import { loadContent, parseYaml } from './load.ts';
 import { checkMdxBody } from './mdx.ts';
+import { checkStrings } from './strings.ts';
+import { loadTranslations, SOURCE_HASH_FIELD, SOURCE_HASH_PATTERN, withoutSourceHash } from './translations.ts';
 import { validate } from './validate.ts';
 
 export interface CheckOptions extends IntegrityOptions {
@@ -35,7 +37,10 @@ export function checkContent(options: CheckOptions): ContentError[] {
   const root = resolve(options.root);
   const contentDir = resolve(root, options.contentDir ?? 'content');
   const errors: ContentError[] = [];
-  errors.push(...checkSiteConfig(resolve(root, options.siteConfigFile ?? `${contentDir}/site.yaml`), root).errors);
+  const site = checkSiteConfig(resolve(root, options.siteConfigFile ?? `${contentDir}/site.yaml`), root);
+  errors.push(...site.errors);
+  const languages = site.config ? languagesOf(site.config) : undefined;
+  if (languages) errors.push(...checkStrings(contentDir, root, languages));
 
   const loaded = loadContent(contentDir, root);
   errors.push(...loaded.errors);
@@ -50,10 +55,51 @@ export function checkContent(options: CheckOptions): ContentError[] {
     }
     checked.push({ ...raw, data: result.value as Record<string, unknown>, bodyRefs: mdx.refs });
   }
+  const translated = languages ? checkTranslations(contentDir, root, languages, errors) : [];
   // Cross-file rules only run on a set of files that each passed their schema; otherwise a
   // single typo would cascade into dozens of "unknown id" messages.
-  if (errors.length === 0) errors.push(...checkIntegrity(checked, options));
+  if (errors.length === 0) {
+    errors.push(...checkIntegrity(checked, options));
+    // The same rules hold in every language: each translation in place of its source.
+    const seen = new Set(errors.map((e) => JSON.stringify(e)));
+    for (const language of languages?.all.slice(1) ?? []) {
+      const own = new Map(translated.filter((t) => t.lang === language.code).map((t) => [`${t.collection}/${t.id}`, t]));
+      if (!own.size) continue;
+      const set = checked.map((e) => own.get(`${e.collection}/${e.id}`) ?? e);
+      for (const e of checkIntegrity(set, options)) {
+        const key = JSON.stringify(e);
+        if (!seen.has(key)) errors.push(e);
+        seen.add(key);
+      }
+    }
+  }
   return sortErrors(errors);
+}
+
+/** Validates each translation against its source's schema plus `sourceHash`; returns those that pass. */
+function checkTranslations(contentDir: string, root: string, languages: SiteLanguages, errors: ContentError[]): (CheckedEntry & { lang: string })[] {
+  const loaded = loadTranslations(contentDir, root, languages);
+  errors.push(...loaded.errors);
+  const passed: (CheckedEntry & { lang: string })[] = [];
+  for (const raw of loaded.entries) {
+    const { hash, rest } = withoutSourceHash(raw.data);
+    const line = raw.lineOf([SOURCE_HASH_FIELD]);
+    const at = { file: raw.file, ...(line ? { line } : {}), field: SOURCE_HASH_FIELD };
+    let ok = true;
+    if (hash === undefined) {
+      errors.push({ ...at, message: `is required but missing: the first 12 hex digits of the SHA-256 of ${raw.sourceFile} when you translated it (\`npm run translations\` prints it)` });
+      ok = false;
+    } else if (typeof hash !== 'string' || !SOURCE_HASH_PATTERN.test(hash)) {
+      errors.push({ ...at, message: `must be 12 lower-case hex digits like 3f2a9c01b7de, not ${JSON.stringify(hash)} (\`npm run translations\` prints the one for ${raw.sourceFile})` });
+      ok = false;
+    }
+    const result = validate(COLLECTIONS[raw.collection].schema, rest, raw.file, raw.lineOf);
+    const mdx = raw.body ? checkMdxBody(raw.body, raw.file, raw.bodyLine) : { errors: [], refs: [] };
+    errors.push(...mdx.errors);
+    if (!result.ok) errors.push(...result.errors);
+    if (ok && result.ok) passed.push({ ...raw, data: result.value as Record<string, unknown>, bodyRefs: mdx.refs });
+  }
+  return passed;
 }
 
 export { formatReport } from './errors.ts';

@@ -143,8 +143,11 @@ export function splitFrontmatter(source: string): { frontmatter: string; body: s
   return { frontmatter, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-/** Loads every collection under `contentDir`; `root` is what paths in messages are relative to. */
-export function loadContent(contentDir: string, root: string): { entries: RawEntry[]; errors: ContentError[] } {
+/**
+ * Loads every collection under `contentDir`; `root` is what paths in messages are relative to.
+ * `optional`: a missing collection folder is no error (a language's translations hold only some).
+ */
+export function loadContent(contentDir: string, root: string, { optional = false } = {}): { entries: RawEntry[]; errors: ContentError[] } {
   const entries: RawEntry[] = [];
   const errors: ContentError[] = [];
   const show = (p: string) => relative(root, p).split('\\').join('/');
@@ -152,6 +155,7 @@ export function loadContent(contentDir: string, root: string): { entries: RawEnt
   for (const [collection, def] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     const dir = join(contentDir, def.dir);
     if (!existsSync(dir)) {
+      if (optional) continue;
       errors.push({ file: `${show(dir)}/`, message: `folder is missing: the ${collection} collection lives here` });
       continue;
     }

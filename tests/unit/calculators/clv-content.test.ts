@@ -11,7 +11,11 @@ import { fieldSpecs } from '../../../src/calculators/shared/fields.ts';
 import { calculatorContent } from '../../../src/islands/calculator/content.ts';
 
 const frontmatter = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1]!);
-const site = { currency: 'EUR', currencies: ['EUR'], locale: 'en-GB', locales: ['en-GB'] };
+import { CALCULATOR_WORD_KEYS, type CalculatorWords } from '../../../src/lib/browser/calculator-words.ts';
+
+// The words are passed through untouched; each stand-in is its own key.
+const words = Object.fromEntries(CALCULATOR_WORD_KEYS.map((k) => [k, k])) as CalculatorWords;
+const site = { currency: 'EUR', currencies: ['EUR'], locale: 'en-GB', locales: ['en-GB'], words };
 
 describe.each([
   ['content/tools/clv.mdx', 'clv', ClvInputSchema, CLV_FIELDS],
@@ -33,6 +37,7 @@ describe.each([
     const props = calculatorContent(id, { data: { fields: data.fields, defaults: data.defaults, presets: data.presets } }, site);
     expect(props.defaults).toEqual(data.defaults);
     expect(props.presets.map((p) => p.id)).toEqual(data.presets.map((p: { id: string }) => p.id));
+    expect(props.words).toBe(words);
   });
   it('calculatorContent names the file and field of a value the form schema refuses', () => {
     const bad = { fields: data.fields, defaults: { ...data.defaults, horizon: -1 }, presets: [] };

@@ -125,7 +125,7 @@ describe('sections for the table of contents', () => {
     { depth: 3, slug: 'detail', text: 'Detail' },
   ];
   it('puts the body headings between the fixed sections, in page order', () => {
-    expect(failureSections(headings, { hasStats: true }).map((s) => s.id)).toEqual([
+    expect(failureSections(headings, { hasStats: true }, String).map((s) => s.id)).toEqual([
       'symptoms',
       'why-it-happens',
       'evidence',
@@ -133,9 +133,9 @@ describe('sections for the table of contents', () => {
       'questions',
       'related',
     ]);
-    expect(failureSections([], { hasStats: false }).map((s) => s.id)).toEqual(['symptoms', 'plays', 'questions', 'related']);
+    expect(failureSections([], { hasStats: false }, String).map((s) => s.id)).toEqual(['symptoms', 'plays', 'questions', 'related']);
     // Illustrations and anecdotes come after the evidence, under their own heading.
-    expect(failureSections([], { hasStats: true, hasExamples: true }).map((s) => s.id)).toEqual([
+    expect(failureSections([], { hasStats: true, hasExamples: true }, String).map((s) => s.id)).toEqual([
       'symptoms',
       'evidence',
       'examples',
@@ -143,21 +143,18 @@ describe('sections for the table of contents', () => {
       'questions',
       'related',
     ]);
-    expect(failureSections([], { hasStats: false, hasExamples: true }).map((s) => s.id)).toEqual([
+    expect(failureSections([], { hasStats: false, hasExamples: true }, String).map((s) => s.id)).toEqual([
       'symptoms',
       'examples',
       'plays',
       'questions',
       'related',
     ]);
-    expect(levelSections(headings, { hasStats: false, climbTitle: 'How to climb to level 2' }).map((s) => s.text)).toEqual([
-      'For the customer',
-      'For the brand',
-      'Why it happens',
-      'Signs you are at this level',
-      'How to climb to level 2',
-      'What to measure',
-    ]);
+    // Fixed sections take the page language's label (here the id in capitals), the body's own
+    // headings and the climb title stay as given.
+    expect(
+      levelSections(headings, { hasStats: false, climbTitle: 'How to climb to level 2' }, (id) => id.toUpperCase()).map((s) => s.text),
+    ).toEqual(['FOR-THE-CUSTOMER', 'FOR-THE-BRAND', 'Why it happens', 'SIGNS', 'How to climb to level 2', 'MEASURE']);
   });
 });
 

@@ -1,0 +1,134 @@
+// The site's languages, each language's interface strings, and content in a page's language: a
+// translation (content/translations/<code>/…) when there is one, else the default language's
+// entry, marked as a fallback so the page can say so.
+import { join } from 'node:path';
+import { render, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { getCollection } from './checked.ts';
+import { site } from './site.ts';
+import { CONTENT_DIR } from '../lib/build/paths.ts';
+import { fill, languageOf, localizePath } from '../lib/build/languages.ts';
+import { readStrings, STRINGS_DIR, type Strings } from '../lib/content/strings.ts';
+import { languagesOf, type Language } from '../schemas/site.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { hasTranslations } from '../lib/content/translations.ts';
+import type { ToolId } from '../tools/registry.ts';
+import { getTool, oncePerBuild } from './content.ts';
+import type { SearchWords } from '../lib/build/inline-scripts.ts';
+import { CALCULATOR_WORD_KEYS, type CalculatorWords } from '../lib/browser/calculator-words.ts';
+
+/** Every language of the site, the default first. */
+export const languages = languagesOf(site);
+
+/** Whether the site has more than one language (a switcher, alternates and prefixes only then). */
+export const multilingual = languages.all.length > 1;
+
+const cache = new Map<string, Strings>();
+function stringsOf(code: string): Strings {
+  let strings = cache.get(code);
+  if (!strings) {
+    const file = join(CONTENT_DIR, STRINGS_DIR, `${code}.yaml`);
+    strings = readStrings(file, file).strings;
+    cache.set(code, strings);
+  }
+  return strings;
+}
+
+/** A language's interface text for `key`, placeholders filled; the default language's when this one lacks it. */
+export type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string;
+
+/**
+ * The page's language (Astro's `currentLocale`, undefined on a one-language site) with its strings.
+ * A key no strings file has is a mistake in the code, so it stops the build with its name.
+ */
+export function pageLanguage(currentLocale: string | undefined): { language: Language; t: Translate; href: (path: string) => string } {
+  const language = languageOf(currentLocale, languages);
+  const own = stringsOf(language.code);
+  const main = stringsOf(languages.default.code);
+  const t: Translate = (key, values = {}) => {
+    const text = own[key] ?? main[key];
+    if (text === undefined)
+      throw new Error(`content/strings/${languages.default.code}.yaml has no key "${key}"; add it (and to every other language's file)`);
+    return fill(text, values);
+  };
+  return { language, t, href: (path) => localizePath(path, language.code, languages) };
+}
+
+/** An entry in a page's language. */
+export interface Localized<C extends CollectionName> {
+  /** The translation when there is one (with its source's id), else the source entry. */
+  entry: CollectionEntry<C>;
+  /** The language its text is in. */
+  lang: Language;
+  /** True when the page's language has no translation and the default language's text stands in. */
+  fallback: boolean;
+  /** Its file from the project root (for "Edit this page"), as Astro's loader recorded it. */
+  file: string | undefined;
+  /** Renders its MDX body (translation or source). */
+  render: () => ReturnType<typeof render>;
+}
+
+const translationIndexes = new Map<CollectionName, () => Promise<Map<string, CollectionEntry<CollectionKey>>>>();
+/** A collection's translations by `<code>/<id>`, read once per build (asking for a missing entry one by one logs a warning each). */
+function translationsOf(collection: CollectionName): Promise<Map<string, CollectionEntry<CollectionKey>>> {
+  let index = translationIndexes.get(collection);
+  if (!index) {
+    // A collection without translations is left unasked: Astro warns about an empty collection.
+    index = oncePerBuild(async () =>
+      hasTranslations(CONTENT_DIR, COLLECTIONS[collection])
+        ? new Map((await getCollection(`${collection}Translations` as CollectionKey)).map((e) => [e.id, e]))
+        : new Map(),
+    );
+    translationIndexes.set(collection, index);
+  }
+  return index();
+}
+
+/** One entry in the language `code`: its translation, or the source marked as a fallback. */
+export async function localize<C extends CollectionName>(collection: C, entry: CollectionEntry<C>, code: string): Promise<Localized<C>> {
+  const source = { entry, lang: languages.default, file: entry.filePath, render: () => render(entry as CollectionEntry<CollectionKey>) };
+  if (code === languages.default.code) return { ...source, fallback: false };
+  const translation = (await translationsOf(collection)).get(`${code}/${entry.id}`);
+  if (!translation) return { ...source, fallback: true };
+  return {
+    entry: { ...translation, id: entry.id, collection } as unknown as CollectionEntry<C>,
+    lang: languageOf(code, languages),
+    fallback: false,
+    file: translation.filePath,
+    render: () => render(translation),
+  };
+}
+
+/** Several entries in the language `code` (titles and summaries of lists and cards). */
+export async function localizeAll<C extends CollectionName>(
+  collection: C,
+  entries: CollectionEntry<C>[],
+  code: string,
+): Promise<CollectionEntry<C>[]> {
+  if (code === languages.default.code) return entries;
+  return Promise.all(entries.map(async (e) => (await localize(collection, e, code)).entry));
+}
+
+/**
+ * A tool's content entry in the page's language (its labels, help and presets from a translation
+ * when there is one) and the number style its island starts in: the page language's locale.
+ */
+export async function localTool(id: ToolId, currentLocale: string | undefined) {
+  const { language } = pageLanguage(currentLocale);
+  const local = await localize('tools', await getTool(id), language.code);
+  const locale = language === languages.default ? site.locale : language.locale;
+  const { t } = pageLanguage(currentLocale);
+  // Read raw: the island fills `{count}` and `{title}` itself.
+  const words = Object.fromEntries(CALCULATOR_WORD_KEYS.map((k) => [k, t(`calculator.${k}`)])) as CalculatorWords;
+  return {
+    tool: local.entry,
+    style: { currency: site.currency, currencies: site.currencies, locale, locales: [...new Set([locale, ...site.locales])], words },
+  };
+}
+
+/** The search dialog's words in one language (the default when `code` is left out). */
+export function searchWords(code?: string): SearchWords {
+  const { t } = pageLanguage(code);
+  const keys = ['dialogTitle', 'close', 'closeSearch', 'label', 'unavailable', 'none', 'one', 'many', 'manyCut'] as const;
+  // Placeholders stay for the script to fill: each key is read raw, not filled.
+  return Object.fromEntries(keys.map((k) => [k, t(`search.${k}`)])) as unknown as SearchWords;
+}

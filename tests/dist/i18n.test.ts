@@ -1,0 +1,97 @@
+// The playbook in two languages (content/site.yaml: en at the root, de under /de/): each page's
+// language, its alternates, the sitemap, the search index per language, the fallback pages, and
+// the offline worker's list. content/translations/de/failures/inverted-pyramid.mdx is the one
+// German pattern these tests rely on; every other German page is a fallback.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST, LANGUAGES, htmlPages, manifestOf } from './dist-helpers.ts';
+
+const pages = new Map(htmlPages().map((p) => [p.path, p]));
+const page = (path: string) => {
+  const p = pages.get(path);
+  if (!p) throw new Error(`${path} was not built`);
+  return p.html;
+};
+const SITE = 'https://cx-playbook.example.org';
+const TRANSLATED = '/failures/inverted-pyramid/';
+const UNTRANSLATED = '/failures/not-measuring/';
+
+describe.runIf(LANGUAGES.all.length > 1)('the playbook in two languages', () => {
+  it('builds every page in both languages, the German one under /de/', () => {
+    const english = [...pages.values()].filter((p) => p.lang === 'en' && p.path !== '/404.html').map((p) => p.route);
+    const german = new Set([...pages.values()].filter((p) => p.lang === 'de').map((p) => p.route));
+    // The 404 page is /404.html at the root and /de/404/ in German; every other page has its twin.
+    expect(english.filter((r) => !german.has(r))).toEqual([]);
+  });
+
+  it('gives each page its language in <html lang>', () => {
+    expect(page(TRANSLATED)).toMatch(/<html lang="en"/);
+    expect(page(`/de${TRANSLATED}`)).toMatch(/<html lang="de"/);
+    expect(page(`/de${UNTRANSLATED}`)).toMatch(/<html lang="de"/);
+  });
+
+  it('links each page to itself in every language, x-default being the default language', () => {
+    const alternates = (html: string) => [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+    const expected = [`en ${SITE}${TRANSLATED}`, `de ${SITE}/de${TRANSLATED}`, `x-default ${SITE}${TRANSLATED}`];
+    expect(alternates(page(TRANSLATED))).toEqual(expected);
+    expect(alternates(page(`/de${TRANSLATED}`))).toEqual(expected);
+    expect(page(`/de${TRANSLATED}`)).toContain(`<link rel="canonical" href="${SITE}/de${TRANSLATED}">`);
+  });
+
+  it('shows the German pattern in German, with links to German pages, and its switcher to the English page', () => {
+    const html = page(`/de${TRANSLATED}`);
+    expect(html).toMatch(/<h1[^>]*>Die umgekehrte Pyramide<\/h1>/);
+    expect(html).toContain('href="/de/failures/leadership-lip-service/"');
+    expect(html).toContain('href="/de/pyramid/useful-information/"');
+    expect(html).not.toContain('href="/failures/leadership-lip-service/"');
+    expect(html).toMatch(/<a class="action" href="\/failures\/inverted-pyramid\/" hreflang="en" lang="en"/);
+    expect(html).not.toContain('fallback-note');
+  });
+
+  it('shows an untranslated page in English under a German notice, kept out of the search index', () => {
+    const html = page(`/de${UNTRANSLATED}`);
+    expect(html).toContain('Noch nicht übersetzt.');
+    expect(html).toMatch(/<h1 lang="en"[^>]*>Not measuring/);
+    expect(html).not.toContain('data-pagefind-body');
+    // The English page is searchable as before.
+    expect(page(UNTRANSLATED)).toContain('data-pagefind-body');
+  });
+
+  it('lists both languages in the sitemap, each page with its alternates', () => {
+    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const entry = new RegExp(`<url><loc>${SITE}/de${TRANSLATED}</loc>(.*?)</url>`).exec(sitemap)?.[1] ?? '';
+    expect(entry).toContain(`hreflang="en" href="${SITE}${TRANSLATED}"`);
+    expect(entry).toContain(`hreflang="de" href="${SITE}/de${TRANSLATED}"`);
+    expect(sitemap).not.toContain('/de/search/');
+    expect(sitemap).not.toContain('/de/404/');
+    // Every German page a reader may land on from a search engine is listed.
+    const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+    const german = [...pages.values()].filter((p) => p.lang === 'de' && !/^\/(search|print|404)\/$/.test(p.route));
+    expect(german.map((p) => `${SITE}${p.path}`).filter((u) => !listed.has(u))).toEqual([]);
+  });
+
+  it('builds a search index per language: German holds only the translated pages', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const searchable = (lang: string) => [...pages.values()].filter((p) => p.lang === lang && p.html.includes('data-pagefind-body')).length;
+    expect(Object.keys(entry.languages).sort()).toEqual(['de', 'en']);
+    expect(entry.languages.de!.page_count).toBe(searchable('de'));
+    expect(entry.languages.en!.page_count).toBe(searchable('en'));
+    // Only the German pattern is translated (the other engineer's translations add to this).
+    expect(searchable('de')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('serves the search dialog with German words to German pages', () => {
+    expect(page(`/de${TRANSLATED}`)).toContain('data-module="/de/search-dialog.js"');
+    const script = readFileSync(join(DIST, 'de', 'search-dialog.js'), 'utf8');
+    expect(script).toContain('Suchbegriffe');
+    expect(readFileSync(join(DIST, 'search-dialog.js'), 'utf8')).toContain('Words to search for');
+  });
+
+  it('precaches the German pages and scripts for offline use', () => {
+    const worker = join(DIST, 'sw.js');
+    if (!existsSync(worker)) return;
+    const listed = new Set(manifestOf(readFileSync(worker, 'utf8')).map(([path]) => path));
+    for (const path of [`de${TRANSLATED}`, `de${UNTRANSLATED}`, 'de/search/', 'de/search-dialog.js', 'de/tools/clv/']) expect(listed, path).toContain(path);
+  });
+});
