@@ -201,6 +201,8 @@ describe('content check', () => {
       'content/translations/de/failures/pattern-one.mdx:2: field "sourceHash": is required but missing: the first 12 hex digits of the SHA-256 of content/failures/pattern-one.mdx when you translated it (`npm run translations` prints it)',
       'content/translations/de/failures/pattern-two.mdx:2: field "sourceHash": must be 12 lower-case hex digits like 3f2a9c01b7de, not "12ab" (`npm run translations` prints the one for content/failures/pattern-two.mdx)',
       "content/translations/de/stats/fact-nine.yaml: translates nothing: there is no content/stats/fact-nine.yaml; a translation keeps its source's folder and file name",
+      // A hash of digits only, unquoted, is a number to YAML (leading zeros lost): the message says to quote it.
+      "content/translations/de/stats/fact-one.yaml:1: field \"sourceHash\": was read as the number 123456789012: quote it, as in sourceHash: '…' (`npm run translations` prints the one for content/stats/fact-one.yaml, quoted)",
     ]);
   });
 

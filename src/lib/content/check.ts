@@ -89,6 +89,10 @@ function checkTranslations(contentDir: string, root: string, languages: SiteLang
     if (hash === undefined) {
       errors.push({ ...at, message: `is required but missing: the first 12 hex digits of the SHA-256 of ${raw.sourceFile} when you translated it (\`npm run translations\` prints it)` });
       ok = false;
+    } else if (typeof hash === 'number') {
+      // A hash of digits only (or digits, one e, digits) is a number to YAML, and loses its leading zeros.
+      errors.push({ ...at, message: `was read as the number ${hash}: quote it, as in sourceHash: '…' (\`npm run translations\` prints the one for ${raw.sourceFile}, quoted)` });
+      ok = false;
     } else if (typeof hash !== 'string' || !SOURCE_HASH_PATTERN.test(hash)) {
       errors.push({ ...at, message: `must be 12 lower-case hex digits like 3f2a9c01b7de, not ${JSON.stringify(hash)} (\`npm run translations\` prints the one for ${raw.sourceFile})` });
       ok = false;

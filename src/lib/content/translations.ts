@@ -140,11 +140,11 @@ export function formatStatus(status: LanguageStatus[], strings: ContentError[]):
     }
     if (s.stale.length) {
       lines.push(`  older than their source (${s.stale.length}): check what changed in the source, update the text, then set sourceHash`);
-      for (const t of s.stale) lines.push(`    ${t.file}${t.line ? `:${t.line}` : ''}: field "sourceHash": ${t.source} has changed; its hash is now ${t.hash}`);
+      for (const t of s.stale) lines.push(`    ${t.file}${t.line ? `:${t.line}` : ''}: field "sourceHash": ${t.source} has changed; set sourceHash: '${t.hash}'`);
     }
     if (s.missing.length) {
       lines.push(`  not translated (${s.missing.length}), shown in the default language with a notice:`);
-      for (const m of s.missing) lines.push(`    ${m.file} -> ${translationPathOf(m.file, s.code, m.file.split('/')[0])} (sourceHash: ${m.hash})`);
+      for (const m of s.missing) lines.push(`    ${m.file} -> ${translationPathOf(m.file, s.code, m.file.split('/')[0])} (sourceHash: '${m.hash}')`);
     }
   }
   return lines.join('\n');

@@ -62,7 +62,7 @@ describe('translationStatus', () => {
     const [status] = translationStatus(join(old, 'content'), old, languages);
     expect(status!.stale).toEqual([{ file: 'content/translations/de/failures/pattern-one.mdx', line: 2, source: 'content/failures/pattern-one.mdx', hash: hashOne }]);
     const report = formatStatus([status!], []);
-    expect(report).toContain(`content/translations/de/failures/pattern-one.mdx:2: field "sourceHash": content/failures/pattern-one.mdx has changed; its hash is now ${hashOne}`);
+    expect(report).toContain(`content/translations/de/failures/pattern-one.mdx:2: field "sourceHash": content/failures/pattern-one.mdx has changed; set sourceHash: '${hashOne}'`);
     expect(report.split('\n')[0]).toBe(`Deutsch (de): 2 of ${status!.total} content files translated`);
   });
 });
