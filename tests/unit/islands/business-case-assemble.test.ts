@@ -13,6 +13,10 @@ import { clvDefinition } from '../../../src/islands/clv/clv-definition.ts';
 import { effortDefinition } from '../../../src/islands/effort/effort-definition.ts';
 import { npsDefinition } from '../../../src/islands/nps/nps-definition.ts';
 import { roiDefinition } from '../../../src/islands/roi/roi-definition.ts';
+import { CALCULATOR_WORD_KEYS, type CalculatorWords } from '../../../src/lib/browser/calculator-words.ts';
+
+/** The calculator's words as their keys: these tests read figures, not the chrome's wording. */
+const WORDS = Object.fromEntries(CALCULATOR_WORD_KEYS.map((k) => [k, k])) as CalculatorWords;
 
 // The definitions the tool pages use (the page loads the same ones through each tool's island module).
 const DEFINITIONS = Object.fromEntries(
@@ -56,6 +60,7 @@ const CLV: CaseToolInfo = {
     currencies: ['EUR'],
     locale: 'en-GB',
     locales: ['en-GB'],
+    words: WORDS,
   },
 };
 const BASE = { ...CLV.content.defaults, horizon: 2 };

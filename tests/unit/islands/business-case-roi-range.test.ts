@@ -11,6 +11,10 @@ import { simulateRoi } from '../../../src/calculators/roi/monte-carlo.ts';
 import { makeFormatters } from '../../../src/islands/calculator/formatters.ts';
 import { assembleCase, type CaseToolInfo } from '../../../src/islands/business-case/assemble.ts';
 import { CASE_DEFINITIONS, CASE_RANGES } from '../../../src/islands/business-case/case-tools.ts';
+import { CALCULATOR_WORD_KEYS, type CalculatorWords } from '../../../src/lib/browser/calculator-words.ts';
+
+/** The calculator's words as their keys: these tests read figures, not the chrome's wording. */
+const WORDS = Object.fromEntries(CALCULATOR_WORD_KEYS.map((k) => [k, k])) as CalculatorWords;
 
 const STYLE = { currency: 'EUR', locale: 'en-GB' };
 // The ROI page's labels (content/tools/roi.mdx); the tornado's bars are named by them.
@@ -46,6 +50,7 @@ const ROI: CaseToolInfo = {
     currencies: ['EUR'],
     locale: 'en-GB',
     locales: ['en-GB'],
+    words: WORDS,
   },
 };
 
