@@ -22,6 +22,10 @@ export default defineConfig({
   workers: Number(process.env.CXP_E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 30_000,
+  // Each assertion waits on the page's state for up to 10 s, not Playwright's 5 s: on a shared
+  // 2-core machine with a build beside it, a large island (the assessment after a reload) can take
+  // longer than 5 s to hydrate. Nothing waits on time; this only bounds the wait for a state.
+  expect: { timeout: 10_000 },
   reporter: process.env.CXP_E2E_JSON ? [['list'], ['json', { outputFile: process.env.CXP_E2E_JSON }]] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,

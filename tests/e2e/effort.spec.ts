@@ -217,7 +217,8 @@ test('the chart loads in view with its table; CSV carries inputs, results, chart
   expect(download.suggestedFilename()).toMatch(/^cx-playbook-effort-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile((await download.path())!, 'utf8');
   expect(csv).not.toContain('Currency');
-  expect(csv).toContain('Answered 7, strongly agree (current),15,\r\n');
+  // The label has a comma, so CSV quotes it.
+  expect(csv).toContain('"Answered 7, strongly agree (current)",15,\r\n');
   expect(csv).toContain('"Share answering 5 to 7, current survey",75,%\r\n');
   expect(csv).toContain('Change in the share answering 5 to 7,15,\r\n');
   expect(csv).toContain('"Mean answer, current survey",5.13,\r\n');

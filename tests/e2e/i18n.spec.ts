@@ -58,9 +58,13 @@ test('search on a German page searches the German index: it finds the German pat
   await expect(results.first()).toHaveText('Die umgekehrte Pyramide');
   await expect(results.first()).toHaveAttribute('href', /\/de\/failures\/inverted-pyramid\/$/);
 
-  // An English word of the same pattern finds nothing in German: its English text is not in the German index.
+  // An English word of the same pattern does not find it in German: its English text is not in the
+  // German index. (Pagefind's German index may still offer a German page on a one-letter formula
+  // variable such as "u" that begins the word, so the test checks where results lead, not that none come.)
   await page.getByRole('searchbox', { name: 'Suchbegriffe' }).fill('unglamorous');
-  await expect(page.getByRole('status')).toHaveText('Keine Seite enthält „unglamorous“.');
+  await expect(page.getByRole('status')).toContainText('„unglamorous“');
+  const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.filter((h) => !/\/de\//.test(h) || /inverted-pyramid/.test(h))).toEqual([]);
 });
 
 test('English search does not know the German word', async ({ page }) => {
