@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fieldSpecs, type FieldSpec } from '../../calculators/shared/fields.ts';
 import { formatInput, type NumberStyle } from '../../shared/format.ts';
-import { checkForm, parseNumber, type InputValue, type Rules } from '../../lib/browser/inputs.ts';
+import { checkForm, parseNumber, type InputValue, type MessageStyle, type Rules } from '../../lib/browser/inputs.ts';
 import { isRecord, readStoredAs, removeStored, storageKey, writeStored } from '../../lib/browser/storage.ts';
 import { encodeState, isStateHash } from '../../lib/browser/url-fragment.ts';
 import type { StateContext } from '../../lib/browser/url-state.ts';
@@ -28,7 +28,7 @@ export interface CalculatorState<I, R> extends ViewContext<I, R> {
   /** Every input's spec (unit, range), in schema order. */
   specs: FieldSpec[];
   /** The current currency and locale. */
-  style: NumberStyle;
+  style: MessageStyle;
   /** The text in each input box, by key. */
   raw: Record<string, string>;
   /** The message for each input with a problem, by key. */
@@ -93,7 +93,12 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
   // pass acceptValues first: every set of values loaded here has passed the form's own checks.
   const parse = useCallback((values: Record<string, InputValue>) => values as Input, []);
 
-  const [style, setStyle] = useState<NumberStyle>({ currency: content.currency, locale: content.locale });
+  const [numberStyle, setStyle] = useState<NumberStyle>({ currency: content.currency, locale: content.locale });
+  // The reader's number style with the page's words, for every message about a value.
+  const style: MessageStyle = useMemo(
+    () => ({ currency: numberStyle.currency, locale: numberStyle.locale, words: content.words }),
+    [numberStyle.currency, numberStyle.locale, content.words],
+  );
   const [raw, setRaw] = useState<Record<string, string>>(() => toRaw(content.defaults, content.locale));
   const [input, setInput] = useState<Input>(() => parse(content.defaults));
   const [hydrated, setHydrated] = useState(false);
@@ -127,7 +132,7 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
 
     const applyLink = ({ decodeState, describeRejected }: Reader, hash: string) => {
       const decoded = decodeState(hash, ctx, offered);
-      const next = { ...style, ...saved, ...decoded.style };
+      const next = { ...numberStyle, ...saved, ...decoded.style };
       setStyle(next);
       load(decoded.values, next.locale);
       const items = [...describeRejected(decoded.rejected, labels, 'The link'), ...decoded.problems];
@@ -154,7 +159,7 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
 
     let live = true;
     const hash = window.location.hash;
-    const next = { ...style, ...saved };
+    const next = { ...numberStyle, ...saved };
     const stored = isStateHash(hash) ? null : readStoredAs(key, isStored);
     if (!isStateHash(hash)) {
       setStyle(next);

@@ -7,8 +7,11 @@ import fc from 'fast-check';
 import { groupedText } from '../../../src/islands/calculator/NumberField.tsx';
 import { checkField, checkForm, describeRange, parseNumber, readNumber } from '../../../src/lib/browser/inputs.ts';
 import { formatGrouped, formatInput, formatNumber } from '../../../src/shared/format.ts';
+import { englishWords } from './english-words.ts';
 
-const style = { currency: 'EUR', locale: 'en-GB' };
+// The English words, from content/strings/en.yaml as the English pages get them.
+const words = englishWords();
+const style = { currency: 'EUR', locale: 'en-GB', words };
 
 describe('parseNumber', () => {
   it.each([
@@ -89,7 +92,7 @@ const UNCLEAR: [string, string, string][] = [
 
 describe('readNumber: text that could mean two numbers is refused, saying how it would be read', () => {
   it.each(UNCLEAR)('%j in %s', (raw, locale, why) => {
-    expect(readNumber(raw, locale)).toEqual({ kind: 'unclear', why });
+    expect(readNumber(raw, locale, words)).toEqual({ kind: 'unclear', why });
     expect(parseNumber(raw, locale)).toBe('invalid');
   });
   it('the field message names the field and gives the same sentence', () => {
@@ -320,10 +323,10 @@ describe('field messages: CX ROI', () => {
 describe('messages follow the currency and locale', () => {
   const specs = fieldSpecs(CLV_FIELDS);
   it('dollars in en-US, euros in de-DE', () => {
-    expect(checkField(specOf(specs, 'orderValue'), '', 'Average order value', { currency: 'USD', locale: 'en-US' })).toMatchObject({
+    expect(checkField(specOf(specs, 'orderValue'), '', 'Average order value', { currency: 'USD', locale: 'en-US', words })).toMatchObject({
       message: 'Average order value is empty: enter a number from $0 to $1,000,000,000.',
     });
-    expect(checkField(specOf(specs, 'retention'), '99,5', 'Annual retention', { currency: 'EUR', locale: 'de-DE' })).toMatchObject({
+    expect(checkField(specOf(specs, 'retention'), '99,5', 'Annual retention', { currency: 'EUR', locale: 'de-DE', words })).toMatchObject({
       // German puts a no-break space before the percent sign
       message: 'Annual retention must be at most 99\u00a0%; you entered 99,5\u00a0%.',
     });

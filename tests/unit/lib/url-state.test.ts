@@ -12,8 +12,10 @@ import {
   isStateHash,
   type StateContext,
 } from '../../../src/lib/browser/url-state.ts';
+import { englishWords } from './english-words.ts';
 
-const style = { currency: 'EUR', locale: 'en-GB' };
+// Messages in the English words, from content/strings/en.yaml as the English pages get them.
+const style = { currency: 'EUR', locale: 'en-GB', words: englishWords() };
 const offered = { currencies: ['EUR', 'USD', 'GBP'], locales: ['en-GB', 'en-US', 'de-DE', 'fr-FR'] };
 const clvDefaults = {
   orderValue: 60,
