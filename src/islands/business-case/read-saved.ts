@@ -49,7 +49,12 @@ export function readSaved(
   const notes: string[] = [];
   for (const tool of tools) {
     const inputs = { keys: Object.keys(CASE_FORMS[tool.id].fields), defaults: tool.content.defaults, labels: labelsOf(tool.content) };
-    const read = readSavedScenarios(texts.scenarios[tool.id] ?? null, scenarioCheck(tool, { ...style, words: site.words }), tool.title, inputs);
+    const read = readSavedScenarios(
+      texts.scenarios[tool.id] ?? null,
+      scenarioCheck(tool, { ...style, words: site.words }),
+      tool.title,
+      inputs,
+    );
     lists[tool.id] = read.scenarios;
     problems.push(...read.problems);
     notes.push(...read.notes);

@@ -14,7 +14,7 @@ import { histogram, mulberry32, quantile, simulateRoi, triangular } from '../../
 import { fieldSpecs } from '../../../src/calculators/shared/fields.ts';
 import { checkForm } from '../../../src/lib/browser/inputs.ts';
 import { decodeState, encodeState, type StateContext } from '../../../src/lib/browser/url-state.ts';
-import { englishWords } from '../lib/english-words.ts';
+import { englishWords } from '../lib/words-from-strings.ts';
 
 const defaults: RoiInput = {
   customers: 10_000,

@@ -14,7 +14,7 @@ import { effortDefinition } from '../../../src/islands/effort/effort-definition.
 import { npsDefinition } from '../../../src/islands/nps/nps-definition.ts';
 import { roiDefinition } from '../../../src/islands/roi/roi-definition.ts';
 import { CALCULATOR_WORD_KEYS, type CalculatorWords } from '../../../src/lib/browser/calculator-words.ts';
-import { englishWords } from '../lib/english-words.ts';
+import { englishWords } from '../lib/words-from-strings.ts';
 
 /** The calculator's words as their keys: these tests read figures, not the chrome's wording. */
 const WORDS = Object.fromEntries(CALCULATOR_WORD_KEYS.map((k) => [k, k])) as CalculatorWords;

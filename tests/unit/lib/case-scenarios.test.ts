@@ -8,7 +8,7 @@ import { fieldSpecs } from '../../../src/calculators/shared/fields.ts';
 import { readSavedScenarios } from '../../../src/lib/browser/case-scenarios.ts';
 import type { Rules } from '../../../src/lib/browser/inputs.ts';
 import { checkScenarioValues } from '../../../src/lib/browser/scenarios.ts';
-import { englishWords } from './english-words.ts';
+import { englishWords } from './words-from-strings.ts';
 
 // The CLV tool's defaults and labels as content/tools/clv.mdx gives them.
 const DEFAULTS = {

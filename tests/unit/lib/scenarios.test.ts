@@ -32,7 +32,7 @@ import {
 } from '../../../src/lib/browser/scenarios.ts';
 import { decodeState, encodeState, type StateContext } from '../../../src/lib/browser/url-state.ts';
 import { formatMoneyDigits, moneyColumnDigits } from '../../../src/shared/format.ts';
-import { englishWords } from './english-words.ts';
+import { englishWords } from './words-from-strings.ts';
 
 const style = { currency: 'EUR', locale: 'en-GB' };
 // Messages in the English words, from content/strings/en.yaml as the English pages get them.

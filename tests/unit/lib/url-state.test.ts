@@ -12,7 +12,7 @@ import {
   isStateHash,
   type StateContext,
 } from '../../../src/lib/browser/url-state.ts';
-import { englishWords } from './english-words.ts';
+import { englishWords } from './words-from-strings.ts';
 
 // Messages in the English words, from content/strings/en.yaml as the English pages get them.
 const style = { currency: 'EUR', locale: 'en-GB', words: englishWords() };
