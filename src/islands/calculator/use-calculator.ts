@@ -6,6 +6,7 @@ import { fieldSpecs, type FieldSpec } from '../../calculators/shared/fields.ts';
 import { formatInput, type NumberStyle } from '../../shared/format.ts';
 import { checkForm, parseNumber, type InputValue, type MessageStyle, type Rules } from '../../lib/browser/inputs.ts';
 import { isRecord, readStoredAs, removeStored, storageKey, writeStored } from '../../lib/browser/storage.ts';
+import { fill } from '../../lib/browser/calculator-words.ts';
 import { encodeState, isStateHash } from '../../lib/browser/url-fragment.ts';
 import type { StateContext } from '../../lib/browser/url-state.ts';
 
@@ -99,6 +100,7 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
     () => ({ currency: numberStyle.currency, locale: numberStyle.locale, words: content.words }),
     [numberStyle.currency, numberStyle.locale, content.words],
   );
+  const w = content.words;
   const [raw, setRaw] = useState<Record<string, string>>(() => toRaw(content.defaults, content.locale));
   const [input, setInput] = useState<Input>(() => parse(content.defaults));
   const [hydrated, setHydrated] = useState(false);
@@ -135,27 +137,19 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
       const next = { ...numberStyle, ...saved, ...decoded.style };
       setStyle(next);
       load(decoded.values, next.locale);
-      const items = [...describeRejected(decoded.rejected, labels, 'The link'), ...decoded.problems];
-      setNotice(
-        items.length
-          ? { title: 'Some of this share link could not be used, so the calculator shows the defaults in its place.', items }
-          : null,
-      );
+      const items = [...describeRejected(decoded.rejected, labels, w.linkWhere, w), ...decoded.problems];
+      setNotice(items.length ? { title: w.noticeLink, items } : null);
       // A corrected link replaces the bad one, so a reload does not repeat the notice.
       dirty.current = items.length > 0;
     };
 
     const applyStored = ({ acceptValues, describeRejected }: Reader, stored: { values: Record<string, unknown> }, locale: string) => {
-      const accepted = acceptValues(stored.values, ctx, { verb: 'your saved inputs had', partial: true });
+      const accepted = acceptValues(stored.values, ctx, { verb: w.savedHad, partial: true });
       load(accepted.values, locale);
-      const items = describeRejected(accepted.rejected, labels, 'Your saved inputs');
-      if (items.length) setNotice({ title: 'Some of your saved inputs could not be used, so they are back to their defaults.', items });
+      const items = describeRejected(accepted.rejected, labels, w.savedWhere, w);
+      if (items.length) setNotice({ title: w.noticeSaved, items });
     };
-    const unreadable = () =>
-      setNotice({
-        title: 'Your link or saved inputs could not be read, so the calculator shows the defaults.',
-        items: ['The page may have lost its connection while loading; reload it to try again.'],
-      });
+    const unreadable = () => setNotice({ title: w.noticeUnreadable, items: [w.noticeReload] });
 
     let live = true;
     const hash = window.location.hash;
@@ -206,7 +200,7 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
   useEffect(() => {
     if (!hydrated || !dirty.current) return;
     const timer = window.setTimeout(
-      () => setAnnouncement(firstError ? `Results not updated. ${firstError}` : def.summary({ input, result, fmt, labels })),
+      () => setAnnouncement(firstError ? fill(w.notUpdated, { error: firstError }) : def.summary({ input, result, fmt, labels })),
       ANNOUNCE_DELAY,
     );
     return () => window.clearTimeout(timer);
@@ -260,9 +254,9 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
       if (!preset) return;
       dirty.current = true;
       load({ ...content.defaults, ...preset.values }, style.locale);
-      setStatus(`Loaded the preset “${preset.label}”.`);
+      setStatus(fill(w.presetLoaded, { preset: fill(w.quoted, { text: preset.label }) }));
     },
-    [content.presets, content.defaults, load, style.locale],
+    [content.presets, content.defaults, load, style.locale, w],
   );
 
   const loadValues = useCallback(
@@ -279,8 +273,8 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
     removeStored(key);
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
     setNotice(null);
-    setStatus('Every input is back to its default.');
-  }, [content.defaults, load, style.locale, key]);
+    setStatus(w.resetDone);
+  }, [content.defaults, load, style.locale, key, w]);
 
   const activePreset = useMemo(() => {
     if (firstError) return null;

@@ -4,7 +4,8 @@
 
 /**
  * The keys of the field messages (./inputs.ts): what is wrong with a value typed, in a link or in
- * storage, the allowed range in words, and how a number that could be read two ways would be read.
+ * storage, the allowed range in words, and how a number that could be read two ways would be read;
+ * then what a link or saved inputs had that could not be used (./url-state.ts).
  */
 export const FIELD_WORD_KEYS = [
   'quoted',
@@ -38,6 +39,19 @@ export const FIELD_WORD_KEYS = [
   'numberGroupsOfThree',
   'numberOtherWay',
   'numberNotOne',
+  'linkHad',
+  'savedHad',
+  'linkWhere',
+  'savedWhere',
+  'stateMissing',
+  'stateAllReset',
+  'stateReset',
+  'stateNoValueOne',
+  'stateNoValueMany',
+  'linkEmpty',
+  'linkUnknown',
+  'linkCurrency',
+  'linkLocale',
 ] as const;
 
 /** The field messages' words in one language. */
@@ -83,6 +97,13 @@ export const CALCULATOR_WORD_KEYS = [
   'working',
   'workingFailed',
   'workingLoading',
+  'noticeLink',
+  'noticeSaved',
+  'noticeUnreadable',
+  'noticeReload',
+  'notUpdated',
+  'presetLoaded',
+  'resetDone',
   ...FIELD_WORD_KEYS,
 ] as const;
 

@@ -14,7 +14,7 @@ import { fill, type FieldWords } from './calculator-words.ts';
 export type MessageStyle = NumberStyle & { words?: FieldWords | undefined };
 
 /** One of the words, filled; its key when there are no words (see MessageStyle). */
-const say = (words: FieldWords | undefined, key: keyof FieldWords, values: Readonly<Record<string, string | number>> = {}) =>
+export const say = (words: FieldWords | undefined, key: keyof FieldWords, values: Readonly<Record<string, string | number>> = {}) =>
   words ? fill(words[key], values) : key;
 
 /** Why a value cannot be used. */
