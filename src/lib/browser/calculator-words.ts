@@ -104,6 +104,12 @@ export const CALCULATOR_WORD_KEYS = [
   'notUpdated',
   'presetLoaded',
   'resetDone',
+  'csvTool',
+  'csvCurrency',
+  'csvInput',
+  'csvResult',
+  'csvValue',
+  'csvUnit',
   ...FIELD_WORD_KEYS,
 ] as const;
 
