@@ -2,6 +2,7 @@
 // same page, an untranslated page says so, search in each language finds that language's pages,
 // and a German tool page works. The German pattern is content/translations/de/failures/inverted-pyramid.mdx;
 // "Wackelpyramide" appears in it and nowhere else on the site.
+import { readFile } from 'node:fs/promises';
 import { expect, expectNoAxeViolations, setTheme, test } from './fixtures.ts';
 
 test('the language switcher keeps the reader on the same page, both ways, without JavaScript too', async ({ page }) => {
@@ -119,4 +120,39 @@ test('a German tool page works: German frame, numbers in German style, results f
   await expect(clv).toHaveText(/^267\s€$/);
   await page.getByRole('button', { name: 'Auf Standardwerte zurücksetzen' }).click();
   await expect(page.locator('.calc input[name="ordersPerYear"]')).toHaveValue('3');
+});
+
+test('a bad value typed on a German tool page gets a German message (content/strings/de.yaml, calculator.field*)', async ({ page }) => {
+  await page.goto('de/tools/clv/');
+  await expect(page.locator('[data-calculator="clv"]')).toHaveAttribute('data-hydrated', 'true');
+  const orderValue = page.locator('.calc input[name="orderValue"]');
+  const error = page.locator('#calc-clv-orderValue-error');
+  // The hint under the input: money from 0 to 1,000,000,000 (src/calculators/clv/fields.ts, money()),
+  // written the German way: "." groups thousands, the euro sign after the number.
+  await expect(page.locator('.calc-field', { has: page.locator('input[name="orderValue"]') }).locator('.calc-range')).toHaveText(
+    'Geben Sie eine Zahl von 0\u00a0€ bis 1.000.000.000\u00a0€ ein.',
+  );
+  // Below the range (at least 0 €): the message names the field by its German label.
+  await orderValue.fill('-5');
+  await expect(error).toHaveText('Durchschnittlicher Bestellwert muss mindestens 0\u00a0€ betragen; Sie haben -5\u00a0€ eingegeben.');
+  await expect(orderValue).toHaveAttribute('aria-invalid', 'true');
+  // Written the English way: in de-DE "50.5" is 50,5 (with "." as a decimal point) or 505 (with "." grouping thousands).
+  await orderValue.fill('50.5');
+  await expect(error).toHaveText(
+    'Durchschnittlicher Bestellwert: In de-DE ist „,“ das Dezimalzeichen, und „.“ trennt die Tausender; daher ist „50.5“ unklar: Schreiben Sie 50,5, wenn „.“ das Dezimalzeichen ist, oder 505, wenn es die Tausender trennt.',
+  );
+});
+
+test('the CSV of a German tool page has German column heads (calculator.csv*); its figures stay plain', async ({ page }) => {
+  await page.goto('de/tools/clv/');
+  await expect(page.locator('[data-calculator="clv"]')).toHaveAttribute('data-hydrated', 'true');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Als CSV herunterladen' }).click(),
+  ]);
+  const lines = (await readFile((await download.path())!, 'utf8')).slice(1).split('\r\n');
+  // As tests/e2e/clv.spec.ts for English ("Tool,clv", "Currency,EUR", "", "Input,Value,Unit"), with the
+  // German defaults' first input: the average order value, 60 (content/tools/clv.mdx), in EUR.
+  expect(lines.slice(0, 5)).toEqual(['Werkzeug,clv', 'Währung,EUR', '', 'Eingabe,Wert,Einheit', 'Durchschnittlicher Bestellwert,60,EUR']);
+  expect(lines).toContain('Ergebnis,Wert,Einheit');
 });

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { CASE_WORDS as W } from '../../calculators/business-case/words.ts';
 import type { CaseDocument } from '../../calculators/business-case/document.ts';
 import { saveFile } from '../../lib/browser/download.ts';
+import type { FieldWords } from '../../lib/browser/calculator-words.ts';
 import type { NumberStyle } from '../../shared/format.ts';
 import type { CasePatternInfo, CaseToolInfo } from './assemble.ts';
 import type { CaseToolId } from './case-tools-ids.ts';
@@ -24,13 +25,15 @@ export interface BusinessCaseProps {
   /** The site's currency and locale, used until the reader's own choice (kept by the tools) is read. */
   currency: string;
   locale: string;
+  /** The page's words for messages about saved values (the `calculator.*` strings). */
+  words: FieldWords;
 }
 
 /** A link as an absolute URL, so it still works when the Markdown is pasted elsewhere. */
 const absolute = (href: string) => new URL(href, window.location.href).href;
 const pickKey = (tool: string, name: string) => `${tool}\n${name}`;
 
-export default function BusinessCase({ tools, patterns, sources, currency, locale }: BusinessCaseProps) {
+export default function BusinessCase({ tools, patterns, sources, currency, locale, words }: BusinessCaseProps) {
   const [reply, setReply] = useState<FromCaseWorker | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
   const [chosen, setChosen] = useState<string[]>([]);
@@ -62,7 +65,7 @@ export default function BusinessCase({ tools, patterns, sources, currency, local
     const message: ToCaseWorker = {
       id: ++asked.current,
       texts: texts.current,
-      site: { currency, locale },
+      site: { currency, locale, words },
       tools: tools.map(toAbsolute),
       picks: picked.map((key) => {
         const [tool, name] = key.split('\n') as [CaseToolId, string];
@@ -72,7 +75,7 @@ export default function BusinessCase({ tools, patterns, sources, currency, local
       sources,
     };
     worker.current.postMessage(message);
-  }, [picked, chosen, tools, patterns, sources, currency, locale]);
+  }, [picked, chosen, tools, patterns, sources, currency, locale, words]);
 
   const loaders = useRef(new Set<() => Promise<void>>());
   const register = useCallback((load: () => Promise<void>) => {

@@ -1,5 +1,6 @@
 // The messages between the business case page and its worker (./case-worker.ts).
 import type { CaseDocument } from '../../calculators/business-case/document.ts';
+import type { MessageStyle } from '../../lib/browser/inputs.ts';
 import type { NumberStyle } from '../../shared/format.ts';
 import type { CasePatternInfo, CaseToolInfo } from './assemble.ts';
 import type { CaseToolId } from './case-tools-ids.ts';
@@ -10,8 +11,8 @@ export interface ToCaseWorker {
   /** Numbers the replies, so the page keeps only the latest. */
   id: number;
   texts: SavedTexts;
-  /** The site's currency and locale, used where the reader chose none. */
-  site: NumberStyle;
+  /** The site's currency and locale, used where the reader chose none, and the page's words for messages. */
+  site: MessageStyle;
   tools: CaseToolInfo[];
   /** The chosen scenarios, by tool and name. */
   picks: { tool: CaseToolId; name: string }[];

@@ -3,7 +3,7 @@
 // (src/lib/browser/case-scenarios.ts says how a bad one is left out). Runs in the page's worker.
 import { fieldSpecs } from '../../calculators/shared/fields.ts';
 import { readSavedScenarios } from '../../lib/browser/case-scenarios.ts';
-import type { Rules } from '../../lib/browser/inputs.ts';
+import type { MessageStyle, Rules } from '../../lib/browser/inputs.ts';
 import { checkScenarioValues, type Scenario, type ScenarioCheck } from '../../lib/browser/scenarios.ts';
 import { isRecord } from '../../lib/browser/storage.ts';
 import type { NumberStyle } from '../../shared/format.ts';
@@ -12,7 +12,7 @@ import { CASE_FORMS, type CaseToolId } from './case-tools.ts';
 import type { SavedTexts } from './saved-texts.ts';
 
 /** The check a tool's saved scenarios go through: the tool's own form, rules and defaults, as in its scenario panel. */
-export function scenarioCheck(tool: CaseToolInfo, style: NumberStyle): ScenarioCheck {
+export function scenarioCheck(tool: CaseToolInfo, style: MessageStyle): ScenarioCheck {
   const form = CASE_FORMS[tool.id];
   return checkScenarioValues({
     rules: form.rules?.bind(form) as Rules | undefined,
@@ -36,10 +36,10 @@ function parsePrefs(text: string | null): { currency?: string; locale?: string }
   }
 }
 
-/** Everything saved: the number style (the site's where the reader chose none), each tool's usable scenarios, and what was left out. */
+/** Everything saved (messages in the words of `site`): the number style (the site's where the reader chose none), each tool's usable scenarios, and what was left out. */
 export function readSaved(
   tools: readonly CaseToolInfo[],
-  site: NumberStyle,
+  site: MessageStyle,
   texts: SavedTexts,
 ): { style: NumberStyle; lists: Partial<Record<CaseToolId, Scenario[]>>; problems: string[]; notes: string[] } {
   const prefs = parsePrefs(texts.prefs);
@@ -49,7 +49,12 @@ export function readSaved(
   const notes: string[] = [];
   for (const tool of tools) {
     const inputs = { keys: Object.keys(CASE_FORMS[tool.id].fields), defaults: tool.content.defaults, labels: labelsOf(tool.content) };
-    const read = readSavedScenarios(texts.scenarios[tool.id] ?? null, scenarioCheck(tool, style), tool.title, inputs);
+    const read = readSavedScenarios(
+      texts.scenarios[tool.id] ?? null,
+      scenarioCheck(tool, { ...style, words: site.words }),
+      tool.title,
+      inputs,
+    );
     lists[tool.id] = read.scenarios;
     problems.push(...read.problems);
     notes.push(...read.notes);

@@ -73,7 +73,7 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
   const exportCsv = async () => {
     try {
       const { downloadCalculatorCsv } = await import('./export-csv.ts');
-      await downloadCalculatorCsv({ def, view, specs, style, money, results, charts, tables });
+      await downloadCalculatorCsv({ def, view, specs, style, words: w, money, results, charts, tables });
       calc.setStatus(w.csvDone);
     } catch {
       calc.setStatus(w.csvFailed);

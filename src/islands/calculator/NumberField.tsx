@@ -1,6 +1,6 @@
 import type { FieldSpec, Unit } from '../../calculators/shared/fields.ts';
-import { formatGrouped, type NumberStyle } from '../../shared/format.ts';
-import { describeRange, parseNumber } from '../../lib/browser/inputs.ts';
+import { formatGrouped } from '../../shared/format.ts';
+import { parseNumber, rangeHint, type MessageStyle } from '../../lib/browser/inputs.ts';
 import { FieldError, controlProps, fieldIds } from './field-parts.tsx';
 
 /** Props of one labelled number input. */
@@ -17,8 +17,8 @@ export interface NumberFieldProps {
   value: string;
   /** The problem with the value, if any; tied to the input with aria-describedby. */
   error?: string | undefined;
-  /** Currency and locale, for the unit and range. */
-  style: NumberStyle;
+  /** Currency, locale and the page's words, for the unit and range. */
+  style: MessageStyle;
   onChange: (text: string) => void;
 }
 
@@ -50,7 +50,7 @@ export function NumberField({ id, spec, label, help, value, error, style, onChan
         {unit ? <span className="calc-unit"> ({unit})</span> : null}
       </label>
       <p id={helpId} className="calc-help">
-        {help} <span className="calc-range">Enter {describeRange(spec, style)}.</span>
+        {help} <span className="calc-range">{rangeHint(spec, style)}</span>
       </p>
       <FieldError id={id} error={error} />
       <input

@@ -4,6 +4,7 @@ import type { FieldSpec } from '../../calculators/shared/fields.ts';
 import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
 import { csvFileName, figureRow, figuresRow, toCsv, type CsvCell } from '../../lib/browser/csv.ts';
 import { saveFile } from '../../lib/browser/download.ts';
+import type { CalculatorWords } from '../../lib/browser/calculator-words.ts';
 import type { NumberStyle } from '../../shared/format.ts';
 import { unitLabel } from './NumberField.tsx';
 import type { CalculatorDefinition, ResultItem, TableSpec, ViewContext } from './types.ts';
@@ -14,6 +15,8 @@ export interface CsvExport<I, R> {
   view: ViewContext<I, R>;
   specs: readonly FieldSpec[];
   style: NumberStyle;
+  /** The page's words, for the column heads (`calculator.csv*`). */
+  words: CalculatorWords;
   /** Whether the tool deals in money (adds the currency line). */
   money: boolean;
   results: readonly ResultItem[];
@@ -27,6 +30,7 @@ export async function calculatorCsvRows<I, R>({
   view,
   specs,
   style,
+  words: w,
   money,
   results,
   charts,
@@ -34,22 +38,22 @@ export async function calculatorCsvRows<I, R>({
 }: CsvExport<I, R>): Promise<CsvCell[][]> {
   const input = view.input as Record<string, number | string>;
   const rows: CsvCell[][] = [
-    ['Tool', def.id],
-    ...(money ? [['Currency', style.currency]] : []),
+    [w.csvTool, def.id],
+    ...(money ? [[w.csvCurrency, style.currency]] : []),
     [],
-    ['Input', 'Value', 'Unit'],
+    [w.csvInput, w.csvValue, w.csvUnit],
     ...specs
       .filter((s) => s.absent === undefined || input[s.key] !== s.absent)
       .map((s) => [view.labels[s.key] ?? s.key, input[s.key], s.kind === 'number' ? unitLabel(s.unit, style.currency) : '']),
     [],
-    ['Result', 'Value', 'Unit'],
+    [w.csvResult, w.csvValue, w.csvUnit],
     ...results.map((r) => figureRow(r.label, r.csv ?? r.value, r.unit, style.currency)),
   ];
   for (const chart of charts) {
     // Money and percentages are rounded by the CSV rule and labelled in a last "Unit" column; other charts' values pass as they are.
     // A percent chart holds shares 0-1 (drawn with fmt.share), written × 100 like every share.
     const unit = chart.unit === 'count' ? undefined : chart.unit === 'percent' ? 'share' : chart.unit;
-    rows.push([], [chart.title], [chart.categoryTitle, ...chart.series.map((s) => s.label), 'Unit']);
+    rows.push([], [chart.title], [chart.categoryTitle, ...chart.series.map((s) => s.label), w.csvUnit]);
     chart.categories.forEach((c, i) =>
       rows.push(
         figuresRow(

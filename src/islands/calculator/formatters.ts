@@ -10,14 +10,13 @@ import {
   formatShare,
   formatSigned,
   NOT_AVAILABLE,
-  type NumberStyle,
 } from '../../shared/format.ts';
-import { formatUnitValue } from '../../lib/browser/inputs.ts';
+import { formatUnitValue, type MessageStyle } from '../../lib/browser/inputs.ts';
 
 /** Formatting helpers bound to one currency and locale, handed to a tool's definition. */
 export interface Formatters {
-  /** The currency and locale in use. */
-  style: NumberStyle;
+  /** The currency and locale in use (with the page's words in the calculator, for units). */
+  style: MessageStyle;
   /** Money in the current currency. */
   money: (value: number) => string;
   /**
@@ -44,7 +43,7 @@ export interface Formatters {
 }
 
 /** Formatters for a currency and locale: src/shared/format.ts bound to one style. */
-export function makeFormatters(style: NumberStyle): Formatters {
+export function makeFormatters(style: MessageStyle): Formatters {
   return {
     style,
     money: (v) => formatMoney(v, style),

@@ -4,8 +4,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fieldSpecs, type FieldSpec } from '../../calculators/shared/fields.ts';
 import { formatInput, type NumberStyle } from '../../shared/format.ts';
-import { checkForm, parseNumber, type InputValue, type Rules } from '../../lib/browser/inputs.ts';
+import { checkForm, parseNumber, type InputValue, type MessageStyle, type Rules } from '../../lib/browser/inputs.ts';
 import { isRecord, readStoredAs, removeStored, storageKey, writeStored } from '../../lib/browser/storage.ts';
+import { fill } from '../../lib/browser/calculator-words.ts';
 import { encodeState, isStateHash } from '../../lib/browser/url-fragment.ts';
 import type { StateContext } from '../../lib/browser/url-state.ts';
 
@@ -28,7 +29,7 @@ export interface CalculatorState<I, R> extends ViewContext<I, R> {
   /** Every input's spec (unit, range), in schema order. */
   specs: FieldSpec[];
   /** The current currency and locale. */
-  style: NumberStyle;
+  style: MessageStyle;
   /** The text in each input box, by key. */
   raw: Record<string, string>;
   /** The message for each input with a problem, by key. */
@@ -93,7 +94,13 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
   // pass acceptValues first: every set of values loaded here has passed the form's own checks.
   const parse = useCallback((values: Record<string, InputValue>) => values as Input, []);
 
-  const [style, setStyle] = useState<NumberStyle>({ currency: content.currency, locale: content.locale });
+  const [numberStyle, setStyle] = useState<NumberStyle>({ currency: content.currency, locale: content.locale });
+  // The reader's number style with the page's words, for every message about a value.
+  const style: MessageStyle = useMemo(
+    () => ({ currency: numberStyle.currency, locale: numberStyle.locale, words: content.words }),
+    [numberStyle.currency, numberStyle.locale, content.words],
+  );
+  const w = content.words;
   const [raw, setRaw] = useState<Record<string, string>>(() => toRaw(content.defaults, content.locale));
   const [input, setInput] = useState<Input>(() => parse(content.defaults));
   const [hydrated, setHydrated] = useState(false);
@@ -127,34 +134,26 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
 
     const applyLink = ({ decodeState, describeRejected }: Reader, hash: string) => {
       const decoded = decodeState(hash, ctx, offered);
-      const next = { ...style, ...saved, ...decoded.style };
+      const next = { ...numberStyle, ...saved, ...decoded.style };
       setStyle(next);
       load(decoded.values, next.locale);
-      const items = [...describeRejected(decoded.rejected, labels, 'The link'), ...decoded.problems];
-      setNotice(
-        items.length
-          ? { title: 'Some of this share link could not be used, so the calculator shows the defaults in its place.', items }
-          : null,
-      );
+      const items = [...describeRejected(decoded.rejected, labels, w.linkWhere, w), ...decoded.problems];
+      setNotice(items.length ? { title: w.noticeLink, items } : null);
       // A corrected link replaces the bad one, so a reload does not repeat the notice.
       dirty.current = items.length > 0;
     };
 
     const applyStored = ({ acceptValues, describeRejected }: Reader, stored: { values: Record<string, unknown> }, locale: string) => {
-      const accepted = acceptValues(stored.values, ctx, { verb: 'your saved inputs had', partial: true });
+      const accepted = acceptValues(stored.values, ctx, { verb: w.savedHad, partial: true });
       load(accepted.values, locale);
-      const items = describeRejected(accepted.rejected, labels, 'Your saved inputs');
-      if (items.length) setNotice({ title: 'Some of your saved inputs could not be used, so they are back to their defaults.', items });
+      const items = describeRejected(accepted.rejected, labels, w.savedWhere, w);
+      if (items.length) setNotice({ title: w.noticeSaved, items });
     };
-    const unreadable = () =>
-      setNotice({
-        title: 'Your link or saved inputs could not be read, so the calculator shows the defaults.',
-        items: ['The page may have lost its connection while loading; reload it to try again.'],
-      });
+    const unreadable = () => setNotice({ title: w.noticeUnreadable, items: [w.noticeReload] });
 
     let live = true;
     const hash = window.location.hash;
-    const next = { ...style, ...saved };
+    const next = { ...numberStyle, ...saved };
     const stored = isStateHash(hash) ? null : readStoredAs(key, isStored);
     if (!isStateHash(hash)) {
       setStyle(next);
@@ -201,7 +200,7 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
   useEffect(() => {
     if (!hydrated || !dirty.current) return;
     const timer = window.setTimeout(
-      () => setAnnouncement(firstError ? `Results not updated. ${firstError}` : def.summary({ input, result, fmt, labels })),
+      () => setAnnouncement(firstError ? fill(w.notUpdated, { error: firstError }) : def.summary({ input, result, fmt, labels })),
       ANNOUNCE_DELAY,
     );
     return () => window.clearTimeout(timer);
@@ -255,9 +254,9 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
       if (!preset) return;
       dirty.current = true;
       load({ ...content.defaults, ...preset.values }, style.locale);
-      setStatus(`Loaded the preset “${preset.label}”.`);
+      setStatus(fill(w.presetLoaded, { preset: fill(w.quoted, { text: preset.label }) }));
     },
-    [content.presets, content.defaults, load, style.locale],
+    [content.presets, content.defaults, load, style.locale, w],
   );
 
   const loadValues = useCallback(
@@ -274,8 +273,8 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
     removeStored(key);
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
     setNotice(null);
-    setStatus('Every input is back to its default.');
-  }, [content.defaults, load, style.locale, key]);
+    setStatus(w.resetDone);
+  }, [content.defaults, load, style.locale, key, w]);
 
   const activePreset = useMemo(() => {
     if (firstError) return null;

@@ -2,6 +2,66 @@
 // lines. They come from the `calculator.*` strings of the page's language (content/strings/),
 // reach the island as props in the HTML, and so add no JavaScript. `{name}` is filled in the island.
 
+/**
+ * The keys of the field messages (./inputs.ts): what is wrong with a value typed, in a link or in
+ * storage, the allowed range in words, and how a number that could be read two ways would be read;
+ * then what a link or saved inputs had that could not be used (./url-state.ts).
+ */
+export const FIELD_WORD_KEYS = [
+  'quoted',
+  'enteredYou',
+  'fieldNotAnOption',
+  'fieldTooLong',
+  'fieldText',
+  'fieldTextUnreadable',
+  'fieldEmpty',
+  'fieldNotANumber',
+  'fieldTooSmall',
+  'fieldTooBig',
+  'fieldNotWhole',
+  'fieldConflict',
+  'fieldConflictDefault',
+  'fieldUnclear',
+  'fieldUnclearDefault',
+  'fieldEnter',
+  'rangeNumber',
+  'rangeWhole',
+  'unitPoint',
+  'unitPoints',
+  'unitYear',
+  'unitYears',
+  'numberMarks',
+  'numberSpace',
+  'numberIntro',
+  'numberWrite',
+  'numberDecimalOrGroups',
+  'numberGroups',
+  'numberGroupsOfThree',
+  'numberOtherWay',
+  'numberNotOne',
+  'linkHad',
+  'savedHad',
+  'linkWhere',
+  'savedWhere',
+  'stateMissing',
+  'stateAllReset',
+  'stateReset',
+  'stateNoValueOne',
+  'stateNoValueMany',
+  'linkEmpty',
+  'linkUnknown',
+  'linkCurrency',
+  'linkLocale',
+] as const;
+
+/** The field messages' words in one language. */
+export type FieldWords = Record<(typeof FIELD_WORD_KEYS)[number], string>;
+
+/** Fills a text's `{name}` placeholders; a name without a value stays as it is. */
+export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
 /** Every key of the calculator's words, as in `calculator:` of the strings files. */
 export const CALCULATOR_WORD_KEYS = [
   'yourNumbers',
@@ -37,7 +97,26 @@ export const CALCULATOR_WORD_KEYS = [
   'working',
   'workingFailed',
   'workingLoading',
+  'noticeLink',
+  'noticeSaved',
+  'noticeUnreadable',
+  'noticeReload',
+  'notUpdated',
+  'presetLoaded',
+  'resetDone',
+  'csvTool',
+  'csvCurrency',
+  'csvInput',
+  'csvResult',
+  'csvValue',
+  'csvUnit',
+  ...FIELD_WORD_KEYS,
 ] as const;
 
 /** The calculator's words in one language. */
 export type CalculatorWords = Record<(typeof CALCULATOR_WORD_KEYS)[number], string>;
+
+/** Only the field messages' words, for a page that checks saved values but shows no calculator. */
+export function fieldWords(words: CalculatorWords): FieldWords {
+  return Object.fromEntries(FIELD_WORD_KEYS.map((k) => [k, words[k]])) as FieldWords;
+}

@@ -4,6 +4,18 @@
 // its unit, and what was entered, so no message is ever generic.
 import type { FieldIssue, FieldSpec, Unit } from '../../calculators/shared/fields.ts';
 import { formatInput, formatMoneyExact, formatNumber, formatPercent, separators, type NumberStyle } from '../../shared/format.ts';
+import { fill, type FieldWords } from './calculator-words.ts';
+
+/**
+ * A number style with the words messages are written in (the `calculator.field*`, `range*`,
+ * `unit*` and `number*` strings of the page's language). A caller that only asks whether a value
+ * is `ok` may leave `words` out; its messages are then the names of their strings.
+ */
+export type MessageStyle = NumberStyle & { words?: FieldWords | undefined };
+
+/** One of the words, filled; its key when there are no words (see MessageStyle). */
+export const say = (words: FieldWords | undefined, key: keyof FieldWords, values: Readonly<Record<string, string | number>> = {}) =>
+  words ? fill(words[key], values) : key;
 
 /** Why a value cannot be used. */
 export type FieldProblem =
@@ -26,10 +38,10 @@ export type NumberReading =
 const esc = (mark: string) => `\\${mark}`;
 
 /** The locale's marks in words, e.g. "“.” is the decimal point and “,” separates thousands". */
-function describeMarks(locale: string): string {
+function describeMarks(locale: string, words: FieldWords | undefined): string {
   const { decimal, group } = separators(locale);
-  const g = group === '.' || group === ',' ? `“${group}”` : 'a space';
-  return `“${decimal}” is the decimal point and ${g} separates thousands`;
+  const g = group === '.' || group === ',' ? say(words, 'quoted', { text: group }) : say(words, 'numberSpace');
+  return say(words, 'numberMarks', { decimal: say(words, 'quoted', { text: decimal }), group: g });
 }
 
 /**
@@ -41,7 +53,7 @@ function describeMarks(locale: string): string {
  * how to write it. The one exception, a mark the locale does not use at all ("." in fr-FR) once and
  * not followed by three digits, can only be a decimal point and is read as one.
  */
-export function readNumber(raw: string, locale: string): NumberReading {
+export function readNumber(raw: string, locale: string, words?: FieldWords): NumberReading {
   const s = raw.replace(/[\s\u00a0\u202f'’_]/g, '').replace(/^\u2212/, '-');
   if (s === '') return { kind: 'empty' };
   const body = s.startsWith('-') ? s.slice(1) : s;
@@ -62,10 +74,17 @@ export function readNumber(raw: string, locale: string): NumberReading {
 
   const nd = body.split(d).length - 1;
   const no = body.split(other).length - 1;
-  const quoted = `“${raw.trim()}”`;
   const show = (x: number) => formatNumber(x, locale, 6);
-  const intro = `in ${locale} ${describeMarks(locale)}, so ${quoted}`;
-  const unclear = (why: string): NumberReading => ({ kind: 'unclear', why: `${intro} ${why}` });
+  const mark = (m: string) => say(words, 'quoted', { text: m });
+  const unclear = (key: keyof FieldWords, values: Readonly<Record<string, string>>): NumberReading => ({
+    kind: 'unclear',
+    why: say(words, 'numberIntro', {
+      locale,
+      marks: describeMarks(locale, words),
+      text: mark(raw.trim()),
+      why: say(words, key, values),
+    }),
+  });
 
   if (nd === 0) {
     // Only the other mark: a decimal point (the last one) or thousands separators.
@@ -73,30 +92,28 @@ export function readNumber(raw: string, locale: string): NumberReading {
     const asDecimal = sign * Number(`${body.slice(0, last).split(other).join('')}.${body.slice(last + 1)}`);
     const asGroups = value(body, null, other);
     if (other !== g && no === 1 && !/^\d+[.,]\d{3}$/.test(body)) return read(asDecimal);
-    if (asDecimal === asGroups || !/\d$/.test(body)) return unclear(`is unclear: write ${show(asGroups)}.`);
-    return unclear(
-      `is unclear: write ${show(asDecimal)} if “${other}” is a decimal point, or ${show(asGroups)} if it separates thousands.`,
-    );
+    if (asDecimal === asGroups || !/\d$/.test(body)) return unclear('numberWrite', { number: show(asGroups) });
+    return unclear('numberDecimalOrGroups', { decimal: show(asDecimal), mark: mark(other), groups: show(asGroups) });
   }
   if (no === 0) {
     // The decimal mark more than once: thousands separators written another locale's way, or not a number.
     if (new RegExp(`^\\d{1,3}(?:${esc(d)}\\d{3})+$`).test(body))
-      return unclear(`is unclear: write ${show(value(body, null, d))} if “${d}” separates thousands.`);
+      return unclear('numberGroups', { number: show(value(body, null, d)), mark: mark(d) });
     return { kind: 'invalid' };
   }
   const firstD = body.indexOf(d);
   if (body.lastIndexOf(other) < firstD && nd === 1 && /\d$/.test(body)) {
     // Right order, but the thousands are not in groups of three ("1,0000.5" in en-GB).
     const x = value(body, d, other);
-    if (other !== g) return unclear(`is unclear: write ${show(x)} if “${other}” separates thousands.`);
-    return unclear(`is unclear, as thousands come in groups of three digits: write ${show(x)} if you mean that number.`);
+    if (other !== g) return unclear('numberGroups', { number: show(x), mark: mark(other) });
+    return unclear('numberGroupsOfThree', { number: show(x) });
   }
   if (no === 1 && new RegExp(`^\\d{1,3}(?:${esc(d)}\\d{3})+${esc(other)}\\d+$`).test(body)) {
     // Written the other way round ("1.234,5" in en-GB).
     const x = value(body, other, d);
-    return unclear(`is unclear, as it is written the other way round: write ${show(x)} if “${other}” is the decimal point.`);
+    return unclear('numberOtherWay', { number: show(x), mark: mark(other) });
   }
-  return unclear(`cannot be read as one number: write it like ${show(1234.5)} or ${formatInput(1234.5, locale)}.`);
+  return unclear('numberNotOne', { grouped: show(1234.5), plain: formatInput(1234.5, locale) });
 }
 
 /** Reads a number as typed in `locale` (see readNumber); 'invalid' also for text that is unclear. */
@@ -105,35 +122,49 @@ export function parseNumber(raw: string, locale: string): number | 'empty' | 'in
   return r.kind === 'number' ? r.value : r.kind === 'unclear' ? 'invalid' : r.kind;
 }
 
-const plural = (value: number, noun: string, locale: string) => `${formatNumber(value, locale, 6)} ${value === 1 ? noun : `${noun}s`}`;
+/** The unit nouns for a style without words (a caller outside the calculator frame, e.g. the business case). */
+const UNIT_NOUNS = { unitPoint: '{value} point', unitPoints: '{value} points', unitYear: '{value} year', unitYears: '{value} years' };
+
+const plural = (value: number, one: 'unitPoint' | 'unitYear', many: 'unitPoints' | 'unitYears', style: MessageStyle) =>
+  fill((style.words ?? UNIT_NOUNS)[value === 1 ? one : many], { value: formatNumber(value, style.locale, 6) });
 
 /** A value in its unit for messages: €40, 99%, 10 points, 5 years, 1,000. */
-export function formatUnitValue(value: number, unit: Unit, style: NumberStyle): string {
+export function formatUnitValue(value: number, unit: Unit, style: MessageStyle): string {
   switch (unit) {
     case 'money':
       return formatMoneyExact(value, style);
     case 'percent':
       return formatPercent(value, style.locale, 6);
     case 'points':
-      return plural(value, 'point', style.locale);
+      return plural(value, 'unitPoint', 'unitPoints', style);
     case 'years':
-      return plural(value, 'year', style.locale);
+      return plural(value, 'unitYear', 'unitYears', style);
     default:
       return formatNumber(value, style.locale, 6);
   }
 }
 
 /** The allowed range in words, e.g. "a number from 0% to 99%" or "a whole number from 1 year to 10 years". */
-export function describeRange(spec: FieldSpec, style: NumberStyle): string {
-  const kind = spec.integer ? 'a whole number' : 'a number';
-  return `${kind} from ${formatUnitValue(spec.min, spec.unit, style)} to ${formatUnitValue(spec.max, spec.unit, style)}`;
+export function describeRange(spec: FieldSpec, style: MessageStyle): string {
+  return say(style.words, spec.integer ? 'rangeWhole' : 'rangeNumber', {
+    min: formatUnitValue(spec.min, spec.unit, style),
+    max: formatUnitValue(spec.max, spec.unit, style),
+  });
+}
+
+/** The range as an instruction under an input, e.g. "Enter a number from 0% to 99%." */
+export function rangeHint(spec: FieldSpec, style: MessageStyle): string {
+  return say(style.words, 'fieldEnter', { range: describeRange(spec, style) });
 }
 
 /** What a reader (or a share link, or saved data) supplied, for the "you entered" part of a message. */
 export interface Entered {
   /** The text as typed (or as found in the link). */
   raw: string;
-  /** Who supplied it: 'you entered' in the form, 'the link had' for share links. */
+  /**
+   * Who supplied it, before the value: "the link had" for share links. Left out, the value is
+   * said with the `enteredYou` words ("you entered {value}").
+   */
   verb?: string;
 }
 
@@ -142,33 +173,44 @@ export function problemMessage(
   problem: FieldProblem,
   label: string,
   spec: FieldSpec,
-  style: NumberStyle,
+  style: MessageStyle,
   entered: Entered & { value?: number; detail?: string },
 ): string {
-  const verb = entered.verb ?? 'you entered';
-  const quoted = `“${entered.raw.length > 24 ? `${entered.raw.slice(0, 24)}…` : entered.raw}”`;
+  const w = style.words;
+  const said = (value: string) => (entered.verb ? `${entered.verb} ${value}` : say(w, 'enteredYou', { value }));
+  const quoted = say(w, 'quoted', { text: entered.raw.length > 24 ? `${entered.raw.slice(0, 24)}…` : entered.raw });
   const shown = entered.value === undefined ? quoted : formatUnitValue(entered.value, spec.unit, style);
   switch (problem) {
-    case 'not-an-option':
-      return `${label} must be one of ${spec.options.map((o) => `“${o}”`).join(', ')}; ${verb} ${quoted}.`;
+    case 'not-an-option': {
+      const options = spec.options.map((o) => say(w, 'quoted', { text: o })).join(', ');
+      return say(w, 'fieldNotAnOption', { label, options, entered: said(quoted) });
+    }
     case 'too-long':
-      return `${label} is too long: at most ${formatNumber(spec.maxLength, style.locale)} characters; ${verb} ${formatNumber(entered.raw.length, style.locale)}.`;
+      return say(w, 'fieldTooLong', {
+        label,
+        max: formatNumber(spec.maxLength, style.locale),
+        entered: said(formatNumber(entered.raw.length, style.locale)),
+      });
     case 'invalid-text':
-      return `${label}: ${entered.detail ?? 'this text cannot be read'}.`;
+      return say(w, 'fieldText', { label, detail: entered.detail ?? say(w, 'fieldTextUnreadable') });
     case 'empty':
-      return `${label} is empty: enter ${describeRange(spec, style)}.`;
+      return say(w, 'fieldEmpty', { label, range: describeRange(spec, style) });
     case 'not-a-number':
-      return `${label} must be a number, such as ${formatInput(spec.integer ? spec.min + 4 : 12.5, style.locale)}; ${verb} ${shown}.`;
+      return say(w, 'fieldNotANumber', {
+        label,
+        example: formatInput(spec.integer ? spec.min + 4 : 12.5, style.locale),
+        entered: said(shown),
+      });
     case 'too-small':
-      return `${label} must be at least ${formatUnitValue(spec.min, spec.unit, style)}; ${verb} ${shown}.`;
+      return say(w, 'fieldTooSmall', { label, min: formatUnitValue(spec.min, spec.unit, style), entered: said(shown) });
     case 'too-big':
-      return `${label} must be at most ${formatUnitValue(spec.max, spec.unit, style)}; ${verb} ${shown}.`;
+      return say(w, 'fieldTooBig', { label, max: formatUnitValue(spec.max, spec.unit, style), entered: said(shown) });
     case 'not-whole':
-      return `${label} must be a whole number; ${verb} ${shown}.`;
+      return say(w, 'fieldNotWhole', { label, entered: said(shown) });
     case 'conflict':
-      return `${label}: ${entered.detail ?? 'this value does not fit with the others'}.`;
+      return say(w, 'fieldConflict', { label, detail: entered.detail ?? say(w, 'fieldConflictDefault') });
     case 'unclear':
-      return `${label}: ${entered.detail ?? 'this number could be read in more than one way'}`;
+      return say(w, 'fieldUnclear', { label, detail: entered.detail ?? say(w, 'fieldUnclearDefault') });
   }
 }
 
@@ -182,7 +224,7 @@ export function rangeProblem(spec: FieldSpec, value: number): FieldProblem | nul
 }
 
 /** Reads and checks one field as typed in the form (`verb` says who supplied it, for messages). */
-export function checkField(spec: FieldSpec, raw: string, label: string, style: NumberStyle, verb?: string): FieldCheck {
+export function checkField(spec: FieldSpec, raw: string, label: string, style: MessageStyle, verb?: string): FieldCheck {
   const entered = verb ? { raw, verb } : { raw };
   if (spec.kind === 'choice') {
     return spec.options.includes(raw)
@@ -194,7 +236,7 @@ export function checkField(spec: FieldSpec, raw: string, label: string, style: N
       return { ok: false, problem: 'too-long', message: problemMessage('too-long', label, spec, style, entered) };
     return { ok: true, value: raw };
   }
-  const read = readNumber(raw, style.locale);
+  const read = readNumber(raw, style.locale, style.words);
   if (read.kind === 'empty') return { ok: false, problem: 'empty', message: problemMessage('empty', label, spec, style, { raw }) };
   if (read.kind === 'invalid')
     return { ok: false, problem: 'not-a-number', message: problemMessage('not-a-number', label, spec, style, { raw }) };
@@ -229,7 +271,7 @@ export function checkForm<T>(
   rules: Rules | undefined,
   raw: Readonly<Record<string, string>>,
   labels: Readonly<Record<string, string>>,
-  style: NumberStyle,
+  style: MessageStyle,
 ): FormCheck<T> {
   const errors: Partial<Record<string, string>> = {};
   const values: Record<string, InputValue> = {};

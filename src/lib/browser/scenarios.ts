@@ -120,7 +120,7 @@ export type ScenarioCheck = (
 export function checkScenarioValues(ctx: StateContext): ScenarioCheck {
   return (candidate, source) => {
     const accepted = acceptValues(candidate, ctx, { verb: source.verb });
-    const problems = describeRejected(accepted.rejected, ctx.labels, source.where);
+    const problems = describeRejected(accepted.rejected, ctx.labels, source.where, ctx.style.words);
     const unknown = Object.keys(candidate).filter((key) => !ctx.specs.some((s) => s.key === key));
     if (unknown.length)
       problems.push(

@@ -4,7 +4,18 @@
 // load this module only when there is a link or saved inputs to read.
 import type { FieldSpec } from '../../calculators/shared/fields.ts';
 import type { NumberStyle } from '../../shared/format.ts';
-import { checkField, formatUnitValue, problemMessage, rangeProblem, type FieldProblem, type InputValue, type Rules } from './inputs.ts';
+import type { FieldWords } from './calculator-words.ts';
+import {
+  checkField,
+  formatUnitValue,
+  problemMessage,
+  rangeProblem,
+  say,
+  type FieldProblem,
+  type InputValue,
+  type MessageStyle,
+  type Rules,
+} from './inputs.ts';
 import { SCENARIO_KEY, STYLE_KEYS } from './url-fragment.ts';
 
 export { encodeState, isStateHash, SCENARIO_KEY, STYLE_KEYS } from './url-fragment.ts';
@@ -22,8 +33,8 @@ export interface StateContext {
   labels: Readonly<Record<string, string>>;
   /** The tool's default inputs: what a bad value is reset to. */
   defaults: Readonly<Record<string, InputValue>>;
-  /** The number style messages are written in. */
-  style: NumberStyle;
+  /** The number style and words messages are written in. */
+  style: MessageStyle;
 }
 
 /** A field that could not be used, and the sentence that says why. */
@@ -62,7 +73,7 @@ export function acceptValues(
     if (raw === undefined) {
       // An input with an `absent` value (calculators/shared/fields.ts) may be missing from links and storage made before it existed.
       if (!options.partial && spec.absent === undefined)
-        rejected.push({ key: spec.key, reason: 'missing', message: `${label(spec.key)} was missing, so it is back to its default.` });
+        rejected.push({ key: spec.key, reason: 'missing', message: say(ctx.style.words, 'stateMissing', { label: label(spec.key) }) });
       continue;
     }
     if (spec.kind !== 'number') {
@@ -100,17 +111,20 @@ export function acceptValues(
       rejected.push({
         key: '*',
         reason: 'conflict',
-        message: `Some values did not fit together (${issue.message}), so every input is back to its default.`,
+        message: say(ctx.style.words, 'stateAllReset', { detail: issue.message }),
       });
       break;
     }
     const spec = ctx.specs.find((s) => s.key === key)!;
     const current = values[key]!;
-    const shown = typeof current === 'number' ? formatUnitValue(current, spec.unit, ctx.style) : `“${current.slice(0, 24)}”`;
+    const shown =
+      typeof current === 'number'
+        ? formatUnitValue(current, spec.unit, ctx.style)
+        : say(ctx.style.words, 'quoted', { text: current.slice(0, 24) });
     rejected.push({
       key,
       reason: 'conflict',
-      message: `${label(key)} (${shown}) was reset to its default because it did not fit with the other values: ${issue.message}.`,
+      message: say(ctx.style.words, 'stateReset', { label: label(key), value: shown, detail: issue.message }),
     });
     values[key] = ctx.defaults[key]!;
   }
@@ -122,13 +136,16 @@ export function acceptValues(
  * in one sentence ("The link had no value for A, B, so they use their defaults."). `where` names
  * the source: "The link" or "Your saved inputs".
  */
-export function describeRejected(rejected: readonly RejectedField[], labels: Readonly<Record<string, string>>, where: string): string[] {
+export function describeRejected(
+  rejected: readonly RejectedField[],
+  labels: Readonly<Record<string, string>>,
+  where: string,
+  words: FieldWords | undefined,
+): string[] {
   const missing = rejected.filter((r) => r.reason === 'missing').map((r) => labels[r.key] ?? r.key);
   const items = rejected.filter((r) => r.reason !== 'missing').map((r) => r.message);
   if (missing.length)
-    items.push(
-      `${where} had no value for ${missing.join(', ')}, so ${missing.length === 1 ? 'it uses its default' : 'they use their defaults'}.`,
-    );
+    items.push(say(words, missing.length === 1 ? 'stateNoValueOne' : 'stateNoValueMany', { where, labels: missing.join(', ') }));
   return items;
 }
 
@@ -149,6 +166,7 @@ export function decodeState(
   ctx: StateContext,
   offered: { currencies: readonly string[]; locales: readonly string[] },
 ): DecodedState {
+  const w = ctx.style.words;
   const problems: string[] = [];
   const candidate: Record<string, string> = {};
   let params: URLSearchParams;
@@ -164,21 +182,22 @@ export function decodeState(
     else if (key !== SCENARIO_KEY && !(STYLE_KEYS as readonly string[]).includes(key)) unknown.push(key);
   }
   const accepted = Object.keys(candidate).length
-    ? acceptValues(candidate, ctx, { verb: 'the link had' })
+    ? acceptValues(candidate, ctx, { verb: say(w, 'linkHad') })
     : { values: { ...ctx.defaults }, rejected: [] };
-  if (!Object.keys(candidate).length && !STYLE_KEYS.some((k) => params.has(k)))
-    problems.push('The link did not contain any of this calculator’s inputs, so it shows the defaults.');
+  if (!Object.keys(candidate).length && !STYLE_KEYS.some((k) => params.has(k))) problems.push(say(w, 'linkEmpty'));
   if (unknown.length)
-    problems.push(
-      `The link had fields this calculator does not use, which were ignored: ${unknown.map((k) => `“${k.slice(0, 24)}”`).join(', ')}.`,
-    );
+    problems.push(say(w, 'linkUnknown', { fields: unknown.map((k) => say(w, 'quoted', { text: k.slice(0, 24) })).join(', ') }));
   const style: Partial<NumberStyle> = {};
   const currency = params.get('currency');
   if (currency !== null) {
     if (offered.currencies.includes(currency)) style.currency = currency;
     else
       problems.push(
-        `The link asked for the currency “${currency.slice(0, 12)}”, which this site does not offer (${offered.currencies.join(', ')}); using ${ctx.style.currency}.`,
+        say(w, 'linkCurrency', {
+          currency: say(w, 'quoted', { text: currency.slice(0, 12) }),
+          offered: offered.currencies.join(', '),
+          current: ctx.style.currency,
+        }),
       );
   }
   const locale = params.get('locale');
@@ -186,7 +205,11 @@ export function decodeState(
     if (offered.locales.includes(locale)) style.locale = locale;
     else
       problems.push(
-        `The link asked for the number format “${locale.slice(0, 12)}”, which this site does not offer (${offered.locales.join(', ')}); using ${ctx.style.locale}.`,
+        say(w, 'linkLocale', {
+          locale: say(w, 'quoted', { text: locale.slice(0, 12) }),
+          offered: offered.locales.join(', '),
+          current: ctx.style.locale,
+        }),
       );
   }
   return { ...accepted, style, problems };

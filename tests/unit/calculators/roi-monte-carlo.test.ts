@@ -14,6 +14,7 @@ import { histogram, mulberry32, quantile, simulateRoi, triangular } from '../../
 import { fieldSpecs } from '../../../src/calculators/shared/fields.ts';
 import { checkForm } from '../../../src/lib/browser/inputs.ts';
 import { decodeState, encodeState, type StateContext } from '../../../src/lib/browser/url-state.ts';
+import { englishWords } from '../lib/words-from-strings.ts';
 
 const defaults: RoiInput = {
   customers: 10_000,
@@ -260,7 +261,7 @@ describe('range messages (roiRules)', () => {
       ]),
     );
     const labels = { margin: 'Gross margin' };
-    const check = checkForm(specs, roiRules, raw, labels, { currency: 'EUR', locale: 'en-GB' });
+    const check = checkForm(specs, roiRules, raw, labels, { currency: 'EUR', locale: 'en-GB', words: englishWords() });
     expect(check.value).toBeNull();
     expect(check.errors['margin']).toBe('Gross margin: the most likely value (40%) is above the range’s high value (35%).');
   });

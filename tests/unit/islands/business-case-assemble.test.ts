@@ -14,6 +14,7 @@ import { effortDefinition } from '../../../src/islands/effort/effort-definition.
 import { npsDefinition } from '../../../src/islands/nps/nps-definition.ts';
 import { roiDefinition } from '../../../src/islands/roi/roi-definition.ts';
 import { CALCULATOR_WORD_KEYS, type CalculatorWords } from '../../../src/lib/browser/calculator-words.ts';
+import { englishWords } from '../lib/words-from-strings.ts';
 
 /** The calculator's words as their keys: these tests read figures, not the chrome's wording. */
 const WORDS = Object.fromEntries(CALCULATOR_WORD_KEYS.map((k) => [k, k])) as CalculatorWords;
@@ -145,7 +146,8 @@ describe('assembleCase', () => {
       ],
     });
     const inputs = { keys: Object.keys(CLV.content.fields), defaults: CLV.content.defaults, labels: {} };
-    const read = readSavedScenarios(stored, scenarioCheck(CLV, STYLE), CLV.title, inputs);
+    // Messages in the English words, from content/strings/en.yaml as the English pages get them.
+    const read = readSavedScenarios(stored, scenarioCheck(CLV, { ...STYLE, words: englishWords() }), CLV.title, inputs);
     expect(read.problems).toHaveLength(1);
     expect(read.problems[0]).toMatch(
       /^Customer lifetime value: “Broken” was left out, because the calculator would have to change it: Gross margin /,

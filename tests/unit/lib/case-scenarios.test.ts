@@ -8,6 +8,7 @@ import { fieldSpecs } from '../../../src/calculators/shared/fields.ts';
 import { readSavedScenarios } from '../../../src/lib/browser/case-scenarios.ts';
 import type { Rules } from '../../../src/lib/browser/inputs.ts';
 import { checkScenarioValues } from '../../../src/lib/browser/scenarios.ts';
+import { englishWords } from './words-from-strings.ts';
 
 // The CLV tool's defaults and labels as content/tools/clv.mdx gives them.
 const DEFAULTS = {
@@ -35,7 +36,8 @@ const check = checkScenarioValues({
   specs: fieldSpecs(CLV_FORM.fields),
   labels: LABELS,
   defaults: DEFAULTS,
-  style: { currency: 'EUR', locale: 'en-GB' },
+  // Messages in the English words, from content/strings/en.yaml as the English pages get them.
+  style: { currency: 'EUR', locale: 'en-GB', words: englishWords() },
 });
 const TOOL = 'Customer lifetime value';
 const INPUTS = { keys: Object.keys(CLV_FORM.fields), defaults: DEFAULTS, labels: LABELS };

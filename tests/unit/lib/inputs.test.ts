@@ -5,10 +5,13 @@ import { ROI_FIELDS, roiRules } from '../../../src/calculators/roi/fields.ts';
 import { fieldSpecs, type FieldSpec } from '../../../src/calculators/shared/fields.ts';
 import fc from 'fast-check';
 import { groupedText } from '../../../src/islands/calculator/NumberField.tsx';
-import { checkField, checkForm, describeRange, parseNumber, readNumber } from '../../../src/lib/browser/inputs.ts';
+import { checkField, checkForm, describeRange, parseNumber, rangeHint, readNumber } from '../../../src/lib/browser/inputs.ts';
 import { formatGrouped, formatInput, formatNumber } from '../../../src/shared/format.ts';
+import { calculatorWords, englishWords } from './words-from-strings.ts';
 
-const style = { currency: 'EUR', locale: 'en-GB' };
+// The English words, from content/strings/en.yaml as the English pages get them.
+const words = englishWords();
+const style = { currency: 'EUR', locale: 'en-GB', words };
 
 describe('parseNumber', () => {
   it.each([
@@ -89,7 +92,7 @@ const UNCLEAR: [string, string, string][] = [
 
 describe('readNumber: text that could mean two numbers is refused, saying how it would be read', () => {
   it.each(UNCLEAR)('%j in %s', (raw, locale, why) => {
-    expect(readNumber(raw, locale)).toEqual({ kind: 'unclear', why });
+    expect(readNumber(raw, locale, words)).toEqual({ kind: 'unclear', why });
     expect(parseNumber(raw, locale)).toBe('invalid');
   });
   it('the field message names the field and gives the same sentence', () => {
@@ -320,10 +323,10 @@ describe('field messages: CX ROI', () => {
 describe('messages follow the currency and locale', () => {
   const specs = fieldSpecs(CLV_FIELDS);
   it('dollars in en-US, euros in de-DE', () => {
-    expect(checkField(specOf(specs, 'orderValue'), '', 'Average order value', { currency: 'USD', locale: 'en-US' })).toMatchObject({
+    expect(checkField(specOf(specs, 'orderValue'), '', 'Average order value', { currency: 'USD', locale: 'en-US', words })).toMatchObject({
       message: 'Average order value is empty: enter a number from $0 to $1,000,000,000.',
     });
-    expect(checkField(specOf(specs, 'retention'), '99,5', 'Annual retention', { currency: 'EUR', locale: 'de-DE' })).toMatchObject({
+    expect(checkField(specOf(specs, 'retention'), '99,5', 'Annual retention', { currency: 'EUR', locale: 'de-DE', words })).toMatchObject({
       // German puts a no-break space before the percent sign
       message: 'Annual retention must be at most 99\u00a0%; you entered 99,5\u00a0%.',
     });
@@ -365,5 +368,44 @@ describe('checkForm', () => {
     const check = checkForm(specs, undefined, { ...good, margin: '', horizon: '0' }, CLV_LABELS, style);
     expect(check.value).toBeNull();
     expect(Object.keys(check.errors)).toEqual(['margin', 'horizon']);
+  });
+});
+
+describe('messages in German, in the words of content/strings/de.yaml', () => {
+  const specs = fieldSpecs(CLV_FIELDS);
+  const de = { currency: 'EUR', locale: 'de-DE', words: calculatorWords('de') };
+  const check = (key: string, raw: string, label: string) => checkField(specOf(specs, key), raw, label, de);
+  it('a value below the range: de-DE writes the euro sign after the number, with a no-break space', () => {
+    expect(check('orderValue', '-5', 'Durchschnittlicher Bestellwert')).toMatchObject({
+      message: 'Durchschnittlicher Bestellwert muss mindestens 0\u00a0€ betragen; Sie haben -5\u00a0€ eingegeben.',
+    });
+  });
+  it('an empty field gives the range in years, one year and several', () => {
+    // horizon: whole years 1 to 50 (src/calculators/clv/fields.ts)
+    expect(check('horizon', '', 'Jahre im Diagramm')).toMatchObject({
+      message: 'Jahre im Diagramm ist leer: Geben Sie eine ganze Zahl von 1 Jahr bis 50 Jahre ein.',
+    });
+    expect(rangeHint(specOf(specs, 'horizon'), de)).toBe('Geben Sie eine ganze Zahl von 1 Jahr bis 50 Jahre ein.');
+  });
+  it('a number written the English way is unclear, and the message says how it would be read, in German quotes', () => {
+    // In de-DE "." groups thousands and "," is the decimal point: "50.5" is 50,5 with "." as a decimal
+    // point, or 505 with "." grouping thousands (a group of one digit, so not a valid grouping).
+    expect(check('orderValue', '50.5', 'Durchschnittlicher Bestellwert')).toMatchObject({
+      problem: 'unclear',
+      message:
+        'Durchschnittlicher Bestellwert: In de-DE ist „,“ das Dezimalzeichen, und „.“ trennt die Tausender; daher ist „50.5“ unklar: Schreiben Sie 50,5, wenn „.“ das Dezimalzeichen ist, oder 505, wenn es die Tausender trennt.',
+    });
+  });
+});
+
+describe('without words (a caller that only asks whether a value is ok)', () => {
+  it('is ok or not exactly as with words, and its message is the name of its string', () => {
+    const spec = specOf(fieldSpecs(CLV_FIELDS), 'orderValue');
+    expect(checkField(spec, '-5', 'Average order value', { currency: 'EUR', locale: 'en-GB' })).toEqual({
+      ok: false,
+      problem: 'too-small',
+      message: 'fieldTooSmall',
+    });
+    expect(checkField(spec, '5', 'Average order value', { currency: 'EUR', locale: 'en-GB' })).toEqual({ ok: true, value: 5 });
   });
 });

@@ -32,8 +32,11 @@ import {
 } from '../../../src/lib/browser/scenarios.ts';
 import { decodeState, encodeState, type StateContext } from '../../../src/lib/browser/url-state.ts';
 import { formatMoneyDigits, moneyColumnDigits } from '../../../src/shared/format.ts';
+import { englishWords } from './words-from-strings.ts';
 
 const style = { currency: 'EUR', locale: 'en-GB' };
+// Messages in the English words, from content/strings/en.yaml as the English pages get them.
+const words = englishWords();
 const offered = { currencies: ['EUR', 'USD'], locales: ['en-GB', 'de-DE'] };
 /** content/tools/clv.mdx's defaults and labels. */
 const defaults = {
@@ -56,7 +59,7 @@ const labels = {
   horizon: 'Years shown in the chart',
   retentionWhatIf: 'Extra retention to test',
 };
-const clv: StateContext = { specs: fieldSpecs(CLV_FIELDS), labels, defaults, style };
+const clv: StateContext = { specs: fieldSpecs(CLV_FIELDS), labels, defaults, style: { ...style, words } };
 const check = checkScenarioValues(clv);
 const base: Scenario = { name: 'Base case', values: { ...defaults } };
 const optimistic: Scenario = { name: 'Optimistic', values: { ...defaults, retention: 80, acquisitionCost: 100 } };
@@ -292,7 +295,7 @@ describe('the comparison', () => {
     // Optimistic (retention 80%, CAC 100): CLV = 72 / 0.28 = 257.14; minus CAC: 157.14; 2.57 -> "2.6 to 1";
     //   months = 100 / 6 = 16.7; what-if at 85%: 72 / 0.23 = 313.04.
     // CLV: both at least 100, whole units (€189, €257); CLV minus CAC: 69.47 is below 100, so cents for both.
-    const fmt = makeFormatters(style);
+    const fmt = makeFormatters({ ...style, words });
     const columns = [base, optimistic].map((s) => {
       const input = s.values as typeof defaults;
       return { ...s, results: clvDefinition.results({ input, result: clvDefinition.calculate(input), fmt, labels }) };

@@ -12,8 +12,10 @@ import {
   isStateHash,
   type StateContext,
 } from '../../../src/lib/browser/url-state.ts';
+import { calculatorWords, englishWords } from './words-from-strings.ts';
 
-const style = { currency: 'EUR', locale: 'en-GB' };
+// Messages in the English words, from content/strings/en.yaml as the English pages get them.
+const style = { currency: 'EUR', locale: 'en-GB', words: englishWords() };
 const offered = { currencies: ['EUR', 'USD', 'GBP'], locales: ['en-GB', 'en-US', 'de-DE', 'fr-FR'] };
 const clvDefaults = {
   orderValue: 60,
@@ -130,11 +132,16 @@ describe('malformed share links: each bad value is reset and named', () => {
   it('missing inputs are named together', () => {
     const d = messages('#orderValue=50&margin=30');
     expect(d.values).toEqual({ ...clvDefaults, orderValue: 50, margin: 30 });
-    expect(describeRejected(d.rejected, clvLabels, 'The link')).toEqual([
+    expect(describeRejected(d.rejected, clvLabels, 'The link', style.words)).toEqual([
       'The link had no value for Orders per year, Annual retention, Annual discount rate, Acquisition cost (CAC), Years shown in the chart, Extra retention to test, so they use their defaults.',
     ]);
     expect(
-      describeRejected(messages(link({ ...clvDefaults, horizon: undefined as unknown as number })).rejected, clvLabels, 'The link'),
+      describeRejected(
+        messages(link({ ...clvDefaults, horizon: undefined as unknown as number })).rejected,
+        clvLabels,
+        'The link',
+        style.words,
+      ),
     ).toEqual(['The link had no value for Years shown in the chart, so it uses its default.']);
   });
   it('unknown fields, and a link with none of the inputs', () => {
@@ -179,6 +186,23 @@ describe('acceptValues for saved inputs', () => {
     expect(a.rejected.map((r) => r.message)).toEqual([
       'Gross margin must be a number, such as 12.5; your saved inputs had “lots”.',
       'Annual retention must be a number, such as 12.5; your saved inputs had “null”.',
+    ]);
+  });
+});
+
+describe('a share link on a German page: messages in the words of content/strings/de.yaml', () => {
+  const words = calculatorWords('de');
+  const de: StateContext = { ...clv, labels: { retention: 'Jährliche Bindungsrate' }, style: { currency: 'EUR', locale: 'de-DE', words } };
+  it('a value out of range, a field the calculator does not know, a missing value', () => {
+    const hash = link({ ...clvDefaults, retention: 150, horizon: undefined as unknown as number }, '&colour=red');
+    const d = decodeState(hash, de, offered);
+    // retention is a percentage from 0 to 99 (src/calculators/clv/fields.ts); de-DE writes "99 %" with a no-break space.
+    expect(d.rejected[0]!.message).toBe('Jährliche Bindungsrate darf höchstens 99\u00a0% betragen; im Link stand 150\u00a0%.');
+    expect(d.problems).toEqual(['Der Link enthielt Felder, die dieser Rechner nicht kennt; sie wurden übergangen: „colour“.']);
+    // horizon has no German label here, so its key names it.
+    expect(describeRejected(d.rejected, de.labels, words.linkWhere, words)).toEqual([
+      'Jährliche Bindungsrate darf höchstens 99\u00a0% betragen; im Link stand 150\u00a0%.',
+      'Im Link fehlte ein Wert für horizon; dafür gilt der Standardwert.',
     ]);
   });
 });
