@@ -3,62 +3,71 @@
 // renders it for the defaults at build time for readers without JavaScript.
 import type { ClvResult } from '../../calculators/clv/calculate.ts';
 import type { ClvInput } from '../../calculators/clv/fields.ts';
-import type { ViewContext, WorkingStep } from '../calculator/types.ts';
+import { CLV_WORDS, fillWords, type ClvWords } from '../../calculators/clv/words.ts';
+import type { ViewContext, WorkingFn, WorkingStep } from '../calculator/types.ts';
 
-/** The working, one step per formula. */
-export function clvWorking({ input, result, fmt }: ViewContext<ClvInput, ClvResult>): WorkingStep[] {
-  const m = fmt.money(result.marginPerYear);
-  const r = fmt.percent(input.retention);
-  const d = fmt.percent(input.discountRate);
-  const cac = fmt.unit(input.acquisitionCost, 'money');
-  return [
-    {
-      label: 'Margin per customer per year',
-      formula: 'm = average order value × orders per year × gross margin',
-      substituted: `${fmt.unit(input.orderValue, 'money')} × ${fmt.number(input.ordersPerYear, 4)} × ${fmt.percent(input.margin)}`,
-      result: m,
-    },
-    {
-      label: 'Expected customer lifetime',
-      formula: 'lifetime = 1 / (1 − r)',
-      substituted: `1 / (1 − ${r})`,
-      result: fmt.count(result.expectedLifetimeYears, 'year', 2),
-    },
-    {
-      label: 'CLV over all future years',
-      formula: 'CLV = m / (1 + d − r)',
-      substituted: `${m} / (1 + ${d} − ${r})`,
-      result: fmt.money(result.clv),
-    },
-    {
-      label: `CLV over ${fmt.count(input.horizon, 'year', 0)}`,
-      formula: 'CLV(H) = sum for t = 1 to H of m × r^(t−1) / (1 + d)^t',
-      substituted: `sum for t = 1 to ${input.horizon} of ${m} × ${r}^(t−1) / (1 + ${d})^t`,
-      result: fmt.money(result.clvHorizon),
-    },
-    {
-      label: 'CLV to CAC',
-      formula: 'CLV / CAC',
-      substituted: `${fmt.money(result.clv)} / ${cac}`,
-      result: result.clvToCac === null ? 'no ratio: CAC is 0' : `${fmt.number(result.clvToCac, 2)} to 1`,
-    },
-    {
-      label: 'CLV minus CAC',
-      formula: 'CLV − CAC',
-      substituted: `${fmt.money(result.clv)} − ${cac}`,
-      result: fmt.money(result.clvMinusCac),
-    },
-    {
-      label: 'Months to recover CAC',
-      formula: 'CAC / (m / 12)',
-      substituted: `${cac} / (${m} / 12)`,
-      result: result.monthsToRecoverCac === null ? 'never: no margin to recover it from' : fmt.count(result.monthsToRecoverCac, 'month', 2),
-    },
-    {
-      label: 'What-if CLV',
-      formula: 'r′ = min(r + points, 99%); CLV′ = m / (1 + d − r′)',
-      substituted: `r′ = min(${r} + ${fmt.unit(input.retentionWhatIf, 'points')}, 99%) = ${fmt.percent(result.whatIf.retention)}; ${m} / (1 + ${d} − ${fmt.percent(result.whatIf.retention)})`,
-      result: fmt.money(result.whatIf.clv),
-    },
-  ];
+type View = ViewContext<ClvInput, ClvResult>;
+
+/** The working in a language's words (`tools.clv.*`), one step per formula. */
+export function clvWorkingIn(w: ClvWords): WorkingFn<ClvInput, ClvResult> {
+  return ({ input, result, fmt }: View): WorkingStep[] => {
+    const m = fmt.money(result.marginPerYear);
+    const r = fmt.percent(input.retention);
+    const d = fmt.percent(input.discountRate);
+    const cac = fmt.unit(input.acquisitionCost, 'money');
+    const whatIf = fmt.percent(result.whatIf.retention);
+    return [
+      {
+        label: w.marginLabel,
+        formula: w.workMarginFormula,
+        substituted: `${fmt.unit(input.orderValue, 'money')} × ${fmt.number(input.ordersPerYear, 4)} × ${fmt.percent(input.margin)}`,
+        result: m,
+      },
+      {
+        label: w.lifetimeLabel,
+        formula: w.workLifetimeFormula,
+        substituted: `1 / (1 − ${r})`,
+        result: fmt.countIn(result.expectedLifetimeYears, w.year, w.years, 2),
+      },
+      {
+        label: w.clvLabel,
+        formula: 'CLV = m / (1 + d − r)',
+        substituted: `${m} / (1 + ${d} − ${r})`,
+        result: fmt.money(result.clv),
+      },
+      {
+        label: fillWords(w.horizonLabel, { years: fmt.countIn(input.horizon, w.year, w.years, 0) }),
+        formula: w.workHorizonFormula,
+        substituted: fillWords(w.workHorizonSubstituted, { horizon: input.horizon, m, r, d }),
+        result: fmt.money(result.clvHorizon),
+      },
+      {
+        label: w.toCacLabel,
+        formula: 'CLV / CAC',
+        substituted: `${fmt.money(result.clv)} / ${cac}`,
+        result: result.clvToCac === null ? w.workNoRatio : fillWords(w.ratio, { ratio: fmt.number(result.clvToCac, 2) }),
+      },
+      {
+        label: w.minusCacLabel,
+        formula: 'CLV − CAC',
+        substituted: `${fmt.money(result.clv)} − ${cac}`,
+        result: fmt.money(result.clvMinusCac),
+      },
+      {
+        label: w.recoverLabel,
+        formula: 'CAC / (m / 12)',
+        substituted: `${cac} / (${m} / 12)`,
+        result: result.monthsToRecoverCac === null ? w.workRecoverNever : fmt.countIn(result.monthsToRecoverCac, w.month, w.months, 2),
+      },
+      {
+        label: w.workWhatIfLabel,
+        formula: w.workWhatIfFormula,
+        substituted: fillWords(w.workWhatIfSubstituted, { r, points: fmt.unit(input.retentionWhatIf, 'points'), whatIf, m, d }),
+        result: fmt.money(result.whatIf.clv),
+      },
+    ];
+  };
 }
+
+/** The working in the default language's words. */
+export const clvWorking: WorkingFn<ClvInput, ClvResult> = /* @__PURE__ */ clvWorkingIn(CLV_WORDS);
