@@ -118,15 +118,6 @@ export function formatCount(value: number, noun: string, locale: string, digits 
   return `${formatNumber(value, locale, digits)} ${roundTo(value, digits) === 1 ? noun : `${noun}s`}`;
 }
 
-/**
- * A count in a language's words: `one` for exactly 1 as shown, else `many`, `{count}` the number,
- * e.g. (2, '{count} Jahr', '{count} Jahre', 'de-DE') -> "2 Jahre". The rule of formatCount.
- */
-export function formatCountIn(value: number, one: string, many: string, locale: string, digits = 1): string {
-  if (!Number.isFinite(value)) return NOT_AVAILABLE;
-  return (roundTo(value, digits) === 1 ? one : many).replace('{count}', formatNumber(value, locale, digits));
-}
-
 /** A signed number: "+1", "−6.4" (a true minus sign), and "0" with no sign when it rounds to nothing. */
 export function formatSigned(value: number, locale: string, digits = 1): string {
   if (!Number.isFinite(value)) return NOT_AVAILABLE;

@@ -1,7 +1,8 @@
+import { fillWords } from '../shared/words.ts';
 import type { ChartSpec, FormatValue } from '../shared/chart-spec.ts';
 import type { ClvResult } from './calculate.ts';
 import type { ClvInput } from './fields.ts';
-import { CLV_WORDS, fillWords, type ClvWords } from './words.ts';
+import { CLV_WORDS, type ClvWords } from './words.ts';
 
 /**
  * The CLV chart in a language's words (`tools.clv.*` of the page's strings): discounted margin per

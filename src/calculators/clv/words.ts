@@ -54,8 +54,3 @@ export const CLV_WORDS = {
 
 /** The CLV tool's words in one language: every key of CLV_WORDS. */
 export type ClvWords = Record<keyof typeof CLV_WORDS, string>;
-
-/** `text` with each `{name}` replaced by its value (a name without a value stays as it is). */
-export function fillWords(text: string, values: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}

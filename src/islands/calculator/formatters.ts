@@ -1,7 +1,6 @@
 import type { Unit } from '../../calculators/shared/fields.ts';
 import {
   formatCount,
-  formatCountIn,
   formatMoney,
   formatMoneyCompact,
   formatMoneyDigits,
@@ -38,8 +37,6 @@ export interface Formatters {
   signed: (value: number, digits?: number) => string;
   /** A count with its noun: count(2, 'month') -> "2 months". */
   count: (value: number, noun: string, digits?: number) => string;
-  /** A count in the page's words: countIn(2, '{count} year', '{count} years') -> "2 years". */
-  countIn: (value: number, one: string, many: string, digits?: number) => string;
   /** A value in an input's unit, as in the form: €40, 60%, 5 points, 3 years. */
   unit: (value: number, unit: Unit) => string;
   /** Written for values that do not exist (a ratio with nothing to divide by). */
@@ -61,7 +58,6 @@ export function makeFormatters(style: NumberStyle): Formatters {
     number: (v, digits = 2) => formatNumber(v, style.locale, digits),
     signed: (v, digits = 1) => formatSigned(v, style.locale, digits),
     count: (v, noun, digits = 1) => formatCount(v, noun, style.locale, digits),
-    countIn: (v, one, many, digits = 1) => formatCountIn(v, one, many, style.locale, digits),
     unit: (v, unit) => formatUnitValue(v, unit, style),
     notAvailable: NOT_AVAILABLE,
   };

@@ -1,8 +1,11 @@
 // How the CLV calculator presents its result: headline numbers, the working, the chart and the
 // announcement. The math is in src/calculators/clv/; this file only formats it.
+import { countWords, fillWords } from '../../calculators/shared/words.ts';
+
+export { countWords, fillWords };
 import { calculateClv, MAX_RETENTION_PERCENT, type ClvResult } from '../../calculators/clv/calculate.ts';
 import { clvChartIn } from '../../calculators/clv/chart.ts';
-import { CLV_WORDS, fillWords, type ClvWords } from '../../calculators/clv/words.ts';
+import { CLV_WORDS, type ClvWords } from '../../calculators/clv/words.ts';
 import type { CalculatorDefinition, ViewContext } from '../calculator/types.ts';
 import { CLV_FORM, type ClvInput } from '../../calculators/clv/fields.ts';
 
@@ -19,7 +22,7 @@ function recovery(w: ClvWords, { input, result, fmt }: View): string {
   if (result.monthsToRecoverCac === null)
     return input.acquisitionCost > 0 && result.marginPerYear === 0 ? w.recoverNever : w.recoverTooLong;
   if (input.acquisitionCost === 0) return w.recoverNothing;
-  return fmt.countIn(result.monthsToRecoverCac, w.month, w.months);
+  return countWords(result.monthsToRecoverCac, w.month, w.months, fmt.number);
 }
 
 /**
@@ -66,7 +69,7 @@ export function clvDefinitionIn(w: ClvWords): CalculatorDefinition<ClvInput, Clv
         },
         {
           id: 'clv-horizon',
-          label: fillWords(w.horizonLabel, { years: fmt.countIn(input.horizon, w.year, w.years, 0) }),
+          label: fillWords(w.horizonLabel, { years: countWords(input.horizon, w.year, w.years, fmt.number, 0) }),
           value: fmt.money(result.clvHorizon),
           csv: result.clvHorizon,
           unit: 'money',
@@ -91,7 +94,7 @@ export function clvDefinitionIn(w: ClvWords): CalculatorDefinition<ClvInput, Clv
         {
           id: 'lifetime',
           label: w.lifetimeLabel,
-          value: fmt.countIn(result.expectedLifetimeYears, w.year, w.years),
+          value: countWords(result.expectedLifetimeYears, w.year, w.years, fmt.number),
           csv: result.expectedLifetimeYears,
           unit: 'years',
         },
@@ -107,11 +110,20 @@ export function clvDefinitionIn(w: ClvWords): CalculatorDefinition<ClvInput, Clv
         },
       ];
     },
-    working: () => import('./clv-working.ts').then((m) => (w === CLV_WORDS ? m.clvWorking : m.clvWorkingIn(w))),
+    working: () => import('./clv-working-in.ts').then(({ clvWorkingIn }) => clvWorkingIn(w)),
     charts: ({ input, result, fmt }) => [clvChartIn(w, input, result, fmt.money)],
     summary: (view) => fillWords(w.summary, { clv: view.fmt.money(view.result.clv), ratio: ratio(w, view), recovery: recovery(w, view) }),
   };
 }
 
-/** The CLV calculator's definition in the default language's words (the business case, tests). */
-export const clvDefinition: CalculatorDefinition<ClvInput, ClvResult> = /* @__PURE__ */ clvDefinitionIn(CLV_WORDS);
+/** The definition in the default language's words; its working is `clvWorking` itself. */
+function inDefaultWords(): CalculatorDefinition<ClvInput, ClvResult> {
+  return { ...clvDefinitionIn(CLV_WORDS), working: () => import('./clv-working.ts').then(({ clvWorking }) => clvWorking) };
+}
+
+/**
+ * The CLV calculator's definition in the default language's words, for code that runs without a
+ * page (the business case's worker, tests). The tool page's island builds its own with
+ * `clvDefinitionIn`, so its bundle leaves this (and the words in code) out.
+ */
+export const clvDefinition: CalculatorDefinition<ClvInput, ClvResult> = /* @__PURE__ */ inDefaultWords();

@@ -11,7 +11,7 @@ import { formatError } from '../../../src/lib/content/errors.ts';
 import { checkStrings, readStrings } from '../../../src/lib/content/strings.ts';
 import { makeFormatters } from '../../../src/islands/calculator/formatters.ts';
 import { clvDefinitionIn } from '../../../src/islands/clv/clv-definition.ts';
-import { clvWorkingIn } from '../../../src/islands/clv/clv-working.ts';
+import { clvWorkingIn } from '../../../src/islands/clv/clv-working-in.ts';
 import { languagesOf } from '../../../src/schemas/site.ts';
 
 /** The `tools.clv.*` strings of one language's file, keys without the prefix. */
