@@ -1,5 +1,5 @@
 import type { ChartSpec, FormatValue } from '../shared/chart-spec.ts';
-import { fillWords } from '../../shared/format.ts';
+import { fillWords } from '../shared/words.ts';
 import type { ChurnResult } from './calculate.ts';
 import type { ChurnInput } from './fields.ts';
 import { CHURN_WORDS, type ChurnWords } from './words.ts';

@@ -1,4 +1,4 @@
-import { fillWords } from '../../shared/format.ts';
+import { fillWords } from '../shared/words.ts';
 import type { ChartSpec, FormatValue } from '../shared/chart-spec.ts';
 import type { ClvResult } from './calculate.ts';
 import type { ClvInput } from './fields.ts';

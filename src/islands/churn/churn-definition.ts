@@ -5,8 +5,10 @@ import { calculateChurn, type ChurnCut, type ChurnResult } from '../../calculato
 import { churnChartIn } from '../../calculators/churn/chart.ts';
 import { CHURN_FORM, type ChurnInput } from '../../calculators/churn/fields.ts';
 import { CHURN_WORDS, type ChurnWords } from '../../calculators/churn/words.ts';
-import { countWords, fillWords } from '../../shared/format.ts';
+import { countWords, fillWords } from '../../calculators/shared/words.ts';
 import type { CalculatorDefinition, ResultItem, ViewContext } from '../calculator/types.ts';
+
+export { countWords, fillWords };
 
 type View = ViewContext<ChurnInput, ChurnResult>;
 

@@ -6,7 +6,9 @@ import type { ChurnResult } from '../../calculators/churn/calculate.ts';
 import type { ChurnInput } from '../../calculators/churn/fields.ts';
 import type { ChurnWords } from '../../calculators/churn/words.ts';
 import type { ViewContext, WorkingFn, WorkingStep } from '../calculator/types.ts';
-import { countWords, fillWords } from '../../shared/format.ts';
+// The helpers through the definition, which the page has loaded already: importing them here
+// directly would split them into a file of their own, one more request on the tool page.
+import { countWords, fillWords } from './churn-definition.ts';
 
 /** The working in a language's words (`tools.churn.*`), one step per formula. */
 export function churnWorkingIn(w: ChurnWords): WorkingFn<ChurnInput, ChurnResult> {

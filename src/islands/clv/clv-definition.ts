@@ -1,6 +1,8 @@
 // How the CLV calculator presents its result: headline numbers, the working, the chart and the
 // announcement. The math is in src/calculators/clv/; this file only formats it.
-import { countWords, fillWords } from '../../shared/format.ts';
+import { countWords, fillWords } from '../../calculators/shared/words.ts';
+
+export { countWords, fillWords };
 import { calculateClv, MAX_RETENTION_PERCENT, type ClvResult } from '../../calculators/clv/calculate.ts';
 import { clvChartIn } from '../../calculators/clv/chart.ts';
 import { CLV_WORDS, type ClvWords } from '../../calculators/clv/words.ts';

@@ -2,7 +2,9 @@
 // numbers. Loaded when the reader opens it (or prints), so the page's first download leaves it out;
 // the page renders it for the defaults at build time for readers without JavaScript. The words
 // come from the page (`tools.clv.*`), so this file holds none; ./clv-working.ts adds the default ones.
-import { countWords, fillWords } from '../../shared/format.ts';
+// The helpers through the definition, which the page has loaded already: importing them here
+// directly would split them into a file of their own, one more request on the tool page.
+import { countWords, fillWords } from './clv-definition.ts';
 import type { ClvResult } from '../../calculators/clv/calculate.ts';
 import type { ClvInput } from '../../calculators/clv/fields.ts';
 import type { ClvWords } from '../../calculators/clv/words.ts';
