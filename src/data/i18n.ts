@@ -135,7 +135,8 @@ export async function localTool(id: ToolId, currentLocale: string | undefined) {
       locale,
       locales: [...new Set([locale, ...site.locales])],
       words,
-      toolWords,
+      // Left out for a tool whose words are still in code: nothing to add to its page's HTML.
+      ...(Object.keys(toolWords).length ? { toolWords } : {}),
     },
   };
 }
