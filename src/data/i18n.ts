@@ -119,9 +119,25 @@ export async function localTool(id: ToolId, currentLocale: string | undefined) {
   const { t } = pageLanguage(currentLocale);
   // Read raw: the island fills `{count}` and `{title}` itself.
   const words = Object.fromEntries(CALCULATOR_WORD_KEYS.map((k) => [k, t(`calculator.${k}`)])) as CalculatorWords;
+  // The tool's own words (`tools.<id>.*`): every key of the default language's file, in this
+  // language (the strings check makes sure each language has them all), read raw as well.
+  const prefix = `tools.${id}.`;
+  const toolWords = Object.fromEntries(
+    Object.keys(stringsOf(languages.default.code))
+      .filter((k) => k.startsWith(prefix))
+      .map((k) => [k.slice(prefix.length), t(k)]),
+  );
   return {
     tool: local.entry,
-    style: { currency: site.currency, currencies: site.currencies, locale, locales: [...new Set([locale, ...site.locales])], words },
+    style: {
+      currency: site.currency,
+      currencies: site.currencies,
+      locale,
+      locales: [...new Set([locale, ...site.locales])],
+      words,
+      // Left out for a tool whose words are still in code: nothing to add to its page's HTML.
+      ...(Object.keys(toolWords).length ? { toolWords } : {}),
+    },
   };
 }
 

@@ -156,3 +156,18 @@ test('the CSV of a German tool page has German column heads (calculator.csv*); i
   expect(lines.slice(0, 5)).toEqual(['Werkzeug,clv', 'Währung,EUR', '', 'Eingabe,Wert,Einheit', 'Durchschnittlicher Bestellwert,60,EUR']);
   expect(lines).toContain('Ergebnis,Wert,Einheit');
 });
+
+test("a German tool page gives the tool's own words in German: results, groups, working and chart", async ({ page }) => {
+  // The CLV tool's words come from tools.clv.* of content/strings/de.yaml, as props in the HTML.
+  await page.goto('de/tools/clv/');
+  await expect(page.locator('[data-calculator="clv"]')).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.locator('[data-result="clv"]')).toContainText('CLV über alle künftigen Jahre');
+  await expect(page.locator('[data-result="clv"]')).not.toContainText('future years');
+  // The default horizon is 10 years: "CLV über 10 Jahre".
+  await expect(page.locator('[data-result="clv-horizon"]')).toContainText('CLV über 10 Jahre');
+  await expect(page.getByRole('group', { name: 'Was ein Kunde einbringt' })).toBeVisible();
+  await page.getByText('Rechenweg zeigen').click();
+  await expect(page.getByText('Erwartete Kundenlebensdauer').first()).toBeVisible();
+  // The chart's table heading (its title) in German.
+  await expect(page.getByText('Aufbau des CLV über 10 Jahre, verglichen mit den Akquisitionskosten').first()).toBeAttached();
+});

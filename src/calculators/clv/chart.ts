@@ -1,28 +1,35 @@
+import { fillWords } from '../shared/words.ts';
 import type { ChartSpec, FormatValue } from '../shared/chart-spec.ts';
 import type { ClvResult } from './calculate.ts';
 import type { ClvInput } from './fields.ts';
+import { CLV_WORDS, type ClvWords } from './words.ts';
 
-/** The CLV chart: discounted margin per year (bars), the running CLV (line) and CAC (dashed line), money. */
-export function clvChart(input: ClvInput, result: ClvResult, money: FormatValue): ChartSpec {
+/**
+ * The CLV chart in a language's words (`tools.clv.*` of the page's strings): discounted margin per
+ * year (bars), the running CLV (line) and CAC (dashed line), money.
+ */
+export function clvChartIn(words: ClvWords, input: ClvInput, result: ClvResult, money: FormatValue): ChartSpec {
   const cac = input.acquisitionCost;
   const crossing = result.years.find((y) => y.cumulative >= cac);
-  const years = `${input.horizon} year${input.horizon === 1 ? '' : 's'}`;
+  const years = fillWords(input.horizon === 1 ? words.year : words.years, { count: input.horizon });
+  const values = { clv: money(result.clvHorizon), years, cac: money(cac) };
   return {
     id: 'clv-build-up',
-    title: `CLV built up over ${years}, against the acquisition cost`,
-    summary:
-      `Cumulative CLV reaches ${money(result.clvHorizon)} after ${years}; ` +
-      (crossing
-        ? `it covers the acquisition cost of ${money(cac)} in year ${crossing.year}.`
-        : `it does not cover the acquisition cost of ${money(cac)} within that time.`),
+    title: fillWords(words.chartTitle, { years }),
+    summary: crossing ? fillWords(words.chartCovers, { ...values, year: crossing.year }) : fillWords(words.chartNotCovered, values),
     kind: 'xy',
-    categoryTitle: 'Year',
-    categories: result.years.map((y) => `Year ${y.year}`),
+    categoryTitle: words.chartYearAxis,
+    categories: result.years.map((y) => fillWords(words.chartYear, { year: y.year })),
     unit: 'money',
     series: [
-      { label: 'Discounted margin in the year', type: 'bar', values: result.years.map((y) => y.discountedMargin), tone: 1 },
-      { label: 'Cumulative CLV', type: 'line', values: result.years.map((y) => y.cumulative), tone: 0 },
-      { label: 'Acquisition cost (CAC)', type: 'line', values: result.years.map(() => cac), tone: 2, dashed: true },
+      { label: words.chartMargin, type: 'bar', values: result.years.map((y) => y.discountedMargin), tone: 1 },
+      { label: words.chartCumulative, type: 'line', values: result.years.map((y) => y.cumulative), tone: 0 },
+      { label: words.chartCac, type: 'line', values: result.years.map(() => cac), tone: 2, dashed: true },
     ],
   };
+}
+
+/** The CLV chart in the default language's words. */
+export function clvChart(input: ClvInput, result: ClvResult, money: FormatValue): ChartSpec {
+  return clvChartIn(CLV_WORDS, input, result, money);
 }

@@ -18,6 +18,8 @@ interface SiteStyle {
   locale: string;
   locales: string[];
   words: CalculatorWords;
+  /** The tool's own words (`tools.<id>.*`), from `localTool`. */
+  toolWords?: Record<string, string>;
 }
 
 /**
@@ -49,6 +51,7 @@ export function calculatorContent(
     locale: site.locale,
     locales: site.locales,
     words: site.words,
+    ...(site.toolWords ? { toolWords: site.toolWords } : {}),
   };
 }
 

@@ -48,6 +48,12 @@ export interface CalculatorContent {
   locales: string[];
   /** The calculator frame's words in the page's language (the `calculator.*` strings). */
   words: CalculatorWords;
+  /**
+   * The tool's own words in the page's language (the `tools.<id>.*` strings, keys without the
+   * prefix; raw, `{name}` filled by the tool's definition). A page built with `localTool` always
+   * sets it; empty for a tool whose words are still in code.
+   */
+  toolWords?: Record<string, string>;
 }
 
 /** One headline number in the results. */

@@ -1,8 +1,14 @@
+import { useMemo } from 'react';
+import type { ClvWords } from '../../calculators/clv/words.ts';
 import { Calculator } from '../calculator/Calculator.tsx';
 import type { CalculatorContent } from '../calculator/types.ts';
-import { clvDefinition } from './clv-definition.ts';
+import { clvDefinitionIn } from './clv-definition.ts';
 
-/** The CLV island: the shared calculator with the CLV model. Props come from content/tools/clv.mdx. */
+/**
+ * The CLV island: the shared calculator with the CLV model. Props come from content/tools/clv.mdx,
+ * and the tool's own words (`toolWords`) from `tools.clv.*` of the page language's strings.
+ */
 export default function ClvCalculator(props: CalculatorContent) {
-  return <Calculator definition={clvDefinition} content={props} />;
+  const definition = useMemo(() => clvDefinitionIn(props.toolWords as ClvWords), [props.toolWords]);
+  return <Calculator definition={definition} content={props} />;
 }

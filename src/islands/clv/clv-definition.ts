@@ -1,24 +1,28 @@
 // How the CLV calculator presents its result: headline numbers, the working, the chart and the
 // announcement. The math is in src/calculators/clv/; this file only formats it.
+import { countWords, fillWords } from '../../calculators/shared/words.ts';
+
+export { countWords, fillWords };
 import { calculateClv, MAX_RETENTION_PERCENT, type ClvResult } from '../../calculators/clv/calculate.ts';
-import { clvChart } from '../../calculators/clv/chart.ts';
+import { clvChartIn } from '../../calculators/clv/chart.ts';
+import { CLV_WORDS, type ClvWords } from '../../calculators/clv/words.ts';
 import type { CalculatorDefinition, ViewContext } from '../calculator/types.ts';
 import { CLV_FORM, type ClvInput } from '../../calculators/clv/fields.ts';
 
 type View = ViewContext<ClvInput, ClvResult>;
 
 /** "3.2 to 1", or words when there is no ratio. */
-function ratio({ input, result, fmt }: View): string {
-  if (result.clvToCac !== null) return `${fmt.number(result.clvToCac, 1)} to 1`;
-  return input.acquisitionCost === 0 ? 'no acquisition cost to compare' : 'too large to show';
+function ratio(w: ClvWords, { input, result, fmt }: View): string {
+  if (result.clvToCac !== null) return fillWords(w.ratio, { ratio: fmt.number(result.clvToCac, 1) });
+  return input.acquisitionCost === 0 ? w.ratioNoCac : w.ratioTooLarge;
 }
 
 /** Months to recover CAC in words. */
-function recovery({ input, result, fmt }: View): string {
+function recovery(w: ClvWords, { input, result, fmt }: View): string {
   if (result.monthsToRecoverCac === null)
-    return input.acquisitionCost > 0 && result.marginPerYear === 0 ? 'never: there is no margin' : 'too long to show';
-  if (input.acquisitionCost === 0) return '0 months: nothing to recover';
-  return fmt.count(result.monthsToRecoverCac, 'month');
+    return input.acquisitionCost > 0 && result.marginPerYear === 0 ? w.recoverNever : w.recoverTooLong;
+  if (input.acquisitionCost === 0) return w.recoverNothing;
+  return countWords(result.monthsToRecoverCac, w.month, w.months, fmt.number);
 }
 
 /**
@@ -26,84 +30,100 @@ function recovery({ input, result, fmt }: View): string {
  * (docs/methods/clv.md): the months spread undiscounted margin evenly over the year and ignore
  * customers who leave; the chart counts discounted margin, weighted by retention, at year ends.
  */
-function recoveryNote({ input, result }: View): string | undefined {
+function recoveryNote(w: ClvWords, { input, result }: View): string | undefined {
   if (result.monthsToRecoverCac === null || input.acquisitionCost === 0) return undefined;
   const crossing = result.years.find((y) => y.cumulative >= input.acquisitionCost);
   const chart = crossing
-    ? `so it covers CAC in year ${crossing.year}`
-    : `so it does not cover CAC within ${input.horizon} year${input.horizon === 1 ? '' : 's'}`;
-  return `Undiscounted margin spread evenly over the months, as if the customer stays; the chart counts discounted margin of customers who stay, at each year’s end, ${chart}.`;
+    ? fillWords(w.recoveryCovers, { year: crossing.year })
+    : fillWords(w.recoveryNotCovered, { years: fillWords(input.horizon === 1 ? w.year : w.years, { count: input.horizon }) });
+  return fillWords(w.recoveryNote, { chart });
 }
 
-/** The CLV calculator's definition for the shared calculator island. */
-export const clvDefinition: CalculatorDefinition<ClvInput, ClvResult> = {
-  id: 'clv',
-  form: CLV_FORM,
-  calculate: calculateClv,
-  groups: [
-    { legend: 'What a customer brings', keys: ['orderValue', 'ordersPerYear', 'margin', 'retention'] },
-    { legend: 'Money over time', keys: ['discountRate', 'acquisitionCost', 'horizon'] },
-    { legend: 'What if retention rose?', keys: ['retentionWhatIf'] },
-  ],
-  results: (view) => {
-    const { input, result, fmt } = view;
-    const w = result.whatIf;
-    const recoverNote = recoveryNote(view);
-    return [
-      {
-        id: 'clv',
-        label: 'CLV over all future years',
-        value: fmt.money(result.clv),
-        emphasis: true,
-        csv: result.clv,
-        unit: 'money',
-        note: `Margin per year / (1 + discount rate − retention)`,
-      },
-      {
-        id: 'clv-horizon',
-        label: `CLV over ${fmt.count(input.horizon, 'year', 0)}`,
-        value: fmt.money(result.clvHorizon),
-        csv: result.clvHorizon,
-        unit: 'money',
-      },
-      { id: 'clv-to-cac', label: 'CLV to CAC', value: ratio(view), csv: result.clvToCac ?? '', unit: 'ratio' },
-      { id: 'clv-minus-cac', label: 'CLV minus CAC', value: fmt.money(result.clvMinusCac), csv: result.clvMinusCac, unit: 'money' },
-      {
-        id: 'months-to-recover',
-        label: 'Months to recover CAC',
-        value: recovery(view),
-        csv: result.monthsToRecoverCac ?? '',
-        unit: 'months',
-        ...(recoverNote ? { note: recoverNote } : {}),
-      },
-      {
-        id: 'margin-per-year',
-        label: 'Margin per customer per year',
-        value: fmt.money(result.marginPerYear),
-        csv: result.marginPerYear,
-        unit: 'money',
-      },
-      {
-        id: 'lifetime',
-        label: 'Expected customer lifetime',
-        value: fmt.count(result.expectedLifetimeYears, 'year'),
-        csv: result.expectedLifetimeYears,
-        unit: 'years',
-      },
-      {
-        id: 'what-if',
-        label: `CLV at ${fmt.percent(w.retention)} retention`,
-        value: fmt.money(w.clv),
-        csv: w.clv,
-        unit: 'money',
-        note:
-          `${w.gain >= 0 ? '+' : '−'}${fmt.money(Math.abs(w.gain))} (${fmt.share(result.clv > 0 ? w.gain / result.clv : 0)})` +
-          (w.capped ? `; retention is capped at ${MAX_RETENTION_PERCENT}%` : ''),
-      },
-    ];
-  },
-  working: () => import('./clv-working.ts').then((m) => m.clvWorking),
-  charts: ({ input, result, fmt }) => [clvChart(input, result, fmt.money)],
-  summary: (view) =>
-    `CLV over all future years ${view.fmt.money(view.result.clv)}. CLV to CAC ${ratio(view)}. Months to recover CAC: ${recovery(view)}.`,
-};
+/**
+ * The CLV calculator's definition for the shared calculator island, in a language's words (the
+ * `tools.clv.*` strings of the page's language, which the page hands the island as props).
+ */
+export function clvDefinitionIn(w: ClvWords): CalculatorDefinition<ClvInput, ClvResult> {
+  return {
+    id: 'clv',
+    form: CLV_FORM,
+    calculate: calculateClv,
+    groups: [
+      { legend: w.groupCustomer, keys: ['orderValue', 'ordersPerYear', 'margin', 'retention'] },
+      { legend: w.groupMoney, keys: ['discountRate', 'acquisitionCost', 'horizon'] },
+      { legend: w.groupWhatIf, keys: ['retentionWhatIf'] },
+    ],
+    results: (view) => {
+      const { input, result, fmt } = view;
+      const wi = result.whatIf;
+      const recoverNote = recoveryNote(w, view);
+      return [
+        {
+          id: 'clv',
+          label: w.clvLabel,
+          value: fmt.money(result.clv),
+          emphasis: true,
+          csv: result.clv,
+          unit: 'money',
+          note: w.clvNote,
+        },
+        {
+          id: 'clv-horizon',
+          label: fillWords(w.horizonLabel, { years: countWords(input.horizon, w.year, w.years, fmt.number, 0) }),
+          value: fmt.money(result.clvHorizon),
+          csv: result.clvHorizon,
+          unit: 'money',
+        },
+        { id: 'clv-to-cac', label: w.toCacLabel, value: ratio(w, view), csv: result.clvToCac ?? '', unit: 'ratio' },
+        { id: 'clv-minus-cac', label: w.minusCacLabel, value: fmt.money(result.clvMinusCac), csv: result.clvMinusCac, unit: 'money' },
+        {
+          id: 'months-to-recover',
+          label: w.recoverLabel,
+          value: recovery(w, view),
+          csv: result.monthsToRecoverCac ?? '',
+          unit: 'months',
+          ...(recoverNote ? { note: recoverNote } : {}),
+        },
+        {
+          id: 'margin-per-year',
+          label: w.marginLabel,
+          value: fmt.money(result.marginPerYear),
+          csv: result.marginPerYear,
+          unit: 'money',
+        },
+        {
+          id: 'lifetime',
+          label: w.lifetimeLabel,
+          value: countWords(result.expectedLifetimeYears, w.year, w.years, fmt.number),
+          csv: result.expectedLifetimeYears,
+          unit: 'years',
+        },
+        {
+          id: 'what-if',
+          label: fillWords(w.whatIfLabel, { retention: fmt.percent(wi.retention) }),
+          value: fmt.money(wi.clv),
+          csv: wi.clv,
+          unit: 'money',
+          note:
+            `${wi.gain >= 0 ? '+' : '−'}${fmt.money(Math.abs(wi.gain))} (${fmt.share(result.clv > 0 ? wi.gain / result.clv : 0)})` +
+            (wi.capped ? fillWords(w.whatIfCapped, { cap: MAX_RETENTION_PERCENT }) : ''),
+        },
+      ];
+    },
+    working: () => import('./clv-working-in.ts').then(({ clvWorkingIn }) => clvWorkingIn(w)),
+    charts: ({ input, result, fmt }) => [clvChartIn(w, input, result, fmt.money)],
+    summary: (view) => fillWords(w.summary, { clv: view.fmt.money(view.result.clv), ratio: ratio(w, view), recovery: recovery(w, view) }),
+  };
+}
+
+/** The definition in the default language's words; its working is `clvWorking` itself. */
+function inDefaultWords(): CalculatorDefinition<ClvInput, ClvResult> {
+  return { ...clvDefinitionIn(CLV_WORDS), working: () => import('./clv-working.ts').then(({ clvWorking }) => clvWorking) };
+}
+
+/**
+ * The CLV calculator's definition in the default language's words, for code that runs without a
+ * page (the business case's worker, tests). The tool page's island builds its own with
+ * `clvDefinitionIn`, so its bundle leaves this (and the words in code) out.
+ */
+export const clvDefinition: CalculatorDefinition<ClvInput, ClvResult> = /* @__PURE__ */ inDefaultWords();
