@@ -14,7 +14,7 @@ import { hasTranslations } from '../lib/content/translations.ts';
 import type { ToolId } from '../tools/registry.ts';
 import { getTool, oncePerBuild } from './content.ts';
 import type { SearchWords } from '../lib/build/inline-scripts.ts';
-import { CALCULATOR_WORD_KEYS, type CalculatorWords } from '../lib/browser/calculator-words.ts';
+import { CALCULATOR_WORD_KEYS, CHART_WORD_KEYS, type CalculatorWords, type ChartWords } from '../lib/browser/calculator-words.ts';
 
 /** Every language of the site, the default first. */
 export const languages = languagesOf(site);
@@ -139,6 +139,12 @@ export async function localTool(id: ToolId, currentLocale: string | undefined) {
       ...(Object.keys(toolWords).length ? { toolWords } : {}),
     },
   };
+}
+
+/** A chart's words (`calculator.*`) in one language (the default when `code` is left out), read raw. */
+export function chartWordsIn(code?: string): ChartWords {
+  const { t } = pageLanguage(code);
+  return Object.fromEntries(CHART_WORD_KEYS.map((k) => [k, t(`calculator.${k}`)])) as ChartWords;
 }
 
 /** The search dialog's words in one language (the default when `code` is left out). */

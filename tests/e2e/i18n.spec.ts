@@ -171,3 +171,29 @@ test("a German tool page gives the tool's own words in German: results, groups, 
   // The chart's table heading (its title) in German.
   await expect(page.getByText('Aufbau des CLV über 10 Jahre, verglichen mit den Akquisitionskosten').first()).toBeAttached();
 });
+
+test("a German tool page's chart speaks German: its label, table, PNG button and status (calculator.chart*, png*)", async ({ page }) => {
+  // The chart's words come from calculator.* of content/strings/de.yaml, as props in the HTML.
+  await page.goto('de/tools/clv/');
+  await expect(page.locator('[data-calculator="clv"]')).toHaveAttribute('data-hydrated', 'true');
+  const chart = page.locator('figure[data-chart="clv-build-up"]');
+  const title = 'Aufbau des CLV über 10 Jahre, verglichen mit den Akquisitionskosten';
+  // The table's disclosure: calculator.chartTable, then the title (visually hidden) after a colon.
+  await expect(chart.locator('summary')).toHaveText(`Tabelle zum Diagramm: ${title}`);
+  // The table's scrolling box (inside the closed disclosure): calculator.table, "Tabelle: {title}".
+  await expect(chart.locator('.calc-table-scroll')).toHaveAttribute('aria-label', `Tabelle: ${title}`);
+  // The canvas: calculator.chartLabel, "Diagramm: {title}. {summary} Die Zahlen stehen in der Tabelle darunter."
+  await expect(chart.locator('canvas')).toHaveAttribute(
+    'aria-label',
+    new RegExp(`^Diagramm: ${title}\\. .+ Die Zahlen stehen in der Tabelle darunter\\.$`),
+  );
+  await chart.locator('canvas').scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-chart-state', 'ready');
+  const button = chart.getByRole('button', { name: new RegExp(`^Als PNG herunterladen.*${title}`) });
+  await expect(chart.getByRole('button', { name: /^Download PNG/ })).toHaveCount(0);
+  const downloading = page.waitForEvent('download');
+  await button.click();
+  const download = await downloading;
+  // calculator.pngSaved, "{file} gespeichert.", with the file the browser was given.
+  await expect(chart.getByRole('status')).toHaveText(`${download.suggestedFilename()} gespeichert.`);
+});

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { CASE_WORDS as W } from '../../calculators/business-case/words.ts';
 import type { CaseDocument } from '../../calculators/business-case/document.ts';
 import { saveFile } from '../../lib/browser/download.ts';
-import type { FieldWords } from '../../lib/browser/calculator-words.ts';
+import type { ChartWords, FieldWords } from '../../lib/browser/calculator-words.ts';
 import type { NumberStyle } from '../../shared/format.ts';
 import type { CasePatternInfo, CaseToolInfo } from './assemble.ts';
 import type { CaseToolId } from './case-tools-ids.ts';
@@ -27,13 +27,15 @@ export interface BusinessCaseProps {
   locale: string;
   /** The page's words for messages about saved values (the `calculator.*` strings). */
   words: FieldWords;
+  /** The page's words for the charts (the `calculator.*` strings). */
+  chartWords: ChartWords;
 }
 
 /** A link as an absolute URL, so it still works when the Markdown is pasted elsewhere. */
 const absolute = (href: string) => new URL(href, window.location.href).href;
 const pickKey = (tool: string, name: string) => `${tool}\n${name}`;
 
-export default function BusinessCase({ tools, patterns, sources, currency, locale, words }: BusinessCaseProps) {
+export default function BusinessCase({ tools, patterns, sources, currency, locale, words, chartWords }: BusinessCaseProps) {
   const [reply, setReply] = useState<FromCaseWorker | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
   const [chosen, setChosen] = useState<string[]>([]);
@@ -217,7 +219,7 @@ export default function BusinessCase({ tools, patterns, sources, currency, local
           </p>
         </div>
       ) : null}
-      {doc ? <CaseView doc={doc} style={style} register={register} /> : null}
+      {doc ? <CaseView doc={doc} style={style} register={register} words={chartWords} /> : null}
     </div>
   );
 }

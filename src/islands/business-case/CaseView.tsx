@@ -6,6 +6,7 @@ import type { CaseDocument, CaseRange, CaseSection, CaseTable } from '../../calc
 import { CASE_WORDS as W, preparedLine } from '../../calculators/business-case/words.ts';
 import type { ChartSpec, ChartUnit } from '../../calculators/shared/chart-spec.ts';
 import { ChartFigure } from '../calculator/ChartFigure.tsx';
+import type { ChartWords } from '../../lib/browser/calculator-words.ts';
 import {
   formatMoney,
   formatMoneyCompact,
@@ -23,6 +24,8 @@ export interface CaseViewProps {
   style: NumberStyle;
   /** Lets the print button draw every chart first (ChartFigure's register). */
   register: (load: () => Promise<void>) => () => void;
+  /** The page's words for its charts (the `calculator.*` strings). */
+  words: ChartWords;
 }
 
 /** A table of written cells: the first column as row headers. */
@@ -66,11 +69,20 @@ function Chart({
   idPrefix,
   style,
   register,
+  words,
 }: { spec: ChartSpec; table: CaseTable; idPrefix: string } & Omit<CaseViewProps, 'doc'>) {
   const f = chartFormats(spec.unit, style);
   return (
     <div className="bc-chart">
-      <ChartFigure spec={spec} idPrefix={idPrefix} format={f.full} formatColumn={f.column} formatAxis={f.axis} register={register} />
+      <ChartFigure
+        spec={spec}
+        idPrefix={idPrefix}
+        format={f.full}
+        formatColumn={f.column}
+        formatAxis={f.axis}
+        register={register}
+        words={words}
+      />
       <div className="calc-data bc-print-table">
         <Table table={table} />
       </div>
@@ -79,7 +91,7 @@ function Chart({
 }
 
 /** ROI's range of outcomes: notes, tables, and the histogram with its table. */
-function Range({ r, sectionId, style, register }: { r: CaseRange; sectionId: string } & Omit<CaseViewProps, 'doc'>) {
+function Range({ r, sectionId, style, register, words }: { r: CaseRange; sectionId: string } & Omit<CaseViewProps, 'doc'>) {
   return (
     <div className="calc-data bc-block bc-range" data-range={r.charts.length ? 'simulated' : 'single'}>
       <h4>{r.title}</h4>
@@ -99,13 +111,14 @@ function Range({ r, sectionId, style, register }: { r: CaseRange; sectionId: str
           idPrefix={`bc-${sectionId}-${spec.id}`}
           style={style}
           register={register}
+          words={words}
         />
       ))}
     </div>
   );
 }
 
-function Section({ s, style, register }: { s: CaseSection } & Omit<CaseViewProps, 'doc'>) {
+function Section({ s, style, register, words }: { s: CaseSection } & Omit<CaseViewProps, 'doc'>) {
   const own = s.tables.slice(s.charts.length);
   return (
     <section className="bc-section" aria-labelledby={`bc-${s.id}`} data-section={s.tool}>
@@ -147,7 +160,15 @@ function Section({ s, style, register }: { s: CaseSection } & Omit<CaseViewProps
         </div>
       </div>
       {s.charts.map((spec, i) => (
-        <Chart key={spec.id} spec={spec} table={s.tables[i]!} idPrefix={`bc-${s.id}-${spec.id}`} style={style} register={register} />
+        <Chart
+          key={spec.id}
+          spec={spec}
+          table={s.tables[i]!}
+          idPrefix={`bc-${s.id}-${spec.id}`}
+          style={style}
+          register={register}
+          words={words}
+        />
       ))}
       {own.map((t) => (
         <div key={t.id} className="calc-data bc-block">
@@ -155,7 +176,7 @@ function Section({ s, style, register }: { s: CaseSection } & Omit<CaseViewProps
           <Table table={t} captionHidden />
         </div>
       ))}
-      {s.range ? <Range r={s.range} sectionId={s.id} style={style} register={register} /> : null}
+      {s.range ? <Range r={s.range} sectionId={s.id} style={style} register={register} words={words} /> : null}
       <h4>{W.method}</h4>
       <p>
         {s.method.summary}{' '}
@@ -168,7 +189,7 @@ function Section({ s, style, register }: { s: CaseSection } & Omit<CaseViewProps
   );
 }
 
-export function CaseView({ doc, style, register }: CaseViewProps) {
+export function CaseView({ doc, style, register, words }: CaseViewProps) {
   return (
     <article className="bc-doc" aria-labelledby="bc-title">
       <h2 id="bc-title">{W.title}</h2>
@@ -187,7 +208,7 @@ export function CaseView({ doc, style, register }: CaseViewProps) {
         </ul>
       </section>
       {doc.sections.map((s) => (
-        <Section key={s.id} s={s} style={style} register={register} />
+        <Section key={s.id} s={s} style={style} register={register} words={words} />
       ))}
       {doc.evidence.length ? (
         <section aria-labelledby="bc-evidence" className="bc-evidence">

@@ -271,6 +271,7 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
             formatColumn={formats[spec.unit].column}
             formatAxis={formats[spec.unit].axis}
             register={register}
+            words={w}
           />
         ))}
       </section>

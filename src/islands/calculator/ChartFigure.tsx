@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ChartSpec } from '../../calculators/shared/chart-spec.ts';
 import type { ChartHandle } from './chart-render.ts';
+import type { ChartWords } from '../../lib/browser/calculator-words.ts';
 
 /** The PNG buttons: their code comes with the chart's, once the chart is drawn. */
 const ChartExport = lazy(() => import('./ChartExport.tsx'));
@@ -23,6 +24,8 @@ export interface ChartFigureProps {
   idPrefix: string;
   /** Called with a function that loads and draws the chart now (the print button uses it); returns an unregister function. */
   register?: ((load: () => Promise<void>) => () => void) | undefined;
+  /** The page's words for the chart (the `calculator.*` strings): the calling site passes them. */
+  words: ChartWords;
 }
 
 type Phase = 'waiting' | 'loading' | 'ready' | 'failed';
@@ -41,7 +44,7 @@ const cell = (v: number | [number, number] | undefined, format: (value: number) 
  * chart loads, and with JavaScript off, the table is all there is. Once drawn, the chart can be
  * saved as a slide-sized PNG, or copied where the browser can copy images (issue 14).
  */
-export function ChartFigure({ spec, format, formatColumn, formatAxis, idPrefix, register }: ChartFigureProps) {
+export function ChartFigure({ spec, format, formatColumn, formatAxis, idPrefix, register, words }: ChartFigureProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const handle = useRef<ChartHandle | null>(null);
@@ -99,23 +102,26 @@ export function ChartFigure({ spec, format, formatColumn, formatAxis, idPrefix, 
       </figcaption>
       <p className="calc-figure-summary">{spec.summary}</p>
       <div ref={wrap} className={spec.kind === 'range' ? 'calc-chart is-range' : 'calc-chart'}>
-        <canvas ref={canvas} role="img" aria-label={`Chart: ${spec.title}. ${spec.summary} The numbers are in the table below.`}>
+        <canvas
+          ref={canvas}
+          role="img"
+          aria-label={words.chartLabel.replace('{title}', () => spec.title).replace('{summary}', () => spec.summary)}
+        >
           {spec.summary}
         </canvas>
-        {phase === 'failed' ? (
-          <p className="calc-chart-failed">The chart could not be drawn; the table below has the same numbers.</p>
-        ) : null}
+        {phase === 'failed' ? <p className="calc-chart-failed">{words.chartFailed}</p> : null}
       </div>
       {phase === 'ready' ? (
         <Suspense fallback={null}>
-          <ChartExport spec={spec} format={format} formatAxis={formatAxis} />
+          <ChartExport spec={spec} format={format} formatAxis={formatAxis} words={words} />
         </Suspense>
       ) : null}
       <details className="calc-table">
         <summary>
-          Table of the chart<span className="visually-hidden">: {spec.title}</span>
+          {words.chartTable}
+          <span className="visually-hidden">: {spec.title}</span>
         </summary>
-        <div className="calc-table-scroll" tabIndex={0} role="region" aria-label={`Table: ${spec.title}`}>
+        <div className="calc-table-scroll" tabIndex={0} role="region" aria-label={words.table.replace('{title}', () => spec.title)}>
           <DataTable
             caption={spec.title}
             captionHidden

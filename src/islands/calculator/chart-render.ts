@@ -34,6 +34,7 @@ import {
   writeSlideText,
   type Palette,
 } from '../shared/chart-slide.ts';
+import type { ChartWords } from '../../lib/browser/calculator-words.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
 
@@ -275,16 +276,22 @@ export async function slidePng(
 
 /**
  * Makes the slide image of `spec` and saves it as a file or puts it on the clipboard; returns what
- * to tell the reader. The footer names no source but the reader's own inputs.
+ * to tell the reader, in `words`. The footer names no source but the reader's own inputs.
  */
 export async function exportSlide(
   spec: ChartSpec,
   format: (v: number) => string,
   formatAxis: (v: number) => string,
   how: 'download' | 'copy',
+  words: ChartWords,
 ): Promise<string> {
   const symbol = format(0).replace(/[\d\s.,\u00a0\u202f+-]/g, '');
-  const valueTitle = spec.unit === 'money' ? `Amount${symbol ? ` (${symbol})` : ''}` : spec.unit === 'percent' ? 'Percent (%)' : 'Number';
-  const footer = slideFooter('Inputs: your own figures, calculated in your browser');
-  return deliverPng(slidePng(spec, format, formatAxis, { valueTitle, footer }), slideFileName(spec.id), how);
+  const valueTitle =
+    spec.unit === 'money'
+      ? `${words.axisAmount}${symbol ? ` (${symbol})` : ''}`
+      : spec.unit === 'percent'
+        ? words.axisPercent
+        : words.axisNumber;
+  const footer = slideFooter(words.slideSource);
+  return deliverPng(slidePng(spec, format, formatAxis, { valueTitle, footer }), slideFileName(spec.id), how, words);
 }

@@ -11,7 +11,7 @@ import './roi.css';
 import type { SimulationAnswer, SimulationRequest } from './roi-worker.ts';
 import { SIMULATION_TABLE, simulationChances, simulationChart, simulationRows } from './roi-simulation-text.ts';
 
-export default function RoiSimulation({ id, calc, register }: ExtraProps<RoiInput, RoiResult>) {
+export default function RoiSimulation({ id, calc, content, register }: ExtraProps<RoiInput, RoiResult>) {
   const { input, fmt } = calc;
   const [answer, setAnswer] = useState<SimulationAnswer | null>(null);
   const [pending, setPending] = useState(true);
@@ -93,6 +93,7 @@ export default function RoiSimulation({ id, calc, register }: ExtraProps<RoiInpu
               format={(v) => fmt.number(v, 0)}
               formatAxis={(v) => fmt.number(v, 0)}
               register={register}
+              words={content.words}
             />
           ) : null}
         </>

@@ -164,23 +164,40 @@ export function slideFileName(chartId: string): string {
   return `${[slug(site), slug(page), chartId].filter(Boolean).join('-')}.png`;
 }
 
+/** What to tell the reader once a PNG is saved or copied; `{file}` is the file's name. */
+export interface PngWords {
+  pngCopied: string;
+  pngCopyRefused: string;
+  pngSaved: string;
+  pngFailed: string;
+}
+
+/** The English words, for the pictures whose words are still in code (the radar, the drivers quadrant). */
+const PNG_WORDS: PngWords = {
+  pngCopied: 'Copied the chart image.',
+  pngCopyRefused: 'The browser did not allow copying the image; use Download PNG instead.',
+  pngSaved: 'Saved {file}.',
+  pngFailed: 'The image could not be made; the table has the same numbers.',
+};
+
 /**
- * Saves a PNG being made as `file`, or puts it on the clipboard; returns what to tell the reader.
- * The clipboard gets the promise itself, so the copy starts inside the click that asked for it.
+ * Saves a PNG being made as `file`, or puts it on the clipboard; returns what to tell the reader
+ * in `words` (a calculator's chart passes its page's). The clipboard gets the promise itself, so
+ * the copy starts inside the click that asked for it.
  */
-export async function deliverPng(png: Promise<Blob>, file: string, how: 'download' | 'copy'): Promise<string> {
+export async function deliverPng(png: Promise<Blob>, file: string, how: 'download' | 'copy', words = PNG_WORDS): Promise<string> {
   if (how === 'copy') {
     try {
       await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
-      return 'Copied the chart image.';
+      return words.pngCopied;
     } catch {
-      return 'The browser did not allow copying the image; use Download PNG instead.';
+      return words.pngCopyRefused;
     }
   }
   try {
     saveFile(file, await png);
-    return `Saved ${file}.`;
+    return words.pngSaved.replace('{file}', file);
   } catch {
-    return 'The image could not be made; the table has the same numbers.';
+    return words.pngFailed;
   }
 }

@@ -15,6 +15,7 @@ import {
 import { formatNumber } from '../../shared/format.ts';
 import { trendSpec, type TrendMeasure } from '../../calculators/survey/chart.ts';
 import { ChartFigure } from '../calculator/ChartFigure.tsx';
+import type { ChartWords } from '../../lib/browser/calculator-words.ts';
 import '../calculator/calculator.css';
 import { DataTable } from '../shared/DataTable.tsx';
 import { CommentsView } from './CommentsView.tsx';
@@ -28,6 +29,8 @@ interface Props {
   labels: readonly string[];
   locale: string;
   onExport: (views: ResultView[], format: 'csv' | 'json') => void;
+  /** The trend chart's words (the `calculator.*` strings). */
+  chartWords: ChartWords;
 }
 
 const PERIOD_NAMES: Record<Period, string> = { week: 'week', month: 'month', quarter: 'quarter' };
@@ -70,7 +73,7 @@ function ScoreTable({
   );
 }
 
-export function ResultsView({ tallies, mapping, labels, locale, onExport }: Props) {
+export function ResultsView({ tallies, mapping, labels, locale, onExport, chartWords }: Props) {
   const [segment, setSegment] = useState<number | undefined>(mapping.segments[0]);
   const [period, setPeriod] = useState<Period>('month');
   const column = segment !== undefined && mapping.segments.includes(segment) ? segment : mapping.segments[0];
@@ -178,7 +181,15 @@ export function ResultsView({ tallies, mapping, labels, locale, onExport }: Prop
             </select>
           </label>
           {trend ? (
-            <ChartFigure key={trend.id} spec={trend} format={one} formatAxis={one} idPrefix="survey-trend" register={register} />
+            <ChartFigure
+              key={trend.id}
+              spec={trend}
+              format={one}
+              formatAxis={one}
+              idPrefix="survey-trend"
+              register={register}
+              words={chartWords}
+            />
           ) : null}
           {tallies.undated > 0 ? <p>{count(tallies.undated)} used rows have no readable date and are left out of this view.</p> : null}
           {warning ? <p className="survey-warning">{warning}</p> : null}

@@ -15,10 +15,13 @@ import { ResultsView } from './ResultsView.tsx';
 import type { FromWorker, ToWorker } from './survey-messages.ts';
 import './survey.css';
 import { saveFile } from '../../lib/browser/download.ts';
+import type { ChartWords } from '../../lib/browser/calculator-words.ts';
 
 export interface SurveyToolProps {
   /** The site's locale, for numbers. */
   locale: string;
+  /** The trend chart's words (the `calculator.*` strings). */
+  chartWords: ChartWords;
 }
 
 type Phase = 'idle' | 'reading' | 'analysing' | 'done' | 'error' | 'cancelled';
@@ -32,7 +35,7 @@ const ENCODING_NAMES: Record<string, string> = {
 };
 const SEPARATORS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
-export default function SurveyTool({ locale }: SurveyToolProps) {
+export default function SurveyTool({ locale, chartWords }: SurveyToolProps) {
   const worker = useRef<Worker | null>(null);
   const [hydrated, setHydrated] = useState(false);
   const [phase, setPhase] = useState<Phase>('idle');
@@ -201,7 +204,14 @@ export default function SurveyTool({ locale }: SurveyToolProps) {
       ) : null}
 
       {phase === 'done' && tallies && mapping && inspection ? (
-        <ResultsView tallies={tallies} mapping={mapping} labels={inspection.header.labels} locale={locale} onExport={exportResults} />
+        <ResultsView
+          tallies={tallies}
+          mapping={mapping}
+          labels={inspection.header.labels}
+          locale={locale}
+          onExport={exportResults}
+          chartWords={chartWords}
+        />
       ) : null}
     </div>
   );

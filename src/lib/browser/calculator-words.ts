@@ -62,6 +62,28 @@ export function fill(text: string, values: Readonly<Record<string, string | numb
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/**
+ * The keys of a chart's words (../../islands/calculator/ChartFigure.tsx, ChartExport.tsx,
+ * chart-render.ts): its label, the table's disclosure, the PNG buttons and their status lines,
+ * and the slide's value-axis titles and footer. `table` is the calculator's own.
+ */
+export const CHART_WORD_KEYS = [
+  'table',
+  'chartLabel',
+  'chartFailed',
+  'chartTable',
+  'pngDownload',
+  'pngCopy',
+  'pngCopied',
+  'pngCopyRefused',
+  'pngSaved',
+  'pngFailed',
+  'axisAmount',
+  'axisPercent',
+  'axisNumber',
+  'slideSource',
+] as const;
+
 /** Every key of the calculator's words, as in `calculator:` of the strings files. */
 export const CALCULATOR_WORD_KEYS = [
   'yourNumbers',
@@ -110,13 +132,36 @@ export const CALCULATOR_WORD_KEYS = [
   'csvResult',
   'csvValue',
   'csvUnit',
+  // The chart's words (CHART_WORD_KEYS, but for `table`, which comes earlier), written out rather
+  // than spread: a spread keeps the list in every bundle that imports this file.
+  'chartLabel',
+  'chartFailed',
+  'chartTable',
+  'pngDownload',
+  'pngCopy',
+  'pngCopied',
+  'pngCopyRefused',
+  'pngSaved',
+  'pngFailed',
+  'axisAmount',
+  'axisPercent',
+  'axisNumber',
+  'slideSource',
   ...FIELD_WORD_KEYS,
 ] as const;
 
 /** The calculator's words in one language. */
 export type CalculatorWords = Record<(typeof CALCULATOR_WORD_KEYS)[number], string>;
 
+/** A chart's words in one language (every key is one of the calculator's). */
+export type ChartWords = Pick<CalculatorWords, (typeof CHART_WORD_KEYS)[number]>;
+
 /** Only the field messages' words, for a page that checks saved values but shows no calculator. */
 export function fieldWords(words: CalculatorWords): FieldWords {
   return Object.fromEntries(FIELD_WORD_KEYS.map((k) => [k, words[k]])) as FieldWords;
+}
+
+/** Only a chart's words, for a page that draws charts outside the calculator (the business case). */
+export function chartWords(words: ChartWords): ChartWords {
+  return Object.fromEntries(CHART_WORD_KEYS.map((k) => [k, words[k]])) as ChartWords;
 }
