@@ -197,3 +197,11 @@ test("a German tool page's chart speaks German: its label, table, PNG button and
   // calculator.pngSaved, "{file} gespeichert.", with the file the browser was given.
   await expect(chart.getByRole('status')).toHaveText(`${download.suggestedFilename()} gespeichert.`);
 });
+
+test('the units after the labels of a German tool page are German (calculator.unitAfter*)', async ({ page }) => {
+  // CLV's horizon is in whole years and its what-if in percentage points (src/calculators/clv/fields.ts).
+  await page.goto('de/tools/clv/');
+  await expect(page.locator('[data-calculator="clv"]')).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.locator('label[for="calc-clv-horizon"] .calc-unit')).toHaveText(' (Jahre)');
+  await expect(page.locator('label[for="calc-clv-retentionWhatIf"] .calc-unit')).toHaveText(' (Prozentpunkte)');
+});

@@ -1,6 +1,7 @@
 import type { FieldSpec, Unit } from '../../calculators/shared/fields.ts';
 import { formatGrouped } from '../../shared/format.ts';
 import { parseNumber, rangeHint, type MessageStyle } from '../../lib/browser/inputs.ts';
+import type { FieldWords } from '../../lib/browser/calculator-words.ts';
 import { FieldError, controlProps, fieldIds } from './field-parts.tsx';
 
 /** Props of one labelled number input. */
@@ -22,9 +23,18 @@ export interface NumberFieldProps {
   onChange: (text: string) => void;
 }
 
-/** The unit shown after the label, e.g. "EUR" or "%". */
-export function unitLabel(unit: Unit, currency: string): string {
-  return { money: currency, percent: '%', points: 'percentage points', years: 'years', count: '' }[unit];
+/**
+ * The unit shown after the label, e.g. "EUR" or "%": in the page's words (`calculator.unitAfter*`),
+ * or English for a caller without them.
+ */
+export function unitLabel(unit: Unit, currency: string, words?: FieldWords): string {
+  return {
+    money: currency,
+    percent: '%',
+    points: words?.unitAfterPoints ?? 'percentage points',
+    years: words?.unitAfterYears ?? 'years',
+    count: '',
+  }[unit];
 }
 
 /**
@@ -41,7 +51,7 @@ export function groupedText(text: string, locale: string): string {
 
 /** A labelled text input for a number, with its unit, range, help and (when wrong) its error. */
 export function NumberField({ id, spec, label, help, value, error, style, onChange }: NumberFieldProps) {
-  const unit = unitLabel(spec.unit, style.currency);
+  const unit = unitLabel(spec.unit, style.currency, style.words);
   const { helpId } = fieldIds(id, error);
   return (
     <div className={error ? 'calc-field has-error' : 'calc-field'}>

@@ -191,7 +191,7 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
     const inputs = specs.map((spec): ComparedInput => ({
       key: spec.key,
       label: labels[spec.key] ?? spec.key,
-      unit: spec.kind === 'number' ? unitLabel(spec.unit, style.currency) : '',
+      unit: spec.kind === 'number' ? unitLabel(spec.unit, style.currency, style.words) : '',
       show: (v) =>
         typeof v === 'number'
           ? fmt.unit(v, spec.unit)

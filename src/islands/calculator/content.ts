@@ -72,7 +72,7 @@ export function parseOrExplain(schema: z.ZodType, values: unknown, file: string,
  */
 export async function defaultWorking<I, R>(def: CalculatorDefinition<I, R>, content: CalculatorContent): Promise<WorkingStep[]> {
   const input = content.defaults as I;
-  const fmt = makeFormatters({ currency: content.currency, locale: content.locale });
+  const fmt = makeFormatters({ currency: content.currency, locale: content.locale, words: content.words });
   const labels = Object.fromEntries(Object.entries(content.fields).map(([key, f]) => [key, f.label]));
   const working = await def.working();
   return working({ input, result: def.calculate(input), fmt, labels });

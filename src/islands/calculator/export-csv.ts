@@ -44,7 +44,7 @@ export async function calculatorCsvRows<I, R>({
     [w.csvInput, w.csvValue, w.csvUnit],
     ...specs
       .filter((s) => s.absent === undefined || input[s.key] !== s.absent)
-      .map((s) => [view.labels[s.key] ?? s.key, input[s.key], s.kind === 'number' ? unitLabel(s.unit, style.currency) : '']),
+      .map((s) => [view.labels[s.key] ?? s.key, input[s.key], s.kind === 'number' ? unitLabel(s.unit, style.currency, w) : '']),
     [],
     [w.csvResult, w.csvValue, w.csvUnit],
     ...results.map((r) => figureRow(r.label, r.csv ?? r.value, r.unit, style.currency)),
