@@ -171,3 +171,21 @@ test("a German tool page gives the tool's own words in German: results, groups, 
   // The chart's table heading (its title) in German.
   await expect(page.getByText('Aufbau des CLV über 10 Jahre, verglichen mit den Akquisitionskosten').first()).toBeAttached();
 });
+
+test('the German ROI tool gives its own words in German: results, groups, tables, working and charts', async ({ page }) => {
+  // The ROI tool's words come from tools.roi.* of content/strings/de.yaml, as props in the HTML.
+  await page.goto('de/tools/roi/');
+  await expect(page.locator('[data-calculator="roi"]')).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.locator('[data-result="npv"]')).toContainText('Kapitalwert');
+  await expect(page.locator('[data-result="npv"]')).not.toContainText('Net present value');
+  // The default horizon is 5 years and the discount rate 8% (content/tools/roi.mdx): "über 5 Jahre, abgezinst mit 8 %".
+  await expect(page.locator('[data-result="npv"]')).toContainText('Nettozuflüsse über 5 Jahre, abgezinst mit 8\u00a0% pro Jahr');
+  await expect(page.locator('[data-result="payback"]')).toContainText('Amortisationsdauer');
+  await expect(page.getByRole('group', { name: 'Was das Programm verändert' })).toBeVisible();
+  await expect(page.getByText('Jahr für Jahr').first()).toBeAttached();
+  await page.getByText('Rechenweg zeigen').click();
+  await expect(page.getByText('Kunden, die in Jahr 1 noch da sind').first()).toBeVisible();
+  // The charts' table headings (their titles) in German.
+  await expect(page.getByText('Nutzen nach Quelle und kumulierter Nettozufluss, Jahr für Jahr').first()).toBeAttached();
+  await expect(page.getByText('Sensitivität: Kapitalwert, wenn je eine Größe 20 % niedriger oder höher ist').first()).toBeAttached();
+});
