@@ -102,7 +102,7 @@ export const roiWorkingIn =
         formula:
           top?.source === 'range'
             ? w.workSensitivityRange
-            : fillWords(w.workSensitivityStep, { low: 1 - SENSITIVITY_STEP, high: 1 + SENSITIVITY_STEP }),
+            : fillWords(w.workSensitivityStep, { low: fmt.number(1 - SENSITIVITY_STEP, 2), high: fmt.number(1 + SENSITIVITY_STEP, 2) }),
         substituted: top
           ? `${labels[top.key] ?? top.key}: ${fmt.unit(top.lowValue, UNITS.get(top.key) ?? 'count')}` +
             `${top.lowCapped ? ` (${w.workCappedLow})` : ''} → ${money(top.npvLow)}; ` +

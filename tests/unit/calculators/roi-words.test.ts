@@ -126,6 +126,10 @@ describe('ROI words in content', () => {
     expect(working.find((s) => s.label === 'Nettozufluss je Jahr')!.substituted).toBe(
       'Jahr 0: -1.000\u00a0€; Jahr 1: 500\u00a0€; Jahr 2: 500\u00a0€; Jahr 3: 500\u00a0€; Jahr 4: 500\u00a0€; Jahr 5: 500\u00a0€',
     );
+    // The sensitivity step: each driver × (1 − 20%) and × (1 + 20%), in German digits.
+    expect(working.find((s) => s.label === 'Sensitivität')!.formula).toBe(
+      'Kapitalwert mit einer Größe × 0,8 und × 1,2, innerhalb ihres zulässigen Bereichs',
+    );
     const [cash, tornado] = definition.charts(view);
     expect(cash!.title).toBe('Nutzen nach Quelle und kumulierter Nettozufluss, Jahr für Jahr');
     expect(cash!.categories?.[0]).toBe('Jahr 0');
