@@ -116,7 +116,7 @@ describe('ROI words in content', () => {
     expect(results[0]!.note).toBe('Nettozuflüsse über 5 Jahre, abgezinst mit 0\u00a0% pro Jahr');
     // The same figures as in English above: NPV 1.500 €, ROI 150 %, payback 24 months.
     expect(definition.summary(view)).toBe('Kapitalwert 1.500\u00a0€. ROI 150\u00a0%. Amortisationsdauer: 24 Monate.');
-    expect(definition.groups.map((g) => g.legend)).toEqual(['Ihr Kundenstamm heute', 'Was das Programm verändert', 'Kosten und Zeitraum']);
+    expect(definition.groups?.map((g) => g.legend)).toEqual(['Ihr Kundenstamm heute', 'Was das Programm verändert', 'Kosten und Zeitraum']);
     const years = definition.tables!(view).find((t) => t.id === 'roi-years')!;
     expect(years.title).toBe('Jahr für Jahr');
     expect(years.csvHead?.[3]).toBe('Nutzen (EUR)');
