@@ -188,4 +188,8 @@ test('the German ROI tool gives its own words in German: results, groups, tables
   // The charts' table headings (their titles) in German.
   await expect(page.getByText('Nutzen nach Quelle und kumulierter Nettozufluss, Jahr für Jahr').first()).toBeAttached();
   await expect(page.getByText('Sensitivität: Kapitalwert, wenn je eine Größe 20 % niedriger oder höher ist').first()).toBeAttached();
+  // The ranges section's heading and button (the panel behind it is still English).
+  await expect(page.getByRole('heading', { name: 'Bandbreiten und Risiko' })).toBeVisible();
+  await page.getByRole('button', { name: 'Bandbreiten und Risikoabschläge hinzufügen' }).click();
+  await expect(page.getByRole('button', { name: 'Bandbreiten und Risikoabschläge ausblenden' })).toHaveAttribute('aria-expanded', 'true');
 });

@@ -1,6 +1,7 @@
 // The CX ROI tool's own words in the default language: result labels, notes, the tables, the
-// working and the charts. Pages take them from `tools.roi.*` of content/strings/<lang>.yaml (the
-// page's language) and hand them to the island as props; this copy is the default-language text for
+// working, the charts and the heading and buttons of its ranges section (RoiExtra.tsx). Pages take
+// them from `tools.roi.*` of content/strings/<lang>.yaml (the page's language) and hand them to the
+// island as props; this copy is the default-language text for
 // code that runs without a page (the business case's worker, unit tests), and
 // tests/unit/calculators/roi-words.test.ts checks that it is exactly content/strings/en.yaml's.
 // `{name}` is filled in code.
@@ -89,6 +90,12 @@ export const ROI_WORDS = {
   workCappedLow: '-20% capped at the edge of its range',
   workCappedHigh: '+20% capped at the edge of its range',
   workSwing: 'largest swing {swing}',
+  extraTitle: 'Ranges and risk',
+  extraHelp:
+    'Take a share off each benefit for the risk it falls short, and give a low and high value for the numbers you are unsure of, to see the range of outcomes.',
+  extraShow: 'Add ranges and risk adjustments',
+  extraHide: 'Hide ranges and risk adjustments',
+  extraLoading: 'Loading the ranges…',
 } as const;
 
 /** The ROI tool's words in one language: every key of ROI_WORDS. */
