@@ -205,3 +205,25 @@ test('the units after the labels of a German tool page are German (calculator.un
   await expect(page.locator('label[for="calc-clv-horizon"] .calc-unit')).toHaveText(' (Jahre)');
   await expect(page.locator('label[for="calc-clv-retentionWhatIf"] .calc-unit')).toHaveText(' (Prozentpunkte)');
 });
+
+test('the German ROI tool gives its own words in German: results, groups, tables, working and charts', async ({ page }) => {
+  // The ROI tool's words come from tools.roi.* of content/strings/de.yaml, as props in the HTML.
+  await page.goto('de/tools/roi/');
+  await expect(page.locator('[data-calculator="roi"]')).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.locator('[data-result="npv"]')).toContainText('Kapitalwert');
+  await expect(page.locator('[data-result="npv"]')).not.toContainText('Net present value');
+  // The default horizon is 5 years and the discount rate 8% (content/tools/roi.mdx): "über 5 Jahre, abgezinst mit 8 %".
+  await expect(page.locator('[data-result="npv"]')).toContainText('Nettozuflüsse über 5 Jahre, abgezinst mit 8\u00a0% pro Jahr');
+  await expect(page.locator('[data-result="payback"]')).toContainText('Amortisationsdauer');
+  await expect(page.getByRole('group', { name: 'Was das Programm verändert' })).toBeVisible();
+  await expect(page.getByText('Jahr für Jahr').first()).toBeAttached();
+  await page.getByText('Rechenweg zeigen').click();
+  await expect(page.getByText('Kunden, die in Jahr 1 noch da sind').first()).toBeVisible();
+  // The charts' table headings (their titles) in German.
+  await expect(page.getByText('Nutzen nach Quelle und kumulierter Nettozufluss, Jahr für Jahr').first()).toBeAttached();
+  await expect(page.getByText('Sensitivität: Kapitalwert, wenn je eine Größe 20 % niedriger oder höher ist').first()).toBeAttached();
+  // The ranges section's heading and button (the panel behind it is still English).
+  await expect(page.getByRole('heading', { name: 'Bandbreiten und Risiko' })).toBeVisible();
+  await page.getByRole('button', { name: 'Bandbreiten und Risikoabschläge hinzufügen' }).click();
+  await expect(page.getByRole('button', { name: 'Bandbreiten und Risikoabschläge ausblenden' })).toHaveAttribute('aria-expanded', 'true');
+});

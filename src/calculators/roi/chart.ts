@@ -2,29 +2,35 @@ import type { ChartSpec, FormatValue } from '../shared/chart-spec.ts';
 import type { RoiResult, RoiSensitivity } from './calculate.ts';
 import type { RoiInputKey } from './fields.ts';
 import type { RoiSimulation } from './monte-carlo.ts';
+import { fillWords } from '../shared/words.ts';
+import { ROI_WORDS, type RoiWords } from './words.ts';
 
-/** Benefits by source per year (stacked bars) and the cumulative net flow (line), money; years 0..T. */
-export function roiCashChart(result: RoiResult, money: FormatValue): ChartSpec {
-  const payback = result.paybackMonths;
+/** Benefits by source per year (stacked bars) and the cumulative net flow (line), money; years 0..T; in a language's words. */
+export function roiCashChartIn(w: RoiWords, result: RoiResult, money: FormatValue): ChartSpec {
+  const values = {
+    benefits: money(result.totalBenefits),
+    costs: money(result.totalCosts),
+    end: money(result.years.at(-1)?.cumulative ?? 0),
+  };
   return {
     id: 'roi-cash',
-    title: 'Benefits by source and cumulative net flow, by year',
-    summary:
-      `Benefits total ${money(result.totalBenefits)} against costs of ${money(result.totalCosts)}; ` +
-      `the cumulative net flow ends at ${money(result.years.at(-1)?.cumulative ?? 0)}` +
-      (payback === null ? ' and does not pay back within the horizon.' : '.'),
+    title: w.cashTitle,
+    summary: fillWords(result.paybackMonths === null ? w.cashSummaryNoPayback : w.cashSummary, values),
     kind: 'xy',
-    categoryTitle: 'Year',
-    categories: result.years.map((y) => `Year ${y.year}`),
+    categoryTitle: w.chartYearAxis,
+    categories: result.years.map((y) => fillWords(w.chartYear, { year: y.year })),
     unit: 'money',
     series: [
-      { label: 'Retention benefit', type: 'bar', stack: 'benefit', values: result.years.map((y) => y.retentionBenefit), tone: 0 },
-      { label: 'Spend uplift benefit', type: 'bar', stack: 'benefit', values: result.years.map((y) => y.spendBenefit), tone: 1 },
-      { label: 'Deflection saving', type: 'bar', stack: 'benefit', values: result.years.map((y) => y.deflectionBenefit), tone: 2 },
-      { label: 'Cumulative net flow', type: 'line', values: result.years.map((y) => y.cumulative), tone: 3 },
+      { label: w.chartRetention, type: 'bar', stack: 'benefit', values: result.years.map((y) => y.retentionBenefit), tone: 0 },
+      { label: w.chartSpend, type: 'bar', stack: 'benefit', values: result.years.map((y) => y.spendBenefit), tone: 1 },
+      { label: w.chartDeflection, type: 'bar', stack: 'benefit', values: result.years.map((y) => y.deflectionBenefit), tone: 2 },
+      { label: w.chartCumulative, type: 'line', values: result.years.map((y) => y.cumulative), tone: 3 },
     ],
   };
 }
+
+/** The cash chart in the default language's words. */
+export const roiCashChart = (result: RoiResult, money: FormatValue): ChartSpec => roiCashChartIn(ROI_WORDS, result, money);
 
 /** Formats a driver's value in its input's unit (e.g. "100%", "€320"). */
 export type FormatDriver = (key: RoiInputKey, value: number) => string;
@@ -33,54 +39,65 @@ export type FormatDriver = (key: RoiInputKey, value: number) => string;
  * Words for a driver whose -20% or +20% value left its valid range and was capped at the edge,
  * e.g. "+20% capped at 100%"; '' when neither side was capped.
  */
-export function cappedNote(s: RoiSensitivity, driver: FormatDriver): string {
+export function cappedNote(w: RoiWords, s: RoiSensitivity, driver: FormatDriver): string {
   const notes: string[] = [];
-  if (s.lowCapped) notes.push(`-20% capped at ${driver(s.key, s.lowValue)}`);
-  if (s.highCapped) notes.push(`+20% capped at ${driver(s.key, s.highValue)}`);
+  if (s.lowCapped) notes.push(fillWords(w.cappedLow, { value: driver(s.key, s.lowValue) }));
+  if (s.highCapped) notes.push(fillWords(w.cappedHigh, { value: driver(s.key, s.highValue) }));
   return notes.join('; ');
 }
 
 /** A driver's label, with its cap in brackets when a side was capped: "Margin (+20% capped at 100%)". */
-export function driverLabel(s: RoiSensitivity, labels: Record<RoiInputKey, string>, driver: FormatDriver): string {
-  const note = cappedNote(s, driver);
+export function driverLabel(w: RoiWords, s: RoiSensitivity, labels: Record<RoiInputKey, string>, driver: FormatDriver): string {
+  const note = cappedNote(w, s, driver);
   return note ? `${labels[s.key]} (${note})` : labels[s.key];
 }
 
 /**
- * The tornado: NPV with each driver at -20% and +20%, as bars from the base NPV, money. A driver
- * capped at its range's edge says so in its label (the axis, the tooltip and the table).
+ * The tornado: NPV with each driver at -20% and +20%, as bars from the base NPV, money, in a
+ * language's words. A driver capped at its range's edge says so in its label (the axis, the
+ * tooltip and the table).
  */
-export function roiTornadoChart(
+export function roiTornadoChartIn(
+  w: RoiWords,
   result: RoiResult,
   labels: Record<RoiInputKey, string>,
   money: FormatValue,
   driver: FormatDriver = (_key, value) => String(value),
 ): ChartSpec {
   const top = result.sensitivity[0];
+  const npv = money(result.npv);
   if (top?.source === 'range')
     return {
       id: 'roi-tornado',
-      title: 'Sensitivity: NPV at the low and high end of each range you gave',
+      title: w.rangeTitle,
       summary:
-        `The base NPV is ${money(result.npv)}. ` +
-        (top.swing > 0
-          ? `${labels[top.key]} moves it most: from ${money(top.npvLow)} at ${driver(top.key, top.lowValue)} to ${money(top.npvHigh)} at ${driver(top.key, top.highValue)}.`
-          : 'No range changes it.'),
+        top.swing > 0
+          ? fillWords(w.rangeSummary, {
+              npv,
+              driver: labels[top.key],
+              low: money(top.npvLow),
+              lowValue: driver(top.key, top.lowValue),
+              high: money(top.npvHigh),
+              highValue: driver(top.key, top.highValue),
+            })
+          : fillWords(w.rangeSummaryNone, { npv }),
       kind: 'range',
-      categoryTitle: 'Driver',
-      categories: result.sensitivity.map((s) => `${labels[s.key]} (${driver(s.key, s.lowValue)} to ${driver(s.key, s.highValue)})`),
+      categoryTitle: w.chartDriverAxis,
+      categories: result.sensitivity.map((s) =>
+        fillWords(w.rangeDriver, { driver: labels[s.key], low: driver(s.key, s.lowValue), high: driver(s.key, s.highValue) }),
+      ),
       unit: 'money',
       baseline: result.npv,
       series: [
         {
-          label: 'NPV at the low end',
+          label: w.rangeLow,
           type: 'bar',
           stack: 'tornado',
           values: result.sensitivity.map((s) => [result.npv, s.npvLow]),
           tone: 1,
         },
         {
-          label: 'NPV at the high end',
+          label: w.rangeHigh,
           type: 'bar',
           stack: 'tornado',
           values: result.sensitivity.map((s) => [result.npv, s.npvHigh]),
@@ -88,30 +105,35 @@ export function roiTornadoChart(
         },
       ],
     };
+  const capped = top ? cappedNote(w, top, driver) : '';
   return {
     id: 'roi-tornado',
-    title: 'Sensitivity: NPV with each driver 20% lower or higher',
+    title: w.tornadoTitle,
     summary:
-      `The base NPV is ${money(result.npv)}. ` +
-      (top && top.swing > 0
-        ? `${labels[top.key]} moves it most: from ${money(top.npvLow)} at -20% to ${money(top.npvHigh)} at +20%` +
-          (cappedNote(top, driver) ? ` (${cappedNote(top, driver)}).` : '.')
-        : 'No driver changes it.'),
+      top && top.swing > 0
+        ? fillWords(capped ? w.tornadoSummaryCapped : w.tornadoSummary, {
+            npv,
+            driver: labels[top.key],
+            low: money(top.npvLow),
+            high: money(top.npvHigh),
+            capped,
+          })
+        : fillWords(w.tornadoSummaryNone, { npv }),
     kind: 'range',
-    categoryTitle: 'Driver',
-    categories: result.sensitivity.map((s) => driverLabel(s, labels, driver)),
+    categoryTitle: w.chartDriverAxis,
+    categories: result.sensitivity.map((s) => driverLabel(w, s, labels, driver)),
     unit: 'money',
     baseline: result.npv,
     series: [
       {
-        label: 'NPV with the driver 20% lower',
+        label: w.tornadoLow,
         type: 'bar',
         stack: 'tornado',
         values: result.sensitivity.map((s) => [result.npv, s.npvLow]),
         tone: 1,
       },
       {
-        label: 'NPV with the driver 20% higher',
+        label: w.tornadoHigh,
         type: 'bar',
         stack: 'tornado',
         values: result.sensitivity.map((s) => [result.npv, s.npvHigh]),
@@ -120,6 +142,14 @@ export function roiTornadoChart(
     ],
   };
 }
+
+/** The tornado in the default language's words. */
+export const roiTornadoChart = (
+  result: RoiResult,
+  labels: Record<RoiInputKey, string>,
+  money: FormatValue,
+  driver?: FormatDriver,
+): ChartSpec => roiTornadoChartIn(ROI_WORDS, result, labels, money, driver);
 
 /** How the histogram writes its numbers: money in full and as the bands' edges, a share 0-1, a count. */
 export interface HistogramFormats {

@@ -10,7 +10,7 @@ import { churnDefinition } from '../churn/churn-definition.ts';
 import { clvDefinition } from '../clv/clv-definition.ts';
 import { effortDefinition } from '../effort/effort-definition.ts';
 import { npsDefinition } from '../nps/nps-definition.ts';
-import { roiDefinition } from '../roi/roi-definition.ts';
+import { roiCaseDefinition } from '../roi/roi-view.ts';
 import type { CaseRangeOf } from './assemble.ts';
 import { roiCaseRange, type RoiRangeView } from './roi-range.ts';
 
@@ -18,17 +18,21 @@ import type { CaseToolId } from './case-tools-ids.ts';
 
 export { CASE_TOOL_IDS, type CaseToolId } from './case-tools-ids.ts';
 
-/** A definition seen through saved values: inputs are a scenario's checked values. */
-export type AnyDefinition = CalculatorDefinition<Record<string, InputValue>, unknown>;
+/**
+ * A definition seen through saved values: inputs are a scenario's checked values. A business case
+ * shows no working and exports no tool's CSV, so a tool may hand it a definition without them
+ * (ROI's `roiCaseDefinition`), which keeps their code out of the worker's bundle.
+ */
+export type AnyDefinition = Omit<CalculatorDefinition<Record<string, InputValue>, unknown>, 'working' | 'csvRows'>;
 /** Every tool's definition, by id. */
 export type CaseDefinitions = Record<CaseToolId, AnyDefinition>;
 
-const as = <I, R>(def: CalculatorDefinition<I, R>) => def as unknown as AnyDefinition;
+const as = <I, R>(def: Omit<CalculatorDefinition<I, R>, 'working' | 'csvRows'>) => def as unknown as AnyDefinition;
 
 /** Each tool's definition, by id. */
 export const CASE_DEFINITIONS: CaseDefinitions = {
   clv: as(clvDefinition),
-  roi: as(roiDefinition),
+  roi: as(roiCaseDefinition),
   churn: as(churnDefinition),
   nps: as(npsDefinition),
   effort: as(effortDefinition),

@@ -3,6 +3,7 @@
 // and loads the real code with import() when it is needed, so the page's first download leaves it out.
 import { lazy, Suspense, useState } from 'react';
 import type { RoiResult } from '../../calculators/roi/calculate.ts';
+import type { RoiWords } from '../../calculators/roi/words.ts';
 import { roiRanges, type RoiInput } from '../../calculators/roi/fields.ts';
 import type { ExtraProps } from '../calculator/types.ts';
 
@@ -20,16 +21,15 @@ const inUse = (raw: Readonly<Record<string, string>>) => Object.entries(UNUSED).
 /** The section "Ranges and risk": the panel behind a button, then the simulation when some driver has a range. */
 export function RoiExtra(props: Props) {
   const { id, calc } = props;
+  // The section's words from `tools.roi.*` of the page's language (the panel and the simulation are still English).
+  const w = props.content.toolWords as RoiWords;
   const [asked, setAsked] = useState<boolean | null>(null);
   const open = asked ?? inUse(calc.raw);
   const panelId = `${id}-uncertainty`;
   return (
     <section className="calc-data roi-uncertainty" aria-labelledby={`${id}-uncertainty-title`}>
-      <h2 id={`${id}-uncertainty-title`}>Ranges and risk</h2>
-      <p className="calc-help">
-        Take a share off each benefit for the risk it falls short, and give a low and high value for the numbers you are unsure of, to see
-        the range of outcomes.
-      </p>
+      <h2 id={`${id}-uncertainty-title`}>{w.extraTitle}</h2>
+      <p className="calc-help">{w.extraHelp}</p>
       <button
         type="button"
         className="calc-button secondary"
@@ -37,11 +37,11 @@ export function RoiExtra(props: Props) {
         aria-controls={open ? panelId : undefined}
         onClick={() => setAsked(!open)}
       >
-        {open ? 'Hide ranges and risk adjustments' : 'Add ranges and risk adjustments'}
+        {open ? w.extraHide : w.extraShow}
       </button>
       {open ? (
         <div id={panelId}>
-          <Suspense fallback={<p className="calc-help">Loading the ranges…</p>}>
+          <Suspense fallback={<p className="calc-help">{w.extraLoading}</p>}>
             <Panel {...props} />
           </Suspense>
         </div>
