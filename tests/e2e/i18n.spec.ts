@@ -245,3 +245,18 @@ test('the German churn tool gives its own words in German: results, groups, work
     page.getByText('Verlorene Marge je Jahr über 3 Jahre, beim heutigen Churn und bei einem auf 15\u00a0% gesenkten Churn').first(),
   ).toBeAttached();
 });
+
+test('the German effort tool gives its own words in German: results, groups, table, working and chart', async ({ page }) => {
+  // The effort tool's words come from tools.effort.* of content/strings/de.yaml, as props in the HTML.
+  await page.goto('de/tools/effort/');
+  await expect(page.locator('[data-calculator="effort"]')).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.locator('[data-result="current-share"]')).toContainText('Anteil der Antworten 5 bis 7, aktuelle Umfrage');
+  await expect(page.locator('[data-result="current-share"]')).not.toContainText('Share answering');
+  await expect(page.locator('[data-result="share-change"]')).toContainText('Veränderung des Anteils der Antworten 5 bis 7');
+  await expect(page.getByRole('group', { name: 'Aktuelle Umfrage: Antworten 1 bis 7' })).toBeVisible();
+  await expect(page.getByText('Die beiden Umfragen').first()).toBeAttached();
+  await page.getByText('Rechenweg zeigen').click();
+  await expect(page.getByText('Mittelwert der Antworten, vorherige Umfrage').first()).toBeVisible();
+  // The chart's table heading (its title) in German.
+  await expect(page.getByText('Wie sich die Antworten von 1 bis 7 in jeder Umfrage verteilen').first()).toBeAttached();
+});

@@ -176,10 +176,11 @@ describe('CASE_DEFINITIONS', () => {
     const { CASE_DEFINITIONS, CASE_FORMS, CASE_TOOL_IDS } = await import('../../../src/islands/business-case/case-tools.ts');
     const { roiCaseDefinition } = await import('../../../src/islands/roi/roi-view.ts');
     const { churnCaseDefinition } = await import('../../../src/islands/churn/churn-view.ts');
-    // ROI's and churn's are the page's definition without the working (and ROI's CSV
+    const { effortCaseDefinition } = await import('../../../src/islands/effort/effort-view.ts');
+    // ROI's, churn's and effort's are the page's definition without the working (and ROI's CSV
     // rows): a business case shows neither, so the worker leaves their code out: the same form,
     // words and other parts.
-    const withoutWorking = { roi: roiCaseDefinition, churn: churnCaseDefinition } as const;
+    const withoutWorking = { roi: roiCaseDefinition, churn: churnCaseDefinition, effort: effortCaseDefinition } as const;
     for (const id of CASE_TOOL_IDS) {
       if (id in withoutWorking) {
         const caseDefinition = withoutWorking[id as keyof typeof withoutWorking];
