@@ -227,3 +227,36 @@ test('the German ROI tool gives its own words in German: results, groups, tables
   await page.getByRole('button', { name: 'Bandbreiten und Risikoabschläge hinzufügen' }).click();
   await expect(page.getByRole('button', { name: 'Bandbreiten und Risikoabschläge ausblenden' })).toHaveAttribute('aria-expanded', 'true');
 });
+
+test('the German churn tool gives its own words in German: results, groups, working and chart', async ({ page }) => {
+  // The churn tool's words come from tools.churn.* of content/strings/de.yaml, as props in the HTML.
+  await page.goto('de/tools/churn/');
+  await expect(page.locator('[data-calculator="churn"]')).toHaveAttribute('data-hydrated', 'true');
+  // The defaults (content/tools/churn.mdx): 3 years at 10%, a cut of 5 points on 20% churn, so to 15%.
+  await expect(page.locator('[data-result="margin-lost-horizon"]')).toContainText('Verlorene Marge über 3 Jahre');
+  await expect(page.locator('[data-result="margin-lost-horizon"]')).toContainText('in heutigem Geld bei 10\u00a0% pro Jahr');
+  await expect(page.locator('[data-result="margin-lost-horizon"]')).not.toContainText('Margin lost');
+  await expect(page.locator('[data-result="cut-own"]')).toContainText('Wert einer Churn-Senkung um 5 Punkte');
+  await expect(page.getByRole('group', { name: 'Was, wenn der Churn sänke?' })).toBeVisible();
+  await page.getByText('Rechenweg zeigen').click();
+  await expect(page.getByText('Verlorener Umsatz und verlorene Marge pro Jahr').first()).toBeVisible();
+  // The chart's table heading (its title) in German.
+  await expect(
+    page.getByText('Verlorene Marge je Jahr über 3 Jahre, beim heutigen Churn und bei einem auf 15\u00a0% gesenkten Churn').first(),
+  ).toBeAttached();
+});
+
+test('the German effort tool gives its own words in German: results, groups, table, working and chart', async ({ page }) => {
+  // The effort tool's words come from tools.effort.* of content/strings/de.yaml, as props in the HTML.
+  await page.goto('de/tools/effort/');
+  await expect(page.locator('[data-calculator="effort"]')).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.locator('[data-result="current-share"]')).toContainText('Anteil der Antworten 5 bis 7, aktuelle Umfrage');
+  await expect(page.locator('[data-result="current-share"]')).not.toContainText('Share answering');
+  await expect(page.locator('[data-result="share-change"]')).toContainText('Veränderung des Anteils der Antworten 5 bis 7');
+  await expect(page.getByRole('group', { name: 'Aktuelle Umfrage: Antworten 1 bis 7' })).toBeVisible();
+  await expect(page.getByText('Die beiden Umfragen').first()).toBeAttached();
+  await page.getByText('Rechenweg zeigen').click();
+  await expect(page.getByText('Mittelwert der Antworten, vorherige Umfrage').first()).toBeVisible();
+  // The chart's table heading (its title) in German.
+  await expect(page.getByText('Wie sich die Antworten von 1 bis 7 in jeder Umfrage verteilen').first()).toBeAttached();
+});

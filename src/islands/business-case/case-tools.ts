@@ -6,9 +6,9 @@
 import type { FormDecl } from '../../calculators/shared/fields.ts';
 import type { InputValue } from '../../lib/browser/inputs.ts';
 import type { CalculatorDefinition } from '../calculator/types.ts';
-import { churnDefinition } from '../churn/churn-definition.ts';
+import { churnCaseDefinition } from '../churn/churn-view.ts';
 import { clvDefinition } from '../clv/clv-definition.ts';
-import { effortDefinition } from '../effort/effort-definition.ts';
+import { effortCaseDefinition } from '../effort/effort-view.ts';
 import { npsDefinition } from '../nps/nps-definition.ts';
 import { roiCaseDefinition } from '../roi/roi-view.ts';
 import type { CaseRangeOf } from './assemble.ts';
@@ -21,7 +21,7 @@ export { CASE_TOOL_IDS, type CaseToolId } from './case-tools-ids.ts';
 /**
  * A definition seen through saved values: inputs are a scenario's checked values. A business case
  * shows no working and exports no tool's CSV, so a tool may hand it a definition without them
- * (ROI's `roiCaseDefinition`), which keeps their code out of the worker's bundle.
+ * (ROI's `roiCaseDefinition`, churn's `churnCaseDefinition`, effort's `effortCaseDefinition`), which keeps their code out of the worker's bundle.
  */
 export type AnyDefinition = Omit<CalculatorDefinition<Record<string, InputValue>, unknown>, 'working' | 'csvRows'>;
 /** Every tool's definition, by id. */
@@ -33,9 +33,9 @@ const as = <I, R>(def: Omit<CalculatorDefinition<I, R>, 'working' | 'csvRows'>) 
 export const CASE_DEFINITIONS: CaseDefinitions = {
   clv: as(clvDefinition),
   roi: as(roiCaseDefinition),
-  churn: as(churnDefinition),
+  churn: as(churnCaseDefinition),
   nps: as(npsDefinition),
-  effort: as(effortDefinition),
+  effort: as(effortCaseDefinition),
 };
 
 /** Each tool's form, the one its page checks input with (src/tools/registry.ts declares the same). */

@@ -1,8 +1,15 @@
+import { useMemo } from 'react';
+import type { ChurnWords } from '../../calculators/churn/words.ts';
 import { Calculator } from '../calculator/Calculator.tsx';
 import type { CalculatorContent } from '../calculator/types.ts';
-import { churnDefinition } from './churn-definition.ts';
+import { churnDefinitionIn } from './churn-definition.ts';
 
-/** The cost-of-churn island: the shared calculator with the churn model. Props come from content/tools/churn.mdx. */
+/**
+ * The cost-of-churn island: the shared calculator with the churn model. Props come from
+ * content/tools/churn.mdx, and the tool's own words (`toolWords`) from `tools.churn.*` of the page
+ * language's strings.
+ */
 export default function ChurnCalculator(props: CalculatorContent) {
-  return <Calculator definition={churnDefinition} content={props} />;
+  const definition = useMemo(() => churnDefinitionIn(props.toolWords as ChurnWords), [props.toolWords]);
+  return <Calculator definition={definition} content={props} />;
 }

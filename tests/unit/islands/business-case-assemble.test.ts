@@ -175,13 +175,22 @@ describe('CASE_DEFINITIONS', () => {
   it('holds the very definitions the tool pages use, and their forms', async () => {
     const { CASE_DEFINITIONS, CASE_FORMS, CASE_TOOL_IDS } = await import('../../../src/islands/business-case/case-tools.ts');
     const { roiCaseDefinition } = await import('../../../src/islands/roi/roi-view.ts');
+    const { churnCaseDefinition } = await import('../../../src/islands/churn/churn-view.ts');
+    const { effortCaseDefinition } = await import('../../../src/islands/effort/effort-view.ts');
+    // ROI's, churn's and effort's are the page's definition without the working (and ROI's CSV
+    // rows): a business case shows neither, so the worker leaves their code out: the same form,
+    // words and other parts.
+    const withoutWorking = { roi: roiCaseDefinition, churn: churnCaseDefinition, effort: effortCaseDefinition } as const;
     for (const id of CASE_TOOL_IDS) {
-      // ROI's is the page's definition without the working and the CSV rows (a business case shows
-      // neither), so the worker leaves their code out: the same form, words and other parts.
-      if (id === 'roi') {
-        expect(CASE_DEFINITIONS.roi).toBe(roiCaseDefinition);
-        const { working: _working, csvRows: _csvRows, ...rest } = roiDefinition;
-        expect(Object.keys(roiCaseDefinition).sort()).toEqual(Object.keys(rest).sort());
+      if (id in withoutWorking) {
+        const caseDefinition = withoutWorking[id as keyof typeof withoutWorking];
+        expect(CASE_DEFINITIONS[id], id).toBe(caseDefinition);
+        const {
+          working: _working,
+          csvRows: _csvRows,
+          ...rest
+        } = DEFINITIONS[id] as AnyDefinition & { working?: unknown; csvRows?: unknown };
+        expect(Object.keys(caseDefinition).sort(), id).toEqual(Object.keys(rest).sort());
       } else expect(CASE_DEFINITIONS[id], id).toBe(DEFINITIONS[id]);
       expect(CASE_FORMS[id], id).toBe(DEFINITIONS[id].form);
     }

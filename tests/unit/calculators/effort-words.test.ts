@@ -1,0 +1,166 @@
+// The customer effort tool's own words live in content/strings/<lang>.yaml under tools.effort: the
+// English file holds exactly the default words the code falls back on, a German page gets German
+// words, and a strings file that lacks a tool word is named by file, line and key.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { calculateEffort } from '../../../src/calculators/effort/calculate.ts';
+import type { EffortInput } from '../../../src/calculators/effort/fields.ts';
+import { EFFORT_WORDS, type EffortWords } from '../../../src/calculators/effort/words.ts';
+import type { MessageStyle } from '../../../src/lib/browser/inputs.ts';
+import { formatError } from '../../../src/lib/content/errors.ts';
+import { checkStrings, readStrings } from '../../../src/lib/content/strings.ts';
+import { makeFormatters } from '../../../src/islands/calculator/formatters.ts';
+import { effortDefinition, effortDefinitionIn } from '../../../src/islands/effort/effort-definition.ts';
+import { effortWorkingIn } from '../../../src/islands/effort/effort-working-in.ts';
+import { languagesOf } from '../../../src/schemas/site.ts';
+
+/** The `tools.effort.*` strings of one language's file, keys without the prefix. */
+function effortStrings(code: string): Record<string, string> {
+  const { strings } = readStrings(`content/strings/${code}.yaml`, code);
+  return Object.fromEntries(
+    Object.entries(strings)
+      .filter(([k]) => k.startsWith('tools.effort.'))
+      .map(([k, v]) => [k.slice('tools.effort.'.length), v]),
+  );
+}
+
+/** The German page's calculator words (`calculator.*`): its unit nouns ("5 Punkte") among them. */
+function germanStyle() {
+  const { strings } = readStrings('content/strings/de.yaml', 'de');
+  const words = Object.fromEntries(
+    Object.entries(strings)
+      .filter(([k]) => k.startsWith('calculator.'))
+      .map(([k, v]) => [k.slice('calculator.'.length), v]),
+  ) as unknown as MessageStyle['words'];
+  return { currency: 'EUR', locale: 'de-DE', words };
+}
+
+/** The 1-based line of the first line of `file` that starts with `start`. */
+const lineOf = (file: string, start: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.startsWith(start)) + 1;
+
+const languages = languagesOf({
+  locale: 'en-GB',
+  defaultLanguage: 'en',
+  languages: [
+    { code: 'en', name: 'English', locale: 'en-GB' },
+    { code: 'de', name: 'Deutsch', locale: 'de-DE' },
+  ],
+});
+
+/** A content folder with the real strings files, German changed by `edit`; the check's messages. */
+function checkGerman(edit: (text: string) => string): string[] {
+  const root = mkdtempSync(join(tmpdir(), 'effort-words-'));
+  mkdirSync(join(root, 'content', 'strings'), { recursive: true });
+  copyFileSync('content/strings/en.yaml', join(root, 'content', 'strings', 'en.yaml'));
+  writeFileSync(join(root, 'content', 'strings', 'de.yaml'), edit(readFileSync('content/strings/de.yaml', 'utf8')));
+  return checkStrings(join(root, 'content'), root, languages).map(formatError);
+}
+
+// The current survey: 10 answers each of 1 to 4 and 20 each of 5 to 7, so n = 100, 60 answered 5 to 7
+// (share 60%), and the mean is (10 × (1 + 2 + 3 + 4) + 20 × (5 + 6 + 7)) / 100 = (100 + 360) / 100 = 4.6.
+const current = { current1: 10, current2: 10, current3: 10, current4: 10, current5: 20, current6: 20, current7: 20 };
+const noPrevious = { previous1: 0, previous2: 0, previous3: 0, previous4: 0, previous5: 0, previous6: 0, previous7: 0 };
+const input = {
+  previousMode: 'counts',
+  ...noPrevious,
+  previousScores: '',
+  currentMode: 'counts',
+  ...current,
+  currentScores: '',
+} as EffortInput;
+// The previous survey the same as the current one: no change.
+const same = {
+  ...input,
+  previous1: 10,
+  previous2: 10,
+  previous3: 10,
+  previous4: 10,
+  previous5: 20,
+  previous6: 20,
+  previous7: 20,
+} as EffortInput;
+const labels = {};
+
+describe('effort words in content', () => {
+  it('English in content/strings/en.yaml is exactly the words the code falls back on', () => {
+    expect(effortStrings('en')).toEqual(EFFORT_WORDS);
+  });
+
+  it('German has every key of English', () => {
+    expect(Object.keys(effortStrings('de')).sort()).toEqual(Object.keys(EFFORT_WORDS).sort());
+  });
+
+  it('the definition in code uses the default words and loads the default working', async () => {
+    const fmt = makeFormatters({ currency: 'EUR', locale: 'en-GB' });
+    const view = { input: same, result: calculateEffort(same), fmt, labels };
+    // Share 60%, mean 4.6 (above; the formatters drop trailing zeros); the two surveys are the same, so the change is none.
+    expect(effortDefinition.summary(view)).toBe('Current survey: 60% answered 5 to 7, mean 4.6. Change in the share: no change.');
+    expect((await effortDefinition.working())(view)[0]!.label).toBe('Share answering 5 to 7, previous survey');
+  });
+
+  it('names the file, line and key of a missing tool word', () => {
+    // Deleting the shareChangeLabel line from de.yaml: the check reports it at its group (`  effort:`
+    // under `tools:`) and points at the line of en.yaml that has it.
+    const errors = checkGerman((text) => text.replace(/^ {4}shareChangeLabel: .*\n/m, ''));
+    const group = lineOf('content/strings/de.yaml', '  effort:');
+    const english = lineOf('content/strings/en.yaml', '    shareChangeLabel:');
+    expect(errors).toEqual([
+      `content/strings/de.yaml:${group}: field "tools.effort.shareChangeLabel": is missing: content/strings/en.yaml:${english} has it; add its Deutsch text`,
+    ]);
+  });
+
+  it('a German page shows German results, table, working and chart', () => {
+    const de = effortStrings('de') as EffortWords;
+    const definition = effortDefinitionIn(de);
+    const fmt = makeFormatters(germanStyle());
+    const view = { input, result: calculateEffort(input), fmt, labels };
+    const results = definition.results(view);
+    // Share 60 %, from 100 answers (not a small sample: 30 or more).
+    expect(results[0]!.label).toBe('Anteil der Antworten 5 bis 7, aktuelle Umfrage');
+    expect(results[0]!.value).toBe('60\u00a0%');
+    expect(results[0]!.note).toMatch(/^95-%-Intervall .* \(Wilson\), aus 100 Antworten$/);
+    // No previous answers: the change waits for both surveys, and the summary says "noch nicht".
+    expect(results[1]!.value).toBe('Braucht beide Umfragen');
+    expect(definition.summary(view)).toBe(
+      'Aktuelle Umfrage: 60\u00a0% antworteten mit 5 bis 7, Mittelwert 4,6. Veränderung des Anteils: noch nicht.',
+    );
+    expect(definition.groups?.map((g) => g.legend)).toEqual([
+      'Vorherige Umfrage',
+      'Vorherige Umfrage: Antworten 1 bis 7',
+      'Vorherige Umfrage: eingefügte Antworten',
+      'Aktuelle Umfrage',
+      'Aktuelle Umfrage: Antworten 1 bis 7',
+      'Aktuelle Umfrage: eingefügte Antworten',
+    ]);
+    const table = definition.tables!(view)[0]!;
+    expect(table.title).toBe('Die beiden Umfragen');
+    expect(table.rows).toEqual([['Aktuelle Umfrage', '100', '10', '10', '10', '10', '20', '20', '20', '60\u00a0%', '4,6']]);
+    const working = effortWorkingIn(de)(view);
+    // 60 of 100 answered 5 to 7.
+    expect(working[0]!.label).toBe('Anteil der Antworten 5 bis 7, aktuelle Umfrage');
+    expect(working[0]!.substituted).toBe('p = 60 / 100; z = 1,96');
+    const [chart] = definition.charts(view);
+    expect(chart!.title).toBe('Wie sich die Antworten von 1 bis 7 in jeder Umfrage verteilen');
+    expect(chart!.summary).toBe(
+      'Antworten von 5 bis 7 (leicht): keine Antworten in der vorherigen Umfrage und 60\u00a0% in der aktuellen.',
+    );
+    expect(chart!.categories?.[0]).toBe('Antwort 1');
+  });
+
+  it('a verdict inside a German sentence starts in lower case, nouns keep their capital', () => {
+    const de = effortStrings('de') as EffortWords;
+    const fmt = makeFormatters(germanStyle());
+    const view = { input: same, result: calculateEffort(same), fmt, labels };
+    const definition = effortDefinitionIn(de);
+    // The same answers twice: a difference of 0, whose interval includes 0.
+    expect(definition.summary(view)).toBe(
+      'Aktuelle Umfrage: 60\u00a0% antworteten mit 5 bis 7, Mittelwert 4,6. Veränderung des Anteils: keine Veränderung.',
+    );
+    expect(definition.results(view)[1]!.note).toMatch(/ Punkte \(Newcombe\); keine Veränderung: das Intervall schließt 0 ein$/);
+  });
+});
