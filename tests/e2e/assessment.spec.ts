@@ -575,7 +575,14 @@ test('trend across three saved runs, then a workshop joins it with its actions a
     localStorage.setItem('cx-playbook:assessment:workshops:v1', JSON.stringify([session]));
   });
   await page.reload();
-  await page.locator('#as-history-title').scrollIntoViewIfNeeded();
+  // The trend's code loads when its box comes near the screen. On a loaded machine the island can
+  // still be hydrating (and the page growing) when the test first scrolls, leaving the box out of
+  // view; scroll to the box itself until its code has loaded (a state, retried, not a wait on time).
+  const trendBox = page.locator('[data-trend]');
+  await expect(async () => {
+    await trendBox.scrollIntoViewIfNeeded();
+    await expect(trendBox).toHaveAttribute('data-trend', 'ready', { timeout: 1_000 });
+  }).toPass();
   await expect(trend.getByRole('row', { name: /^Overall / }).getByRole('cell')).toHaveText(['55', '57.1', '50', '61']);
   await expect(trend.getByRole('columnheader').nth(3)).toHaveText(/, team$/);
   await expect(chart.locator('.tr-chart').first().locator('rect.is-session')).toHaveCount(1);
