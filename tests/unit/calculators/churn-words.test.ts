@@ -1,65 +1,17 @@
 // The cost-of-churn tool's own words live in content/strings/<lang>.yaml under tools.churn: the
 // English file holds exactly the default words the code falls back on, a German page gets German
 // words, and a strings file that lacks a tool word is named by file, line and key.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calculateChurn } from '../../../src/calculators/churn/calculate.ts';
 import type { ChurnInput } from '../../../src/calculators/churn/schema.ts';
 import { CHURN_WORDS, type ChurnWords } from '../../../src/calculators/churn/words.ts';
-import type { MessageStyle } from '../../../src/lib/browser/inputs.ts';
-import { formatError } from '../../../src/lib/content/errors.ts';
-import { checkStrings, readStrings } from '../../../src/lib/content/strings.ts';
 import { makeFormatters } from '../../../src/islands/calculator/formatters.ts';
 import { churnDefinition, churnDefinitionIn } from '../../../src/islands/churn/churn-definition.ts';
 import { churnWorkingIn } from '../../../src/islands/churn/churn-working-in.ts';
-import { languagesOf } from '../../../src/schemas/site.ts';
+import { checkGerman, germanStyle, lineOf, stringsUnder } from './tool-words-helpers.ts';
 
 /** The `tools.churn.*` strings of one language's file, keys without the prefix. */
-function churnStrings(code: string): Record<string, string> {
-  const { strings } = readStrings(`content/strings/${code}.yaml`, code);
-  return Object.fromEntries(
-    Object.entries(strings)
-      .filter(([k]) => k.startsWith('tools.churn.'))
-      .map(([k, v]) => [k.slice('tools.churn.'.length), v]),
-  );
-}
-
-/** The German page's calculator words (`calculator.*`): its unit nouns ("5 Punkte") among them. */
-function germanStyle() {
-  const { strings } = readStrings('content/strings/de.yaml', 'de');
-  const words = Object.fromEntries(
-    Object.entries(strings)
-      .filter(([k]) => k.startsWith('calculator.'))
-      .map(([k, v]) => [k.slice('calculator.'.length), v]),
-  ) as unknown as MessageStyle['words'];
-  return { currency: 'EUR', locale: 'de-DE', words };
-}
-
-/** The 1-based line of the first line of `file` that starts with `start`. */
-const lineOf = (file: string, start: string) =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .findIndex((l) => l.startsWith(start)) + 1;
-
-const languages = languagesOf({
-  locale: 'en-GB',
-  defaultLanguage: 'en',
-  languages: [
-    { code: 'en', name: 'English', locale: 'en-GB' },
-    { code: 'de', name: 'Deutsch', locale: 'de-DE' },
-  ],
-});
-
-/** A content folder with the real strings files, German changed by `edit`; the check's messages. */
-function checkGerman(edit: (text: string) => string): string[] {
-  const root = mkdtempSync(join(tmpdir(), 'churn-words-'));
-  mkdirSync(join(root, 'content', 'strings'), { recursive: true });
-  copyFileSync('content/strings/en.yaml', join(root, 'content', 'strings', 'en.yaml'));
-  writeFileSync(join(root, 'content', 'strings', 'de.yaml'), edit(readFileSync('content/strings/de.yaml', 'utf8')));
-  return checkStrings(join(root, 'content'), root, languages).map(formatError);
-}
+const churnStrings = (code: string) => stringsUnder(code, 'tools.churn.');
 
 // 1,000 customers, 20% churn, 100 a year each at 50% margin (m = 50), over 2 years, not discounted,
 // and the reader's own cut of 5 points (churn 15%).

@@ -1,52 +1,16 @@
 // The CLV tool's own words live in content/strings/<lang>.yaml under tools.clv: the English file
 // holds exactly the default words the code falls back on, a German page gets German words, and a
 // strings file that lacks a tool word is named by file, line and key.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calculateClv } from '../../../src/calculators/clv/calculate.ts';
 import { CLV_WORDS, type ClvWords } from '../../../src/calculators/clv/words.ts';
-import { formatError } from '../../../src/lib/content/errors.ts';
-import { checkStrings, readStrings } from '../../../src/lib/content/strings.ts';
 import { makeFormatters } from '../../../src/islands/calculator/formatters.ts';
 import { clvDefinitionIn } from '../../../src/islands/clv/clv-definition.ts';
 import { clvWorkingIn } from '../../../src/islands/clv/clv-working-in.ts';
-import { languagesOf } from '../../../src/schemas/site.ts';
+import { checkGerman, lineOf, stringsUnder } from './tool-words-helpers.ts';
 
 /** The `tools.clv.*` strings of one language's file, keys without the prefix. */
-function clvStrings(code: string): Record<string, string> {
-  const { strings } = readStrings(`content/strings/${code}.yaml`, code);
-  return Object.fromEntries(
-    Object.entries(strings)
-      .filter(([k]) => k.startsWith('tools.clv.'))
-      .map(([k, v]) => [k.slice('tools.clv.'.length), v]),
-  );
-}
-
-/** The 1-based line of the first line of `file` that starts with `start`. */
-const lineOf = (file: string, start: string) =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .findIndex((l) => l.startsWith(start)) + 1;
-
-const languages = languagesOf({
-  locale: 'en-GB',
-  defaultLanguage: 'en',
-  languages: [
-    { code: 'en', name: 'English', locale: 'en-GB' },
-    { code: 'de', name: 'Deutsch', locale: 'de-DE' },
-  ],
-});
-
-/** A content folder with the real strings files, German changed by `edit`; the check's messages. */
-function checkGerman(edit: (text: string) => string): string[] {
-  const root = mkdtempSync(join(tmpdir(), 'clv-words-'));
-  mkdirSync(join(root, 'content', 'strings'), { recursive: true });
-  copyFileSync('content/strings/en.yaml', join(root, 'content', 'strings', 'en.yaml'));
-  writeFileSync(join(root, 'content', 'strings', 'de.yaml'), edit(readFileSync('content/strings/de.yaml', 'utf8')));
-  return checkStrings(join(root, 'content'), root, languages).map(formatError);
-}
+const clvStrings = (code: string) => stringsUnder(code, 'tools.clv.');
 
 describe('CLV words in content', () => {
   it('English in content/strings/en.yaml is exactly the words the code falls back on', () => {

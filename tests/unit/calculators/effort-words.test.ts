@@ -1,65 +1,17 @@
 // The customer effort tool's own words live in content/strings/<lang>.yaml under tools.effort: the
 // English file holds exactly the default words the code falls back on, a German page gets German
 // words, and a strings file that lacks a tool word is named by file, line and key.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calculateEffort } from '../../../src/calculators/effort/calculate.ts';
 import type { EffortInput } from '../../../src/calculators/effort/fields.ts';
 import { EFFORT_WORDS, type EffortWords } from '../../../src/calculators/effort/words.ts';
-import type { MessageStyle } from '../../../src/lib/browser/inputs.ts';
-import { formatError } from '../../../src/lib/content/errors.ts';
-import { checkStrings, readStrings } from '../../../src/lib/content/strings.ts';
 import { makeFormatters } from '../../../src/islands/calculator/formatters.ts';
 import { effortDefinition, effortDefinitionIn } from '../../../src/islands/effort/effort-definition.ts';
 import { effortWorkingIn } from '../../../src/islands/effort/effort-working-in.ts';
-import { languagesOf } from '../../../src/schemas/site.ts';
+import { checkGerman, germanStyle, lineOf, stringsUnder } from './tool-words-helpers.ts';
 
 /** The `tools.effort.*` strings of one language's file, keys without the prefix. */
-function effortStrings(code: string): Record<string, string> {
-  const { strings } = readStrings(`content/strings/${code}.yaml`, code);
-  return Object.fromEntries(
-    Object.entries(strings)
-      .filter(([k]) => k.startsWith('tools.effort.'))
-      .map(([k, v]) => [k.slice('tools.effort.'.length), v]),
-  );
-}
-
-/** The German page's calculator words (`calculator.*`): its unit nouns ("5 Punkte") among them. */
-function germanStyle() {
-  const { strings } = readStrings('content/strings/de.yaml', 'de');
-  const words = Object.fromEntries(
-    Object.entries(strings)
-      .filter(([k]) => k.startsWith('calculator.'))
-      .map(([k, v]) => [k.slice('calculator.'.length), v]),
-  ) as unknown as MessageStyle['words'];
-  return { currency: 'EUR', locale: 'de-DE', words };
-}
-
-/** The 1-based line of the first line of `file` that starts with `start`. */
-const lineOf = (file: string, start: string) =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .findIndex((l) => l.startsWith(start)) + 1;
-
-const languages = languagesOf({
-  locale: 'en-GB',
-  defaultLanguage: 'en',
-  languages: [
-    { code: 'en', name: 'English', locale: 'en-GB' },
-    { code: 'de', name: 'Deutsch', locale: 'de-DE' },
-  ],
-});
-
-/** A content folder with the real strings files, German changed by `edit`; the check's messages. */
-function checkGerman(edit: (text: string) => string): string[] {
-  const root = mkdtempSync(join(tmpdir(), 'effort-words-'));
-  mkdirSync(join(root, 'content', 'strings'), { recursive: true });
-  copyFileSync('content/strings/en.yaml', join(root, 'content', 'strings', 'en.yaml'));
-  writeFileSync(join(root, 'content', 'strings', 'de.yaml'), edit(readFileSync('content/strings/de.yaml', 'utf8')));
-  return checkStrings(join(root, 'content'), root, languages).map(formatError);
-}
+const effortStrings = (code: string) => stringsUnder(code, 'tools.effort.');
 
 // The current survey: 10 answers each of 1 to 4 and 20 each of 5 to 7, so n = 100, 60 answered 5 to 7
 // (share 60%), and the mean is (10 × (1 + 2 + 3 + 4) + 20 × (5 + 6 + 7)) / 100 = (100 + 360) / 100 = 4.6.

@@ -1,53 +1,17 @@
 // The CX ROI tool's own words live in content/strings/<lang>.yaml under tools.roi: the English file
 // holds exactly the default words the code falls back on, a German page gets German words, and a
 // strings file that lacks a tool word is named by file, line and key.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calculateRoi } from '../../../src/calculators/roi/calculate.ts';
 import type { RoiInput } from '../../../src/calculators/roi/schema.ts';
 import { ROI_WORDS, type RoiWords } from '../../../src/calculators/roi/words.ts';
-import { formatError } from '../../../src/lib/content/errors.ts';
-import { checkStrings, readStrings } from '../../../src/lib/content/strings.ts';
 import { makeFormatters } from '../../../src/islands/calculator/formatters.ts';
 import { roiDefinition, roiDefinitionIn } from '../../../src/islands/roi/roi-definition.ts';
 import { roiWorkingIn } from '../../../src/islands/roi/roi-working-in.ts';
-import { languagesOf } from '../../../src/schemas/site.ts';
+import { checkGerman, lineOf, stringsUnder } from './tool-words-helpers.ts';
 
 /** The `tools.roi.*` strings of one language's file, keys without the prefix. */
-function roiStrings(code: string): Record<string, string> {
-  const { strings } = readStrings(`content/strings/${code}.yaml`, code);
-  return Object.fromEntries(
-    Object.entries(strings)
-      .filter(([k]) => k.startsWith('tools.roi.'))
-      .map(([k, v]) => [k.slice('tools.roi.'.length), v]),
-  );
-}
-
-/** The 1-based line of the first line of `file` that starts with `start`. */
-const lineOf = (file: string, start: string) =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .findIndex((l) => l.startsWith(start)) + 1;
-
-const languages = languagesOf({
-  locale: 'en-GB',
-  defaultLanguage: 'en',
-  languages: [
-    { code: 'en', name: 'English', locale: 'en-GB' },
-    { code: 'de', name: 'Deutsch', locale: 'de-DE' },
-  ],
-});
-
-/** A content folder with the real strings files, German changed by `edit`; the check's messages. */
-function checkGerman(edit: (text: string) => string): string[] {
-  const root = mkdtempSync(join(tmpdir(), 'roi-words-'));
-  mkdirSync(join(root, 'content', 'strings'), { recursive: true });
-  copyFileSync('content/strings/en.yaml', join(root, 'content', 'strings', 'en.yaml'));
-  writeFileSync(join(root, 'content', 'strings', 'de.yaml'), edit(readFileSync('content/strings/de.yaml', 'utf8')));
-  return checkStrings(join(root, 'content'), root, languages).map(formatError);
-}
+const roiStrings = (code: string) => stringsUnder(code, 'tools.roi.');
 
 // No customers, so the only benefit is deflection: 1,000 contacts × 10% × €5 = 500 a year, with no
 // running cost, an upfront investment of 1,000, 5 years and no discounting.
