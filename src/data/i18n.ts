@@ -113,10 +113,9 @@ export async function localizeAll<C extends CollectionName>(
  * when there is one) and the number style its island starts in: the page language's locale.
  */
 export async function localTool(id: ToolId, currentLocale: string | undefined) {
-  const { language } = pageLanguage(currentLocale);
+  const { language, t } = pageLanguage(currentLocale);
   const local = await localize('tools', await getTool(id), language.code);
   const locale = language === languages.default ? site.locale : language.locale;
-  const { t } = pageLanguage(currentLocale);
   // Read raw: the island fills `{count}` and `{title}` itself.
   const words = Object.fromEntries(CALCULATOR_WORD_KEYS.map((k) => [k, t(`calculator.${k}`)])) as CalculatorWords;
   // The tool's own words (`tools.<id>.*`): every key of the default language's file, in this
