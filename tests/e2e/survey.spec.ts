@@ -221,8 +221,9 @@ test('print: the charts are drawn first, and the printed page keeps the results 
 
 test('a large file shows rows read and can be cancelled', async ({ page }) => {
   await open(page);
-  // 400,000 responses (about 6 MB): long enough to press Cancel while the worker reads.
-  const text = 'region,nps\n' + 'North,10\nSouth,6\n'.repeat(200_000);
+  // 1,600,000 responses (about 24 MB): long enough to press Cancel while the worker reads, even
+  // on a loaded machine (at 400,000 the worker sometimes finished while the press was on its way).
+  const text = 'region,nps\n' + 'North,10\nSouth,6\n'.repeat(800_000);
   await page
     .getByLabel('Choose a CSV or TSV export, or drop it here')
     .setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
