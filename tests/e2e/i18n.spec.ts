@@ -50,6 +50,46 @@ test('an untranslated German page shows the English text under a German notice, 
   );
 });
 
+test('an unknown German address gets the 404 page, which says so in German too and links to the German home', async ({ page }) => {
+  const response = await page.goto('de/gibt-es-nicht/');
+  expect(response?.status()).toBe(404);
+  const german = page.locator('section[lang="de"]');
+  await expect(german.getByRole('heading', { level: 2 })).toHaveText('Seite nicht gefunden');
+  await german.getByRole('link', { name: 'Zur Startseite' }).click();
+  await expect(page).toHaveURL(/\/de\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+});
+
+for (const width of [320, 390]) {
+  test(`on a ${width} px phone the header is two rows in both languages: name, search, theme and languages, then the menu`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 844 });
+    for (const [path, menu, language] of [
+      ['', 'Main', 'Language'],
+      ['de/', 'Hauptmenü', 'Sprache'],
+    ] as const) {
+      await page.goto(path);
+      const header = page.locator('.site-header');
+      const rowOf = async (box: Promise<{ y: number; height: number } | null>) => {
+        const b = await box;
+        expect(b).not.toBeNull();
+        return Math.round(b!.y + b!.height / 2);
+      };
+      const brand = await rowOf(header.getByRole('link', { name: /CX Playbook/ }).boundingBox());
+      // The buttons keep their words as accessible names when they show only their icons.
+      const search = await rowOf(header.getByRole('link', { name: path ? /Suche/ : /Search/ }).boundingBox());
+      await expect(page.locator('#theme-toggle')).toBeVisible();
+      const theme = await rowOf(page.locator('#theme-toggle').boundingBox());
+      const languages = await rowOf(page.getByRole('navigation', { name: language }).boundingBox());
+      const nav = await rowOf(page.getByRole('navigation', { name: menu }).boundingBox());
+      for (const y of [search, theme, languages]) expect(Math.abs(y - brand)).toBeLessThanOrEqual(4);
+      expect(nav).toBeGreaterThan(brand + 20);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    }
+  });
+}
+
 test('search on a German page searches the German index: it finds the German pattern, not an English page', async ({ page }) => {
   await page.goto('de/search/?q=Wackelpyramide');
   await expect(page.getByRole('searchbox', { name: 'Suchbegriffe' })).toHaveValue('Wackelpyramide');
