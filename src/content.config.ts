@@ -7,7 +7,7 @@ import { glob } from 'astro/loaders';
 import { COLLECTIONS, type CollectionDef, type CollectionName } from './schemas/index.ts';
 import { buildCheckPassed, devErrorFor } from './lib/content/check-gate.ts';
 import { CONTENT_DIR } from './lib/build/paths.ts';
-import { hasTranslations, SOURCE_HASH_FIELD, TRANSLATIONS_DIR, translationPattern } from './lib/content/translations.ts';
+import { SOURCE_HASH_FIELD, TRANSLATIONS_DIR, translationPattern } from './lib/content/translations.ts';
 
 // Generic over the schema so each collection keeps its own precise entry type.
 function collection<S extends CollectionDef['schema']>(def: { dir: string; ext: CollectionDef['ext']; schema: S }) {
@@ -27,18 +27,17 @@ function translations<S extends CollectionDef['schema']>(def: { dir: string; ext
     base,
     generateId: ({ entry }) => `${entry.split('/')[0]}/${entry.slice(entry.lastIndexOf('/') + 1).replace(/\.\w+$/, '')}`,
   });
-  // No translation of this collection yet: an empty collection, without the glob loader's warning
-  // for a pattern that matches nothing (one per collection, every build). The dev server picks up
-  // a collection's first translation on its next start.
-  const none = !hasTranslations(CONTENT_DIR, def);
   const schema = z
     .looseObject({ [SOURCE_HASH_FIELD]: z.string() })
     .transform(({ [SOURCE_HASH_FIELD]: _hash, ...rest }) => rest)
     .pipe(def.schema as unknown as z.ZodType<z.output<S>, Record<string, unknown>>);
-  return none ? defineCollection({ loader: () => [], schema }) : gated(files, schema);
+  // Always the glob loader, so `astro dev` sees a collection's first translation the moment it is
+  // saved. A collection with no translation yet, or a site with no translations folder at all, is
+  // normal, so the loader's warnings for those (one per collection, every build) are dropped.
+  return gated(files, schema, { quietWhenEmpty: true });
 }
 
-function gated<S extends z.ZodType>(files: ReturnType<typeof glob>, schema: S) {
+function gated<S extends z.ZodType>(files: ReturnType<typeof glob>, schema: S, { quietWhenEmpty = false } = {}) {
   return defineCollection({
     loader: {
       ...files,
@@ -48,6 +47,7 @@ function gated<S extends z.ZodType>(files: ReturnType<typeof glob>, schema: S) {
         let loaded = false;
         await files.load({
           ...context,
+          logger: quietWhenEmpty ? withoutEmptyGlobWarning(context.logger) : context.logger,
           // In dev, a file saved with a mistake is refused with the check's message (file:line: field)
           // before Astro parses it, so its old, valid data stays and Astro's own message never comes.
           parseData: async (props) => {
@@ -89,3 +89,13 @@ export const collections = {
   pagesTranslations: translations(COLLECTIONS.pages),
   // `satisfies`: a collection added to COLLECTIONS but not here fails the type check (npm test), naming it.
 } satisfies Record<CollectionName | `${CollectionName}Translations`, unknown>;
+
+type Logger = Parameters<ReturnType<typeof glob>['load']>[0]['logger'];
+/** `logger` without the glob loader's warnings for a pattern that matches no file or a missing folder. */
+function withoutEmptyGlobWarning(logger: Logger): Logger {
+  const quiet = Object.create(logger) as Logger;
+  quiet.warn = (message: string) => {
+    if (!/^(No files found matching|The base directory .* does not exist)/.test(message)) logger.warn(message);
+  };
+  return quiet;
+}

@@ -3,13 +3,14 @@
 // in the terminal and in the browser's error overlay, and the page is not served until the
 // content passes again. Waits are on state (the server's answer, the overlay), never on time.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { sourceHash } from '../../src/lib/content/translations.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'cxp-dev-'));
 const content = join(scratch, 'content');
@@ -143,5 +144,29 @@ describe('npm run dev', () => {
     expect(await overlayText('/')).toContain(message);
     save(original);
     await until('the home page to be served again', statusIs('/', 200));
+  }, 180_000);
+
+  it("a collection's first translation shows on the running server, without a restart", async () => {
+    // content/failure-groups has no German translation: /de/failures/ lists its groups in English.
+    const source = readFileSync(join(content, 'failure-groups/leadership.yaml'));
+    const before = await until('the German patterns page', statusIs('/de/failures/', 200));
+    expect(before.body).toContain('Leadership failures');
+    mkdirSync(join(content, 'translations/de/failure-groups'), { recursive: true });
+    writeFileSync(
+      join(content, 'translations/de/failure-groups/leadership.yaml'),
+      [
+        'title: Fehler der Führung',
+        'order: 4',
+        'intro: Wie Führungskräfte über Kundenerlebnis sprechen, es finanzieren und Zeit dafür aufwenden, bestimmt, wie ernst alle anderen es nehmen.',
+        'source: walters-preventing-cx-failure',
+        `sourceHash: '${sourceHash(source)}'`,
+        '',
+      ].join('\n'),
+    );
+    const after = await until('the German group title on /de/failures/', async () => {
+      const r = await status('/de/failures/');
+      return r?.code === 200 && r.body.includes('Fehler der Führung') ? r : undefined;
+    });
+    expect(after.body).not.toContain('Leadership failures');
   }, 180_000);
 });
