@@ -115,4 +115,37 @@ describe('effort words in content', () => {
     );
     expect(definition.results(view)[1]!.note).toMatch(/ Punkte \(Newcombe\); keine Veränderung: das Intervall schließt 0 ein$/);
   });
+
+  it('a German page gives the model messages in German: an empty survey, a bad pasted line, the comparison', () => {
+    const de = effortStrings('de') as EffortWords;
+    const definition = effortDefinitionIn(de);
+    const fmt = makeFormatters(germanStyle());
+    // No previous answers (counts all 0), and a pasted current column with a word on line 2.
+    const bad = { ...input, currentMode: 'scores', currentScores: '5\nsieben\n6' } as EffortInput;
+    expect(definition.form.rules!(bad)).toEqual([{ field: 'currentScores', message: 'Zeile 2: "sieben" ist keine Antwort von 1 bis 7' }]);
+    const results = definition.results({ input: bad, result: definition.calculate(bad), fmt, labels });
+    expect(results[0]).toMatchObject({ value: 'Eingaben korrigieren', note: 'Zeile 2: "sieben" ist keine Antwort von 1 bis 7.' });
+    expect(results[1]!.note).toBe('Geben Sie beide Umfragen ein, um sie zu vergleichen.');
+    expect(results[4]!.note).toBe(
+      'Die vorherige Umfrage hat noch keine Antworten: Geben Sie ein, wie viele Personen jede Antwort von 1 bis 7 gegeben haben.',
+    );
+  });
+
+  it('the model messages of the default words are the English ones the code gave before', () => {
+    // Seven bad lines: five listed, the other two summed up.
+    const bad = { ...input, currentMode: 'scores', currentScores: 'a\nb\nc\nd\ne\nf\ng' } as EffortInput;
+    const current = calculateEffort(bad).current;
+    expect(current.status === 'invalid' && current.issues.map((i) => i.message)).toEqual([
+      'line 1: "a" is not an answer from 1 to 7',
+      'line 2: "b" is not an answer from 1 to 7',
+      'line 3: "c" is not an answer from 1 to 7',
+      'line 4: "d" is not an answer from 1 to 7',
+      'line 5: "e" is not an answer from 1 to 7',
+      '…and 2 more lines that are not an answer from 1 to 7',
+    ]);
+    expect(calculateEffort(input).comparison).toEqual({
+      status: 'unavailable',
+      message: 'Enter the previous survey to compare the current one with it',
+    });
+  });
 });
