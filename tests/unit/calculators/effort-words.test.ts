@@ -1,6 +1,7 @@
 // The customer effort tool's own words live in content/strings/<lang>.yaml under tools.effort: the
 // English file holds exactly the default words the code falls back on, a German page gets German
 // words, and a strings file that lacks a tool word is named by file, line and key.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { calculateEffort } from '../../../src/calculators/effort/calculate.ts';
 import type { EffortInput } from '../../../src/calculators/effort/fields.ts';
@@ -45,6 +46,19 @@ describe('effort words in content', () => {
 
   it('German has every key of English', () => {
     expect(Object.keys(effortStrings('de')).sort()).toEqual(Object.keys(EFFORT_WORDS).sort());
+  });
+
+  it('every word the code reads is a key of the strings (w.<key> in the effort files), and every key is read', () => {
+    const files = [
+      'src/calculators/effort/calculate.ts',
+      'src/calculators/effort/chart.ts',
+      'src/calculators/effort/parse.ts',
+      'src/islands/effort/effort-view.ts',
+      'src/islands/effort/effort-working-in.ts',
+    ];
+    const used = new Set(files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bw\.(\w+)/g)].map((m) => m[1]!)));
+    expect([...used].filter((k) => !(k in EFFORT_WORDS))).toEqual([]);
+    expect(Object.keys(EFFORT_WORDS).filter((k) => !used.has(k))).toEqual([]);
   });
 
   it('the definition in code uses the default words and loads the default working', async () => {
