@@ -1,12 +1,15 @@
 // The whole effort tool from validated inputs: each survey read in its input mode, its share
 // answering 5-7 and its mean with 95% intervals, and the change between the two. Anything that
 // cannot be computed (no answers, a pasted line that is not an answer) comes back as a state with
-// a message in words, so the page never shows NaN, Infinity or a blank.
+// a message in words, so the page never shows NaN, Infinity or a blank. Messages are in a
+// language's words (the `tools.effort.*` strings; `…In(w, …)`), or the default language's (./words.ts).
+import { fillWords } from '../shared/words.ts';
 import { estimateCsat, type CsatEstimate } from '../nps/estimate.ts';
 import { estimateMean, type MeanEstimate } from '../nps/scale-estimates.ts';
 import { compareMeans, compareShares, type EffortChange } from './estimate.ts';
 import { EASY_FROM, type EffortInput, type EffortInputKey, type EffortMode } from './fields.ts';
-import { parseEffortColumn } from './parse.ts';
+import { parseEffortColumnIn } from './parse.ts';
+import { EFFORT_WORDS, type EffortWords } from './words.ts';
 
 /** Which survey: the earlier one or the one judged against it. */
 export type EffortSurveyId = 'previous' | 'current';
@@ -49,22 +52,21 @@ export interface EffortResult {
 const key = (survey: EffortSurveyId, suffix: string) => `${survey}${suffix}` as EffortInputKey;
 
 /** Counts of one survey in its input mode, or the messages to show. */
-function readCounts(input: EffortInput, survey: EffortSurveyId): { counts: number[] } | { issues: EffortIssue[] } {
+function readCounts(w: EffortWords, input: EffortInput, survey: EffortSurveyId): { counts: number[] } | { issues: EffortIssue[] } {
   if (input[key(survey, 'Mode')] === 'counts') return { counts: [1, 2, 3, 4, 5, 6, 7].map((a) => input[key(survey, String(a))] as number) };
-  const parsed = parseEffortColumn(input[key(survey, 'Scores')] as string);
+  const parsed = parseEffortColumnIn(w, input[key(survey, 'Scores')] as string);
   if (parsed.ok) return { counts: parsed.counts };
   const field = key(survey, 'Scores');
   const issues = parsed.errors.slice(0, MAX_LINE_ISSUES).map((e) => ({ field, message: e.message }));
   const more = parsed.errors.length - MAX_LINE_ISSUES;
-  if (more > 0)
-    issues.push({ field, message: `…and ${more} more ${more === 1 ? 'line that is' : 'lines that are'} not an answer from 1 to 7` });
+  if (more > 0) issues.push({ field, message: fillWords(more === 1 ? w.moreLine : w.moreLines, { count: more }) });
   return { issues };
 }
 
-/** One survey from the inputs, in its input mode. */
-export function readEffortSurvey(input: EffortInput, survey: EffortSurveyId): EffortSurvey {
+/** One survey from the inputs, in its input mode, with messages in a language's words. */
+export function readEffortSurveyIn(w: EffortWords, input: EffortInput, survey: EffortSurveyId): EffortSurvey {
   const mode = input[key(survey, 'Mode')] as EffortMode;
-  const read = readCounts(input, survey);
+  const read = readCounts(w, input, survey);
   if ('issues' in read) return { status: 'invalid', issues: read.issues };
   const { counts } = read;
   const n = counts.reduce((a, b) => a + b, 0);
@@ -76,18 +78,21 @@ export function readEffortSurvey(input: EffortInput, survey: EffortSurveyId): Ef
   if (!share || !mean)
     return {
       status: 'empty',
-      message:
-        mode === 'counts'
-          ? `The ${survey} survey has no answers yet: enter how many people gave each answer from 1 to 7`
-          : `No answers pasted for the ${survey} survey yet: paste one answer from 1 to 7 per line`,
+      message: fillWords(mode === 'counts' ? w.emptyCounts : w.emptyScores, {
+        survey: survey === 'previous' ? w.previousSurvey : w.currentSurvey,
+      }),
     };
   return { status: 'ok', mode, counts, share, mean };
 }
 
-/** The whole effort tool from validated inputs. */
-export function calculateEffort(input: EffortInput): EffortResult {
-  const previous = readEffortSurvey(input, 'previous');
-  const current = readEffortSurvey(input, 'current');
+/** One survey from the inputs, in its input mode, with the default language's messages. */
+export const readEffortSurvey = (input: EffortInput, survey: EffortSurveyId): EffortSurvey =>
+  readEffortSurveyIn(EFFORT_WORDS, input, survey);
+
+/** The whole effort tool from validated inputs, with messages in a language's words. */
+export function calculateEffortIn(w: EffortWords, input: EffortInput): EffortResult {
+  const previous = readEffortSurveyIn(w, input, 'previous');
+  const current = readEffortSurveyIn(w, input, 'current');
   let comparison: EffortComparison;
   if (previous.status === 'ok' && current.status === 'ok')
     comparison = { status: 'ok', share: compareShares(previous.share, current.share), mean: compareMeans(previous.mean, current.mean) };
@@ -96,10 +101,13 @@ export function calculateEffort(input: EffortInput): EffortResult {
       status: 'unavailable',
       message:
         previous.status !== 'ok' && current.status !== 'ok'
-          ? 'Enter both surveys to compare them'
+          ? w.compareBoth
           : previous.status !== 'ok'
-            ? 'Enter the previous survey to compare the current one with it'
-            : 'Enter the current survey to compare it with the previous one',
+            ? w.comparePrevious
+            : w.compareCurrent,
     };
   return { previous, current, comparison };
 }
+
+/** The whole effort tool from validated inputs, with the default language's messages. */
+export const calculateEffort = (input: EffortInput): EffortResult => calculateEffortIn(EFFORT_WORDS, input);

@@ -1,5 +1,5 @@
 // The customer effort tool's own words in the default language: result labels, notes, verdicts,
-// the survey table, the working and the chart. Pages take them from `tools.effort.*` of
+// the survey table, the working, the chart and the model's messages (./calculate.ts, ./parse.ts). Pages take them from `tools.effort.*` of
 // content/strings/<lang>.yaml (the page's language) and hand them to the island as props; this copy
 // is the default-language text for code that runs without a page (the business case's worker,
 // unit tests), and tests/unit/calculators/effort-words.test.ts checks that it is exactly
@@ -60,6 +60,14 @@ export const EFFORT_WORDS = {
   workShareChangeFormula: 'd = p₂ − p₁; Newcombe: d − √((p₂ − l₂)² + (u₁ − p₁)²) to d + √((u₂ − p₂)² + (p₁ − l₁)²)',
   workShareChangeResult: '{value} points ({low} to {high})',
   workMeanChangeFormula: 'd = mean₂ − mean₁; d ± 1.96 × √(SD₁²/n₁ + SD₂²/n₂)',
+  emptyCounts: 'The {survey} has no answers yet: enter how many people gave each answer from 1 to 7',
+  emptyScores: 'No answers pasted for the {survey} yet: paste one answer from 1 to 7 per line',
+  badAnswer: 'line {line}: {text} is not an answer from 1 to 7',
+  moreLine: '…and {count} more line that is not an answer from 1 to 7',
+  moreLines: '…and {count} more lines that are not an answer from 1 to 7',
+  compareBoth: 'Enter both surveys to compare them',
+  comparePrevious: 'Enter the previous survey to compare the current one with it',
+  compareCurrent: 'Enter the current survey to compare it with the previous one',
 } as const;
 
 /** The customer effort tool's words in one language: every key of EFFORT_WORDS. */

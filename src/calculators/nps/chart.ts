@@ -2,12 +2,15 @@
 // floating bar, in the shape chart.js takes (`data` of a bar chart with a point overlay), and the
 // same numbers as rows of a table for readers who cannot see the chart. No chart.js import:
 // colours and fonts come from the page's theme where the chart is drawn. `npsChartSpec` gives the
-// same numbers in the shared calculators' ChartSpec form, which the page draws.
+// same numbers in the shared calculators' ChartSpec form, which the page draws, in the page's words
+// (`npsChartSpecIn`; `npsChart` and `npsTable` keep the default language's).
 import type { ChartSpec } from '../shared/chart-spec.ts';
 import type { NpsResult, SurveyResult } from './calculate.ts';
-import { describeEstimate } from './describe.ts';
+import { fillWords } from '../shared/words.ts';
+import { describeEstimateIn } from './describe.ts';
 import type { NpsEstimate } from './estimate.ts';
 import type { SurveyId } from './fields.ts';
+import { NPS_WORDS, type NpsWords } from './words.ts';
 
 /** The names the chart and table give the two surveys. */
 export interface SurveyNames {
@@ -132,30 +135,34 @@ export function npsTable(result: NpsResult, names: SurveyNames = SURVEY_NAMES): 
 }
 
 /**
- * The same chart as a shared ChartSpec (values in NPS points): per survey, the score and the two
- * ends of its 95% interval, drawn as three lines from the previous to the current survey, the ends
- * dashed, so the band between the dashed lines is the interval. Each end is its own series because
- * the shared chart's table, tooltip and CSV show one number per cell (the second of a [from, to]
- * pair), and stacked floating bars in chart.js are offset by the bars below them; the summary
- * reads both out in words.
+ * The same chart as a shared ChartSpec (values in NPS points), in a language's words (`tools.nps.*`):
+ * per survey, the score and the two ends of its 95% interval, drawn as three lines from the
+ * previous to the current survey, the ends dashed, so the band between the dashed lines is the
+ * interval. Each end is its own series because the shared chart's table, tooltip and CSV show one
+ * number per cell (the second of a [from, to] pair), and stacked floating bars in chart.js are
+ * offset by the bars below them; the summary reads both out in words.
  */
-export function npsChartSpec(result: NpsResult, names: SurveyNames = SURVEY_NAMES, locale = 'en'): ChartSpec {
-  const surveys = shown(result, names);
+export function npsChartSpecIn(w: NpsWords, result: NpsResult, locale: string): ChartSpec {
+  const surveys = shown(result, { previous: w.previousName, current: w.currentName });
   const summary = surveys.length
-    ? surveys.map(([name, e]) => `${name}: NPS ${describeEstimate(e, locale)}.`).join(' ')
-    : 'No survey has responses yet, so there is nothing to plot.';
+    ? surveys.map(([survey, e]) => fillWords(w.chartSurvey, { survey, estimate: describeEstimateIn(w, e, locale) })).join(' ')
+    : w.chartEmpty;
   return {
     id: 'nps-intervals',
-    title: 'NPS of each survey with its 95% interval',
+    title: w.chartTitle,
     summary,
     kind: 'xy',
-    categoryTitle: 'Survey',
+    categoryTitle: w.colSurvey,
     categories: surveys.map(([name]) => name),
     unit: 'count',
     series: [
-      { label: 'Lower end of the 95% interval', type: 'line', values: surveys.map(([, e]) => e.low), tone: 2, dashed: true },
+      { label: w.chartLow, type: 'line', values: surveys.map(([, e]) => e.low), tone: 2, dashed: true },
       { label: 'NPS', type: 'line', values: surveys.map(([, e]) => e.score), tone: 0 },
-      { label: 'Upper end of the 95% interval', type: 'line', values: surveys.map(([, e]) => e.high), tone: 2, dashed: true },
+      { label: w.chartHigh, type: 'line', values: surveys.map(([, e]) => e.high), tone: 2, dashed: true },
     ],
   };
 }
+
+/** The chart in the default language's words, with the surveys named `names`. */
+export const npsChartSpec = (result: NpsResult, names: SurveyNames = SURVEY_NAMES, locale = 'en'): ChartSpec =>
+  npsChartSpecIn({ ...NPS_WORDS, previousName: names.previous, currentName: names.current }, result, locale);

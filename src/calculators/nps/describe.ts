@@ -1,6 +1,9 @@
-// The verdict in words a manager can repeat in a meeting. Sentences are English; numbers are
-// formatted for the site's locale.
+// The verdict in words a manager can repeat in a meeting: sentences in a language's words (the
+// `tools.nps.*` strings; `…In(w, …)`), or the default language's (./words.ts) for code without a
+// page; numbers are formatted for the page's locale.
 import { formatFixed, formatNumber } from '../../shared/format.ts';
+import { countWords, fillWords } from '../shared/words.ts';
+import { NPS_WORDS, type NpsWords } from './words.ts';
 import { MIN_RESPONSES, SIGNIFICANCE, type NpsEstimate, type SurveyComparison } from './estimate.ts';
 
 /** Below this p-value (0-1) noise is merely possible; at or above it, the change "could easily be noise". */
@@ -38,48 +41,65 @@ export interface ComparisonWords {
 /** The p-value of a comparison as printed, agreeing with its verdict. */
 export const comparisonP = (c: SurveyComparison, locale = 'en'): string => formatP(c.p, locale, c.verdict === 'likely-real');
 
+/** A number of responses in words ("500 responses", "1 response"), numbers for `locale`. */
+export const responsesIn = (w: NpsWords, x: number, locale: string): string =>
+  countWords(x, w.response, w.responses, (v, d) => number(v, locale, d), 0);
+
 /** "the previous survey needs 20 more", "the previous survey needs 20 more and the current survey 29 more". */
-function needsInWords(c: SurveyComparison, locale: string): string {
-  const more = (x: number) => `${number(x, locale, 0)} more`;
+function needsInWords(w: NpsWords, c: SurveyComparison, locale: string): string {
   const { previous, current } = c.moreNeeded;
-  if (previous > 0 && current > 0) return `the previous survey needs ${more(previous)} and the current survey ${more(current)}`;
-  return previous > 0 ? `the previous survey needs ${more(previous)}` : `the current survey needs ${more(current)}`;
+  const values = { previous: number(previous, locale, 0), current: number(current, locale, 0) };
+  return fillWords(previous > 0 && current > 0 ? w.needsEach : previous > 0 ? w.needsPrevious : w.needsCurrent, values);
 }
 
-/** Puts a comparison of two surveys into words, with numbers formatted for `locale`. */
-export function describeComparison(previous: NpsEstimate, current: NpsEstimate, c: SurveyComparison, locale = 'en'): ComparisonWords {
+/** Puts a comparison of two surveys into a language's words (`tools.nps.*`), with numbers formatted for `locale`. */
+export function describeComparisonIn(
+  w: NpsWords,
+  previous: NpsEstimate,
+  current: NpsEstimate,
+  c: SurveyComparison,
+  locale: string,
+): ComparisonWords {
   const from = number(previous.score, locale);
   const to = number(current.score, locale);
   const sizes =
     previous.responses === current.responses
-      ? `${number(previous.responses, locale, 0)} ${previous.responses === 1 ? 'response' : 'responses'} in each survey`
-      : `${number(previous.responses, locale, 0)} and ${number(current.responses, locale, 0)} responses`;
+      ? fillWords(w.sizesEach, { responses: responsesIn(w, previous.responses, locale) })
+      : fillWords(w.sizesBoth, { previous: number(previous.responses, locale, 0), current: number(current.responses, locale, 0) });
   const signed = (x: number) => (x > 0 ? '+' : '') + number(x, locale);
-  const range = `between ${signed(c.low)} and ${signed(c.high)} points`;
+  const range = fillWords(w.range, { low: signed(c.low), high: signed(c.high) });
   if (c.verdict === 'too-small')
     return {
-      headline:
-        `With ${sizes}, the sample is too small to judge a change: each survey needs at least ${number(MIN_RESPONSES, locale, 0)} responses, ` +
-        `so ${needsInWords(c, locale)}.`,
-      detail: `Until then the change's 95% interval, ${range}, is only a rough guide.`,
+      headline: fillWords(w.tooSmall, { sizes, min: number(MIN_RESPONSES, locale, 0), needs: needsInWords(w, c, locale) }),
+      detail: fillWords(w.tooSmallDetail, { range }),
     };
   const p = comparisonP(c, locale);
-  const detail = `Allowing for sampling noise, the true change is probably ${range} (95% interval).`;
-  if (c.difference === 0) return { headline: `Both surveys score ${from} (${sizes}), so there is no change to explain (${p}).`, detail };
-  const direction = c.difference > 0 ? 'rise' : 'fall';
+  const detail = fillWords(w.detail, { range });
+  if (c.difference === 0) return { headline: fillWords(w.noChange, { score: from, sizes, p }), detail };
+  const direction = c.difference > 0 ? w.rise : w.fall;
   const size = number(Math.abs(c.difference), locale);
   const change =
     size === number(0, locale)
-      ? `A tiny ${direction} (under 0.1 points)`
-      : `${article(size) === 'an' ? 'An' : 'A'} ${size}-point ${direction}`;
-  const verdict =
-    c.verdict === 'likely-real' ? 'is likely a real change' : c.p >= EASILY_NOISE ? 'could easily be noise' : 'could be noise';
-  const more = verdict === 'could be noise' ? '; more responses would settle it' : '';
-  return { headline: `${change} from ${from} to ${to} with ${sizes} ${verdict} (${p})${more}.`, detail };
+      ? fillWords(w.changeTiny, { direction, size: number(0.1, locale) })
+      : fillWords(size === number(1, locale) ? w.changeOne : article(size) === 'an' ? w.changeAn : w.change, { size, direction });
+  const real = c.verdict === 'likely-real';
+  const verdict = real ? w.isReal : c.p >= EASILY_NOISE ? w.isEasilyNoise : w.isNoise;
+  const more = !real && c.p < EASILY_NOISE ? w.settle : '';
+  return { headline: fillWords(w.headline, { change, from, to, sizes, verdict, p, more }), detail };
 }
 
-/** One survey's score in words, e.g. "68 (95% interval 63.3 to 72.8, from 500 responses)". */
-export function describeEstimate(e: NpsEstimate, locale = 'en'): string {
-  const n = `${number(e.responses, locale, 0)} ${e.responses === 1 ? 'response' : 'responses'}`;
-  return `${number(e.score, locale)} (95% interval ${number(e.low, locale)} to ${number(e.high, locale)}, from ${n})`;
-}
+/** Puts a comparison of two surveys into the default language's words, with numbers formatted for `locale`. */
+export const describeComparison = (previous: NpsEstimate, current: NpsEstimate, c: SurveyComparison, locale = 'en'): ComparisonWords =>
+  describeComparisonIn(NPS_WORDS, previous, current, c, locale);
+
+/** One survey's score in a language's words, e.g. "68 (95% interval 63.3 to 72.8, from 500 responses)". */
+export const describeEstimateIn = (w: NpsWords, e: NpsEstimate, locale: string): string =>
+  fillWords(w.estimate, {
+    score: number(e.score, locale),
+    low: number(e.low, locale),
+    high: number(e.high, locale),
+    responses: responsesIn(w, e.responses, locale),
+  });
+
+/** One survey's score in the default language's words. */
+export const describeEstimate = (e: NpsEstimate, locale = 'en'): string => describeEstimateIn(NPS_WORDS, e, locale);

@@ -1,6 +1,10 @@
 // The two other ways of entering a survey, turned into counts: percentages with a total (what
 // survey dashboards report) and a pasted column of 0-10 scores (what a spreadsheet export holds).
-// Both run in the browser; nothing is sent anywhere.
+// Both run in the browser; nothing is sent anywhere. Messages are in a language's words (the
+// `tools.nps.*` strings; `…In(w, …)`), or the default language's (./words.ts).
+import { formatNumber } from '../../shared/format.ts';
+import { fillWords } from '../shared/words.ts';
+import { NPS_WORDS, type NpsWords } from './words.ts';
 
 /** Counts of one NPS survey, each a whole number of responses. */
 export interface NpsCounts {
@@ -38,13 +42,16 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  * shared out by largest remainder, so the counts always add up to the total (ties go to
  * promoters, then passives).
  */
-export function countsFromPercentages(p: NpsPercentages): PercentParse {
+export function countsFromPercentagesIn(w: NpsWords, p: NpsPercentages, locale: string): PercentParse {
   const parts = [p.promoterPercent, p.passivePercent, p.detractorPercent];
   const sum = parts[0]! + parts[1]! + parts[2]!;
   if (Math.abs(sum - 100) > PERCENT_SUM_TOLERANCE + 1e-9)
     return {
       ok: false,
-      message: `The three percentages add up to ${round1(sum)}; they should add up to 100 (give or take ${PERCENT_SUM_TOLERANCE} for rounding).`,
+      message: fillWords(w.percentSum, {
+        sum: formatNumber(round1(sum), locale, 1),
+        tolerance: formatNumber(PERCENT_SUM_TOLERANCE, locale, 1),
+      }),
     };
   const exact = parts.map((x) => (x / sum) * p.total);
   const counts = exact.map(Math.floor);
@@ -57,6 +64,9 @@ export function countsFromPercentages(p: NpsPercentages): PercentParse {
   }
   return { ok: true, counts: { promoters: counts[0]!, passives: counts[1]!, detractors: counts[2]! } };
 }
+
+/** `countsFromPercentagesIn` with the default language's message. */
+export const countsFromPercentages = (p: NpsPercentages): PercentParse => countsFromPercentagesIn(NPS_WORDS, p, 'en');
 
 /** One line of a pasted column that is not a score. */
 export interface ScoreLineError {
@@ -84,7 +94,7 @@ const quote = (text: string) => JSON.stringify(text.length > MAX_SHOWN ? `${text
  * accepted, as spreadsheets export it), surrounding spaces and blank lines ignored. Returns
  * the counts, or an error for every line that is not a score.
  */
-export function parseScoreColumn(text: string): ScoreParse {
+export function parseScoreColumnIn(w: NpsWords, text: string): ScoreParse {
   const histogram = Array.from({ length: 11 }, () => 0);
   const errors: ScoreLineError[] = [];
   text.split(/\r\n|\r|\n/).forEach((raw, i) => {
@@ -93,9 +103,12 @@ export function parseScoreColumn(text: string): ScoreParse {
     const m = SCORE.exec(line);
     const score = m ? Number(m[1]) : NaN;
     if (Number.isInteger(score) && score >= 0 && score <= 10) histogram[score]! += 1;
-    else errors.push({ line: i + 1, text: line, message: `line ${i + 1}: ${quote(line)} is not a score from 0 to 10` });
+    else errors.push({ line: i + 1, text: line, message: fillWords(w.badScore, { line: i + 1, text: quote(line) }) });
   });
   if (errors.length) return { ok: false, errors };
   const sum = (from: number, to: number) => histogram.slice(from, to + 1).reduce((a, b) => a + b, 0);
   return { ok: true, counts: { promoters: sum(9, 10), passives: sum(7, 8), detractors: sum(0, 6) }, histogram };
 }
+
+/** `parseScoreColumnIn` with the default language's messages. */
+export const parseScoreColumn = (text: string): ScoreParse => parseScoreColumnIn(NPS_WORDS, text);

@@ -9,7 +9,7 @@ import type { CalculatorDefinition } from '../calculator/types.ts';
 import { churnCaseDefinition } from '../churn/churn-view.ts';
 import { clvDefinition } from '../clv/clv-definition.ts';
 import { effortCaseDefinition } from '../effort/effort-view.ts';
-import { npsDefinition } from '../nps/nps-definition.ts';
+import { npsCaseDefinition } from '../nps/nps-view.ts';
 import { roiCaseDefinition } from '../roi/roi-view.ts';
 import type { CaseRangeOf } from './assemble.ts';
 import { roiCaseRange, type RoiRangeView } from './roi-range.ts';
@@ -34,7 +34,7 @@ export const CASE_DEFINITIONS: CaseDefinitions = {
   clv: as(clvDefinition),
   roi: as(roiCaseDefinition),
   churn: as(churnCaseDefinition),
-  nps: as(npsDefinition),
+  nps: as(npsCaseDefinition),
   effort: as(effortCaseDefinition),
 };
 

@@ -1,5 +1,6 @@
 // The customer effort tool's definition for the shared calculator island: what ./effort-view.ts
 // shows, with the working, which loads on demand (import()).
+import { EFFORT_FORM } from '../../calculators/effort/form.ts';
 import { EFFORT_WORDS, type EffortWords } from '../../calculators/effort/words.ts';
 import type { EffortInput } from '../../calculators/effort/fields.ts';
 import type { EffortResult } from '../../calculators/effort/calculate.ts';
@@ -16,7 +17,10 @@ export function effortDefinitionIn(w: EffortWords): CalculatorDefinition<EffortI
 
 /** The definition in the default language's words; its working is `effortWorking` itself. */
 function inDefaultWords(): CalculatorDefinition<EffortInput, EffortResult> {
-  return { ...effortViewIn(EFFORT_WORDS), working: () => import('./effort-working.ts').then(({ effortWorking }) => effortWorking) };
+  return {
+    ...effortViewIn(EFFORT_WORDS, EFFORT_FORM),
+    working: () => import('./effort-working.ts').then(({ effortWorking }) => effortWorking),
+  };
 }
 
 /**

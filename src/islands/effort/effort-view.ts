@@ -5,10 +5,10 @@
 // which loads on demand; this file has no import(), so the business case's worker, which uses
 // `effortCaseDefinition` from here, does not bundle the working (it never shows it).
 import type { EffortChange } from '../../calculators/effort/estimate.ts';
-import { calculateEffort, type EffortResult, type EffortSurvey, type EffortSurveyId } from '../../calculators/effort/calculate.ts';
+import { calculateEffortIn, type EffortResult, type EffortSurvey, type EffortSurveyId } from '../../calculators/effort/calculate.ts';
 import { effortChartIn } from '../../calculators/effort/chart.ts';
 import { EFFORT_FIELDS, type EffortInput } from '../../calculators/effort/fields.ts';
-import { EFFORT_FORM } from '../../calculators/effort/form.ts';
+import { EFFORT_FORM, effortIssuesIn } from '../../calculators/effort/form.ts';
 import { EFFORT_WORDS, type EffortWords } from '../../calculators/effort/words.ts';
 import { MIN_RESPONSES } from '../../calculators/nps/estimate.ts';
 import { fieldSpecs, type FieldSpec } from '../../calculators/shared/fields.ts';
@@ -140,12 +140,18 @@ function changeItem(
 /** A definition without the working, which only a page loads (on demand). */
 export type EffortCaseDefinition = Omit<CalculatorDefinition<EffortInput, EffortResult>, 'working' | 'csvRows'>;
 
-/** Everything of the definition but the working, in a language's words. */
-export function effortViewIn(w: EffortWords): EffortCaseDefinition {
+/**
+ * Everything of the definition but the working, in a language's words. `form` is the registry's
+ * own (`EFFORT_FORM`) for the default words, so its rule gives its messages in the same words.
+ */
+export function effortViewIn(
+  w: EffortWords,
+  form: EffortCaseDefinition['form'] = { fields: EFFORT_FIELDS, rules: (input: EffortInput) => effortIssuesIn(w, input) },
+): EffortCaseDefinition {
   return {
     id: 'effort',
-    form: EFFORT_FORM,
-    calculate: calculateEffort,
+    form,
+    calculate: (input) => calculateEffortIn(w, input),
     usesMoney: false,
     groups: SURVEYS.flatMap((id) => {
       const mode = `${id}Mode`;
@@ -217,4 +223,4 @@ export function effortViewIn(w: EffortWords): EffortCaseDefinition {
  * The definition the business case's worker uses: the default language's words, without the
  * working, which a business case never shows (so the worker leaves its code out).
  */
-export const effortCaseDefinition: EffortCaseDefinition = /* @__PURE__ */ effortViewIn(EFFORT_WORDS);
+export const effortCaseDefinition: EffortCaseDefinition = /* @__PURE__ */ effortViewIn(EFFORT_WORDS, EFFORT_FORM);

@@ -1,6 +1,7 @@
 // The customer effort tool's own words live in content/strings/<lang>.yaml under tools.effort: the
 // English file holds exactly the default words the code falls back on, a German page gets German
 // words, and a strings file that lacks a tool word is named by file, line and key.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { calculateEffort } from '../../../src/calculators/effort/calculate.ts';
 import type { EffortInput } from '../../../src/calculators/effort/fields.ts';
@@ -45,6 +46,19 @@ describe('effort words in content', () => {
 
   it('German has every key of English', () => {
     expect(Object.keys(effortStrings('de')).sort()).toEqual(Object.keys(EFFORT_WORDS).sort());
+  });
+
+  it('every word the code reads is a key of the strings (w.<key> in the effort files), and every key is read', () => {
+    const files = [
+      'src/calculators/effort/calculate.ts',
+      'src/calculators/effort/chart.ts',
+      'src/calculators/effort/parse.ts',
+      'src/islands/effort/effort-view.ts',
+      'src/islands/effort/effort-working-in.ts',
+    ];
+    const used = new Set(files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bw\.(\w+)/g)].map((m) => m[1]!)));
+    expect([...used].filter((k) => !(k in EFFORT_WORDS))).toEqual([]);
+    expect(Object.keys(EFFORT_WORDS).filter((k) => !used.has(k))).toEqual([]);
   });
 
   it('the definition in code uses the default words and loads the default working', async () => {
@@ -114,5 +128,38 @@ describe('effort words in content', () => {
       'Aktuelle Umfrage: 60\u00a0% antworteten mit 5 bis 7, Mittelwert 4,6. Veränderung des Anteils: keine Veränderung.',
     );
     expect(definition.results(view)[1]!.note).toMatch(/ Punkte \(Newcombe\); keine Veränderung: das Intervall schließt 0 ein$/);
+  });
+
+  it('a German page gives the model messages in German: an empty survey, a bad pasted line, the comparison', () => {
+    const de = effortStrings('de') as EffortWords;
+    const definition = effortDefinitionIn(de);
+    const fmt = makeFormatters(germanStyle());
+    // No previous answers (counts all 0), and a pasted current column with a word on line 2.
+    const bad = { ...input, currentMode: 'scores', currentScores: '5\nsieben\n6' } as EffortInput;
+    expect(definition.form.rules!(bad)).toEqual([{ field: 'currentScores', message: 'Zeile 2: "sieben" ist keine Antwort von 1 bis 7' }]);
+    const results = definition.results({ input: bad, result: definition.calculate(bad), fmt, labels });
+    expect(results[0]).toMatchObject({ value: 'Eingaben korrigieren', note: 'Zeile 2: "sieben" ist keine Antwort von 1 bis 7.' });
+    expect(results[1]!.note).toBe('Geben Sie beide Umfragen ein, um sie zu vergleichen.');
+    expect(results[4]!.note).toBe(
+      'Die vorherige Umfrage hat noch keine Antworten: Geben Sie ein, wie viele Personen jede Antwort von 1 bis 7 gegeben haben.',
+    );
+  });
+
+  it('the model messages of the default words are the English ones the code gave before', () => {
+    // Seven bad lines: five listed, the other two summed up.
+    const bad = { ...input, currentMode: 'scores', currentScores: 'a\nb\nc\nd\ne\nf\ng' } as EffortInput;
+    const current = calculateEffort(bad).current;
+    expect(current.status === 'invalid' && current.issues.map((i) => i.message)).toEqual([
+      'line 1: "a" is not an answer from 1 to 7',
+      'line 2: "b" is not an answer from 1 to 7',
+      'line 3: "c" is not an answer from 1 to 7',
+      'line 4: "d" is not an answer from 1 to 7',
+      'line 5: "e" is not an answer from 1 to 7',
+      '…and 2 more lines that are not an answer from 1 to 7',
+    ]);
+    expect(calculateEffort(input).comparison).toEqual({
+      status: 'unavailable',
+      message: 'Enter the previous survey to compare the current one with it',
+    });
   });
 });

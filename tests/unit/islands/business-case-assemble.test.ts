@@ -177,10 +177,16 @@ describe('CASE_DEFINITIONS', () => {
     const { roiCaseDefinition } = await import('../../../src/islands/roi/roi-view.ts');
     const { churnCaseDefinition } = await import('../../../src/islands/churn/churn-view.ts');
     const { effortCaseDefinition } = await import('../../../src/islands/effort/effort-view.ts');
-    // ROI's, churn's and effort's are the page's definition without the working (and ROI's CSV
-    // rows): a business case shows neither, so the worker leaves their code out: the same form,
-    // words and other parts.
-    const withoutWorking = { roi: roiCaseDefinition, churn: churnCaseDefinition, effort: effortCaseDefinition } as const;
+    const { npsCaseDefinition } = await import('../../../src/islands/nps/nps-view.ts');
+    // ROI's, churn's, effort's and NPS's are the page's definition without the working (and ROI's
+    // and NPS's CSV rows): a business case shows neither, so the worker leaves their code out: the
+    // same form, words and other parts.
+    const withoutWorking = {
+      roi: roiCaseDefinition,
+      churn: churnCaseDefinition,
+      effort: effortCaseDefinition,
+      nps: npsCaseDefinition,
+    } as const;
     for (const id of CASE_TOOL_IDS) {
       if (id in withoutWorking) {
         const caseDefinition = withoutWorking[id as keyof typeof withoutWorking];
