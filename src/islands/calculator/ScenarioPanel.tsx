@@ -3,7 +3,6 @@
 // marked, in CSV and in print), and copy a link that carries them. Loaded by dynamic import() from
 // Scenarios.tsx; the list's logic, the comparison's model and its CSV are src/lib/browser/scenarios.ts.
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { countWords } from '../../calculators/shared/words.ts';
 import { fill } from '../../lib/browser/calculator-words.ts';
 import { csvFileName, toCsv } from '../../lib/browser/csv.ts';
 import { saveFile } from '../../lib/browser/download.ts';
@@ -195,6 +194,8 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
     const groups = def.groups ?? [{ legend: '', keys: specs.map((s) => s.key) }];
     const raw = (values: Readonly<Record<string, InputValue>>) =>
       Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? formatInput(v, style.locale) : v]));
+    // A text input's lines, counted ("3 lines"): a whole number, so the singular is for exactly 1.
+    const lines = (n: number) => fill(n === 1 ? w.scenarioLine : w.scenarioLines, { count: fmt.number(n, 0) });
     const inputs = specs.map((spec): ComparedInput => ({
       key: spec.key,
       label: labels[spec.key] ?? spec.key,
@@ -204,7 +205,7 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
           ? fmt.unit(v, spec.unit)
           : spec.kind === 'choice'
             ? (def.choices?.[spec.key]?.[v] ?? v)
-            : countWords(v.split('\n').filter((line) => line.trim()).length, w.scenarioLine, w.scenarioLines, fmt.number, 0),
+            : lines(v.split('\n').filter((line) => line.trim()).length),
       relevant: (values) => groups.some((g) => g.keys.includes(spec.key) && (!g.when || g.when(raw(values)))),
     }));
     const columns = compared.map((s) => ({ name: s.name, values: s.values, results: results.get(s) ?? [] }));
