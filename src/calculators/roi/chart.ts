@@ -3,10 +3,10 @@ import type { RoiResult, RoiSensitivity } from './calculate.ts';
 import type { RoiInputKey } from './fields.ts';
 import type { RoiSimulation } from './monte-carlo.ts';
 import { fillWords } from '../shared/words.ts';
-import { ROI_WORDS, type RoiWords } from './words.ts';
+import { ROI_SIMULATION_WORDS, ROI_VIEW_WORDS, type RoiSimulationWords, type RoiViewWords } from './words.ts';
 
 /** Benefits by source per year (stacked bars) and the cumulative net flow (line), money; years 0..T; in a language's words. */
-export function roiCashChartIn(w: RoiWords, result: RoiResult, money: FormatValue): ChartSpec {
+export function roiCashChartIn(w: RoiViewWords, result: RoiResult, money: FormatValue): ChartSpec {
   const values = {
     benefits: money(result.totalBenefits),
     costs: money(result.totalCosts),
@@ -30,7 +30,7 @@ export function roiCashChartIn(w: RoiWords, result: RoiResult, money: FormatValu
 }
 
 /** The cash chart in the default language's words. */
-export const roiCashChart = (result: RoiResult, money: FormatValue): ChartSpec => roiCashChartIn(ROI_WORDS, result, money);
+export const roiCashChart = (result: RoiResult, money: FormatValue): ChartSpec => roiCashChartIn(ROI_VIEW_WORDS, result, money);
 
 /** Formats a driver's value in its input's unit (e.g. "100%", "€320"). */
 export type FormatDriver = (key: RoiInputKey, value: number) => string;
@@ -39,7 +39,7 @@ export type FormatDriver = (key: RoiInputKey, value: number) => string;
  * Words for a driver whose -20% or +20% value left its valid range and was capped at the edge,
  * e.g. "+20% capped at 100%"; '' when neither side was capped.
  */
-export function cappedNote(w: RoiWords, s: RoiSensitivity, driver: FormatDriver): string {
+export function cappedNote(w: RoiViewWords, s: RoiSensitivity, driver: FormatDriver): string {
   const notes: string[] = [];
   if (s.lowCapped) notes.push(fillWords(w.cappedLow, { value: driver(s.key, s.lowValue) }));
   if (s.highCapped) notes.push(fillWords(w.cappedHigh, { value: driver(s.key, s.highValue) }));
@@ -47,7 +47,7 @@ export function cappedNote(w: RoiWords, s: RoiSensitivity, driver: FormatDriver)
 }
 
 /** A driver's label, with its cap in brackets when a side was capped: "Margin (+20% capped at 100%)". */
-export function driverLabel(w: RoiWords, s: RoiSensitivity, labels: Record<RoiInputKey, string>, driver: FormatDriver): string {
+export function driverLabel(w: RoiViewWords, s: RoiSensitivity, labels: Record<RoiInputKey, string>, driver: FormatDriver): string {
   const note = cappedNote(w, s, driver);
   return note ? `${labels[s.key]} (${note})` : labels[s.key];
 }
@@ -58,7 +58,7 @@ export function driverLabel(w: RoiWords, s: RoiSensitivity, labels: Record<RoiIn
  * tooltip and the table).
  */
 export function roiTornadoChartIn(
-  w: RoiWords,
+  w: RoiViewWords,
   result: RoiResult,
   labels: Record<RoiInputKey, string>,
   money: FormatValue,
@@ -149,7 +149,7 @@ export const roiTornadoChart = (
   labels: Record<RoiInputKey, string>,
   money: FormatValue,
   driver?: FormatDriver,
-): ChartSpec => roiTornadoChartIn(ROI_WORDS, result, labels, money, driver);
+): ChartSpec => roiTornadoChartIn(ROI_VIEW_WORDS, result, labels, money, driver);
 
 /** How the histogram writes its numbers: money in full and as the bands' edges, a share 0-1, a count. */
 export interface HistogramFormats {
@@ -159,18 +159,30 @@ export interface HistogramFormats {
   count: FormatValue;
 }
 
-/** The simulation's NPV histogram: how many of the draws fall in each band of NPV. */
-export function roiHistogramChart(sim: RoiSimulation, f: HistogramFormats): ChartSpec {
+/** The simulation's NPV histogram: how many of the draws fall in each band of NPV; in a language's words. */
+export function roiHistogramChartIn(
+  w: Pick<RoiSimulationWords, 'histTitle' | 'histSummary' | 'histAxis' | 'histBand' | 'histSeries'>,
+  sim: RoiSimulation,
+  f: HistogramFormats,
+): ChartSpec {
   return {
     id: 'roi-histogram',
-    title: `NPV over ${f.count(sim.draws)} simulated cases`,
-    summary:
-      `Half the simulated cases have an NPV below ${f.money(sim.npv.p50)}; one in ten is below ${f.money(sim.npv.p10)} ` +
-      `and one in ten above ${f.money(sim.npv.p90)}. ${f.share(sim.npvPositive)} have an NPV above zero.`,
+    title: fillWords(w.histTitle, { count: f.count(sim.draws) }),
+    summary: fillWords(w.histSummary, {
+      p50: f.money(sim.npv.p50),
+      p10: f.money(sim.npv.p10),
+      p90: f.money(sim.npv.p90),
+      share: f.share(sim.npvPositive),
+    }),
     kind: 'xy',
-    categoryTitle: 'NPV band',
-    categories: sim.histogram.map((b) => (b.from === b.to ? f.edge(b.from) : `${f.edge(b.from)} to ${f.edge(b.to)}`)),
+    categoryTitle: w.histAxis,
+    categories: sim.histogram.map((b) =>
+      b.from === b.to ? f.edge(b.from) : fillWords(w.histBand, { from: f.edge(b.from), to: f.edge(b.to) }),
+    ),
     unit: 'count',
-    series: [{ label: 'Simulated cases', type: 'bar', values: sim.histogram.map((b) => b.count), tone: 0 }],
+    series: [{ label: w.histSeries, type: 'bar', values: sim.histogram.map((b) => b.count), tone: 0 }],
   };
 }
+
+/** The histogram in the default language's words. */
+export const roiHistogramChart = (sim: RoiSimulation, f: HistogramFormats): ChartSpec => roiHistogramChartIn(ROI_SIMULATION_WORDS, sim, f);

@@ -3,6 +3,7 @@
 // marked, in CSV and in print), and copy a link that carries them. Loaded by dynamic import() from
 // Scenarios.tsx; the list's logic, the comparison's model and its CSV are src/lib/browser/scenarios.ts.
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { fill } from '../../lib/browser/calculator-words.ts';
 import { csvFileName, toCsv } from '../../lib/browser/csv.ts';
 import { saveFile } from '../../lib/browser/download.ts';
 import type { InputValue, Rules } from '../../lib/browser/inputs.ts';
@@ -14,16 +15,16 @@ import {
   compareScenarios,
   comparisonCsv,
   encodeScenarios,
-  FROM_LINK,
-  FROM_STORAGE,
   isStoredScenarios,
   linkScenarios,
   mergeScenarios,
   NAME_MAX,
+  quoteIn,
   removeScenario,
   renameScenario,
   restoreScenario,
   scenariosKey,
+  scenarioSource,
   withoutScenarios,
   type ComparedInput,
   type Removed,
@@ -48,12 +49,14 @@ export interface ScenarioPanelProps<I, R> {
 }
 
 type Submit = { preventDefault(): void };
-const quote = (name: string) => `“${name}”`;
 /** Moves focus to the element `id` once React has drawn it. */
 const focusSoon = (id: string) => window.requestAnimationFrame(() => document.getElementById(id)?.focus());
 
 export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: ScenarioPanelProps<I, R>) {
   const { specs, labels, style, fmt } = calc;
+  // The words of the page's language (`calculator.*`), as props.
+  const w = content.words;
+  const quote = (name: string) => quoteIn(w, name);
   const key = scenariosKey(def.id);
   const [list, setList] = useState<Scenario[]>([]);
   const [picked, setPicked] = useState<string[]>([]);
@@ -74,24 +77,27 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
 
   // The saved list, then the scenarios a link carries (each checked like a share link's values).
   useEffect(() => {
-    const check = checkScenarioValues({
-      rules: def.form.rules?.bind(def.form) as Rules | undefined,
-      specs,
-      labels,
-      defaults: content.defaults,
-      style,
-    });
-    const saved = mergeScenarios([], readStoredAs(key, isStoredScenarios)?.scenarios ?? [], check, FROM_STORAGE);
+    const check = checkScenarioValues(
+      {
+        rules: def.form.rules?.bind(def.form) as Rules | undefined,
+        specs,
+        labels,
+        defaults: content.defaults,
+        style,
+      },
+      w,
+    );
+    const saved = mergeScenarios([], readStoredAs(key, isStoredScenarios)?.scenarios ?? [], check, scenarioSource('saved', w), w);
     const carried = linkScenarios(link);
-    const merged = mergeScenarios(saved.list, carried, check, FROM_LINK);
+    const merged = mergeScenarios(saved.list, carried, check, scenarioSource('link', w), w);
     const problems = [...saved.problems, ...merged.problems];
     setList(merged.list);
-    setNotice(problems.length ? { title: 'Some scenarios could not be used exactly as they were:', items: problems } : null);
+    setNotice(problems.length ? { title: w.scenarioNotice, items: problems } : null);
     if (!carried.length) return;
     const added = merged.list.slice(saved.list.length).map((s) => s.name);
     writeStored(key, { scenarios: merged.list });
     if (added.length > 1) setPicked(added.slice(0, COMPARE_MAX));
-    setStatus(added.length ? `Added from the link: ${added.map(quote).join(', ')}.` : 'The link’s scenarios were already in your list.');
+    setStatus(added.length ? fill(w.scenarioAdded, { names: added.map(quote).join(', ') }) : w.scenarioAlreadyIn);
     // The scenarios are in the list now; a reload must not add them again.
     const rest = withoutScenarios(window.location.hash);
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${rest ? `#${rest}` : ''}`);
@@ -102,8 +108,8 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
   const save = (e: Submit) => {
     e.preventDefault();
     const out = calc.stale
-      ? { ok: false as const, error: 'Fix the inputs that have a message first: a scenario keeps only numbers the calculator can use.' }
-      : addScenario(list, name, calc.input as Record<string, InputValue>);
+      ? { ok: false as const, error: w.scenarioFixFirst }
+      : addScenario(list, name, calc.input as Record<string, InputValue>, w);
     if (!out.ok) {
       setNameError(out.error);
       focusSoon(ids.name);
@@ -113,13 +119,13 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
     setRemoved(null);
     setName('');
     setNameError(undefined);
-    setStatus(`Saved ${quote(cleanName(name))}.${out.list.length === 1 ? ' Save another, then tick both to compare them.' : ''}`);
+    setStatus(fill(out.list.length === 1 ? w.scenarioSavedFirst : w.scenarioSaved, { name: quote(cleanName(name)) }));
   };
 
   const rename = (e: Submit, i: number) => {
     e.preventDefault();
     if (!renaming) return;
-    const out = renameScenario(list, renaming.from, renaming.text);
+    const out = renameScenario(list, renaming.from, renaming.text, w);
     if (!out.ok) {
       setRenaming({ ...renaming, error: out.error });
       return;
@@ -129,7 +135,7 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
     setPicked(picked.map((n) => (n === renaming.from ? to : n)));
     setRenaming(null);
     setRemoved(null);
-    setStatus(`Renamed ${quote(renaming.from)} to ${quote(to)}.`);
+    setStatus(fill(w.scenarioRenamed, { from: quote(renaming.from), to: quote(to) }));
     focusSoon(`${item(i)}-rename`);
   };
 
@@ -139,23 +145,23 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
     setRenaming(null);
     setPicked(picked.filter((n) => n !== s.name));
     setRemoved(out.removed);
-    setStatus(`Deleted ${quote(s.name)}.`);
+    setStatus(fill(w.scenarioDeleted, { name: quote(s.name) }));
     focusSoon(ids.undo);
   };
 
   const undo = () => {
     if (!removed) return;
-    const out = restoreScenario(list, removed);
+    const out = restoreScenario(list, removed, w);
     setRemoved(null);
     if (!out.ok) return setStatus(out.error);
     store(out.list);
-    setStatus(`${quote(removed.scenario.name)} is back.`);
+    setStatus(fill(w.scenarioRestored, { name: quote(removed.scenario.name) }));
     focusSoon(item(removed.index));
   };
 
   const load = (s: Scenario) => {
     calc.loadValues(s.values);
-    setStatus(`Loaded ${quote(s.name)} into the form.`);
+    setStatus(fill(w.scenarioLoaded, { name: quote(s.name) }));
   };
 
   const copyLink = async () => {
@@ -163,10 +169,10 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
     setShared(url);
     try {
       await navigator.clipboard.writeText(url);
-      setStatus(`Link copied: it carries your numbers and ${list.length === 1 ? 'the scenario' : `all ${list.length} scenarios`}.`);
+      setStatus(list.length === 1 ? w.scenarioCopiedOne : fill(w.scenarioCopiedMany, { count: fmt.number(list.length, 0) }));
     } catch {
       focusSoon(ids.link);
-      setStatus('Copy the link from the box below.');
+      setStatus(w.scenarioCopyManual);
     }
   };
 
@@ -188,6 +194,8 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
     const groups = def.groups ?? [{ legend: '', keys: specs.map((s) => s.key) }];
     const raw = (values: Readonly<Record<string, InputValue>>) =>
       Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? formatInput(v, style.locale) : v]));
+    // A text input's lines, counted ("3 lines"): a whole number, so the singular is for exactly 1.
+    const lines = (n: number) => fill(n === 1 ? w.scenarioLine : w.scenarioLines, { count: fmt.number(n, 0) });
     const inputs = specs.map((spec): ComparedInput => ({
       key: spec.key,
       label: labels[spec.key] ?? spec.key,
@@ -197,18 +205,18 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
           ? fmt.unit(v, spec.unit)
           : spec.kind === 'choice'
             ? (def.choices?.[spec.key]?.[v] ?? v)
-            : fmt.count(v.split('\n').filter((line) => line.trim()).length, 'line', 0),
+            : lines(v.split('\n').filter((line) => line.trim()).length),
       relevant: (values) => groups.some((g) => g.keys.includes(spec.key) && (!g.when || g.when(raw(values)))),
     }));
     const columns = compared.map((s) => ({ name: s.name, values: s.values, results: results.get(s) ?? [] }));
     return compareScenarios(columns, inputs, fmt.moneyColumn, style.currency);
-  }, [compared, results, def, specs, labels, fmt, style]);
+  }, [compared, results, def, specs, labels, fmt, style, w]);
 
   const exportCsv = () => {
     if (!model) return;
-    const rows = comparisonCsv(model, def.id, (def.usesMoney ?? true) ? style.currency : null);
+    const rows = comparisonCsv(model, def.id, (def.usesMoney ?? true) ? style.currency : null, w);
     saveFile(csvFileName(`${def.id}-scenarios`), `\ufeff${toCsv(rows)}`, 'text/csv;charset=utf-8');
-    setStatus('Comparison downloaded as CSV.');
+    setStatus(w.scenarioCsvDone);
   };
 
   // `focus`: take focus when drawn (the rename box, opened by its button).
@@ -225,7 +233,7 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
         {label}
       </label>
       <p id={fieldIds(fieldId, error).helpId} className="calc-help">
-        At most {NAME_MAX} characters; each name once.
+        {fill(w.scenarioNameHelp, { max: NAME_MAX })}
       </p>
       <FieldError id={fieldId} error={error} />
       <input {...controlProps(fieldId, fieldId, value, error, onChange)} type="text" autoComplete="off" autoFocus={focus} />
@@ -243,22 +251,22 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
             ))}
           </ul>
           <button type="button" className="calc-button secondary" onClick={() => setNotice(null)}>
-            Dismiss this notice
+            {w.dismiss}
           </button>
         </div>
       ) : null}
 
       <form className="calc-scen-save" noValidate onSubmit={save}>
-        {nameField(ids.name, 'Scenario name', name, nameError, setName)}
+        {nameField(ids.name, w.scenarioName, name, nameError, setName)}
         <button type="submit" className="calc-button">
-          Save as a scenario
+          {w.scenarioSave}
         </button>
       </form>
 
-      <h3>Saved scenarios ({list.length})</h3>
+      <h3>{fill(w.scenarioListTitle, { count: fmt.number(list.length, 0) })}</h3>
       {list.length ? (
         <fieldset className="calc-scen-pick">
-          <legend>Tick two or three to compare</legend>
+          <legend>{w.scenarioPick}</legend>
           <ul className="calc-scen-list">
             {list.map((s, i) => {
               const headline = results.get(s)?.find((r) => r.emphasis) ?? results.get(s)?.[0];
@@ -278,17 +286,17 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
                     >
                       {nameField(
                         `${item(i)}-new`,
-                        `New name for ${quote(s.name)}`,
+                        fill(w.scenarioNewName, { name: quote(s.name) }),
                         renaming.text,
                         renaming.error,
                         (text) => setRenaming({ from: s.name, text }),
                         true,
                       )}
                       <button type="submit" className="calc-button">
-                        Save name
+                        {w.scenarioSaveName}
                       </button>
                       <button type="button" className="calc-button secondary" onClick={() => setRenaming(null)}>
-                        Cancel
+                        {w.scenarioCancel}
                       </button>
                     </form>
                   ) : (
@@ -310,7 +318,8 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
                   ) : null}
                   <div className="calc-scen-actions">
                     <button type="button" className="calc-button secondary" onClick={() => load(s)}>
-                      Load<span className="visually-hidden"> {quote(s.name)} into the form</span>
+                      {w.scenarioLoad}
+                      <span className="visually-hidden"> {fill(w.scenarioLoadHidden, { name: quote(s.name) })}</span>
                     </button>
                     <button
                       type="button"
@@ -318,10 +327,12 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
                       className="calc-button secondary"
                       onClick={() => setRenaming({ from: s.name, text: s.name })}
                     >
-                      Rename<span className="visually-hidden"> {quote(s.name)}</span>
+                      {w.scenarioRename}
+                      <span className="visually-hidden"> {quote(s.name)}</span>
                     </button>
                     <button type="button" className="calc-button secondary" onClick={() => remove(s)}>
-                      Delete<span className="visually-hidden"> {quote(s.name)}</span>
+                      {w.scenarioDelete}
+                      <span className="visually-hidden"> {quote(s.name)}</span>
                     </button>
                   </div>
                 </li>
@@ -330,7 +341,7 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
           </ul>
         </fieldset>
       ) : (
-        <p>None yet: put numbers in the form, name them above and save.</p>
+        <p>{w.scenarioNone}</p>
       )}
 
       <div className="calc-scen-feedback">
@@ -339,7 +350,8 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
         </p>
         {removed ? (
           <button type="button" id={ids.undo} className="calc-button secondary" onClick={undo}>
-            Undo delete<span className="visually-hidden"> of {quote(removed.scenario.name)}</span>
+            {w.scenarioUndo}
+            <span className="visually-hidden"> {fill(w.scenarioUndoHidden, { name: quote(removed.scenario.name) })}</span>
           </button>
         ) : null}
       </div>
@@ -347,11 +359,11 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
       {list.length ? (
         <div className="calc-actions">
           <button type="button" className="calc-button secondary" onClick={copyLink}>
-            Copy link with scenarios
+            {w.scenarioCopyLink}
           </button>
           {model ? (
             <button type="button" className="calc-button secondary" onClick={exportCsv}>
-              Download comparison (CSV)
+              {w.scenarioCsv}
             </button>
           ) : null}
         </div>
@@ -359,7 +371,7 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
       {shared ? (
         <div className="calc-field calc-share">
           <label htmlFor={ids.link} className="calc-label">
-            Link with scenarios
+            {w.scenarioLink}
           </label>
           <input
             id={ids.link}
@@ -372,17 +384,17 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
         </div>
       ) : null}
 
-      {compared.length === 1 ? <p>Tick one or two more to compare.</p> : null}
+      {compared.length === 1 ? <p>{w.scenarioTickMore}</p> : null}
       {model ? (
         <div className="calc-compare">
-          <h3>Comparison</h3>
-          <p>A value in bold marked ≠ differs from {quote(model.names[0]!)}.</p>
-          <div className="calc-table-scroll" role="region" aria-label="Comparison of scenarios" tabIndex={0}>
+          <h3>{w.scenarioCompareTitle}</h3>
+          <p>{fill(w.scenarioCompareNote, { name: quote(model.names[0]!) })}</p>
+          <div className="calc-table-scroll" role="region" aria-label={w.scenarioCompareRegion} tabIndex={0}>
             <table data-compare="">
-              <caption className="visually-hidden">Inputs and results of {model.names.map(quote).join(', ')}</caption>
+              <caption className="visually-hidden">{fill(w.scenarioCompareCaption, { names: model.names.map(quote).join(', ') })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Scenario</th>
+                  <th scope="col">{w.scenarioColumn}</th>
                   {model.names.map((n) => (
                     <th scope="col" key={n}>
                       {n}
@@ -392,8 +404,8 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
               </thead>
               {(
                 [
-                  ['Inputs', model.inputs],
-                  ['Results', model.results],
+                  [w.scenarioInputs, model.inputs],
+                  [w.scenarioResults, model.results],
                 ] as const
               ).map(([title, rows]) => (
                 <tbody key={title}>
@@ -415,7 +427,7 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
                             <>
                               <strong>{cell}</strong>
                               <span aria-hidden="true"> ≠</span>
-                              <span className="visually-hidden"> (differs)</span>
+                              <span className="visually-hidden"> {w.scenarioDiffers}</span>
                             </>
                           ) : (
                             cell
@@ -429,7 +441,7 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
               ))}
             </table>
           </div>
-          <p className="calc-help">The comparison is printed with the page.</p>
+          <p className="calc-help">{w.scenarioPrinted}</p>
         </div>
       ) : null}
     </div>

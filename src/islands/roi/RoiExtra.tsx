@@ -21,7 +21,7 @@ const inUse = (raw: Readonly<Record<string, string>>) => Object.entries(UNUSED).
 /** The section "Ranges and risk": the panel behind a button, then the simulation when some driver has a range. */
 export function RoiExtra(props: Props) {
   const { id, calc } = props;
-  // The section's words from `tools.roi.*` of the page's language (the panel and the simulation are still English).
+  // The section's words from `tools.roi.*` of the page's language (the panel and the simulation read the same prop).
   const w = props.content.toolWords as RoiWords;
   const [asked, setAsked] = useState<boolean | null>(null);
   const open = asked ?? inUse(calc.raw);

@@ -14,6 +14,9 @@ import {
   type RangeKey,
   type RoiInput,
 } from '../../calculators/roi/fields.ts';
+import { DRAWS } from '../../calculators/roi/monte-carlo.ts';
+import type { RoiWords } from '../../calculators/roi/words.ts';
+import { fillWords } from '../../calculators/shared/words.ts';
 import { parseNumber } from '../../lib/browser/inputs.ts';
 import { formatInput } from '../../shared/format.ts';
 import { FieldError, fieldIds } from '../calculator/field-parts.tsx';
@@ -44,6 +47,8 @@ function stepped(value: number, factor: number, min: number, max: number): numbe
 
 export default function RoiRangesPanel({ id, calc, content }: ExtraProps<RoiInput, RoiResult>) {
   const { raw, errors, specs, labels, style, setField } = calc;
+  // The words from `tools.roi.*` of the page's language.
+  const w = content.toolWords as RoiWords;
   const spec = (key: string) => specs.find((s) => s.key === key)!;
   const [rows, setRows] = useState<Row[]>(() => rowsOf(raw['ranges'] ?? '', style.locale));
   const written = useRef(raw['ranges'] ?? '');
@@ -126,20 +131,14 @@ export default function RoiRangesPanel({ id, calc, content }: ExtraProps<RoiInpu
   return (
     <div className="roi-panel">
       <fieldset className="calc-group">
-        <legend>Risk adjustment of each benefit</legend>
-        <p className="calc-help">
-          The share taken off each source of benefit for the chance it falls short, as finance teams do in a risk-adjusted case. 0 leaves a
-          benefit whole.
-        </p>
+        <legend>{w.rangesRiskTitle}</legend>
+        <p className="calc-help">{w.rangesRiskHelp}</p>
         {RISKS.map(number)}
       </fieldset>
 
       <fieldset className="calc-group roi-ranges">
-        <legend>Ranges</legend>
-        <p className="calc-help">
-          Give a low and a high value for the drivers you are unsure of; the value in the form is the most likely one. The tornado then uses
-          your ranges, and a simulation draws 10,000 cases from them.
-        </p>
+        <legend>{w.rangesTitle}</legend>
+        <p className="calc-help">{fillWords(w.rangesHelp, { draws: calc.fmt.number(DRAWS, 0) })}</p>
         {errors['ranges'] ? (
           <p className="calc-error" id={`${id}-ranges-error`}>
             {errors['ranges']}
@@ -149,14 +148,14 @@ export default function RoiRangesPanel({ id, calc, content }: ExtraProps<RoiInpu
           const key = r.key;
           const known = (RANGE_DRIVERS as readonly string[]).includes(key);
           const label = known ? (labels[key] ?? key) : key;
-          const unit = known ? unitLabel(spec(key).unit, style.currency) : '';
+          const unit = known ? unitLabel(spec(key).unit, style.currency, style.words) : '';
           const base = `${id}-range-${key}`;
           const error = known ? errors[key] : undefined;
           const { describedBy } = fieldIds(base, error);
           const end = (side: 'low' | 'high') => (
             <div className="calc-field">
               <label htmlFor={`${base}-${side}`} className="calc-label">
-                {side === 'low' ? 'Low' : 'High'}
+                {side === 'low' ? w.rangesLow : w.rangesHigh}
                 {unit ? <span className="calc-unit"> ({unit})</span> : null}
               </label>
               <input
@@ -179,8 +178,8 @@ export default function RoiRangesPanel({ id, calc, content }: ExtraProps<RoiInpu
               <legend>{label}</legend>
               <p id={`${base}-help`} className="calc-help">
                 {known
-                  ? `Most likely: ${calc.fmt.unit(calc.input[key as RangeKey], spec(key).unit)}, the value in the form above.`
-                  : 'Not an input of this calculator: remove this range.'}
+                  ? fillWords(w.rangesMostLikely, { value: calc.fmt.unit(calc.input[key as RangeKey], spec(key).unit) })
+                  : w.rangesUnknown}
               </p>
               <FieldError id={base} error={error} />
               <div className="roi-range-ends">
@@ -188,7 +187,7 @@ export default function RoiRangesPanel({ id, calc, content }: ExtraProps<RoiInpu
                 {end('high')}
               </div>
               <button type="button" className="calc-button secondary" onClick={() => remove(key)}>
-                Remove the range for {label}
+                {fillWords(w.rangesRemove, { label })}
               </button>
             </fieldset>
           );
@@ -197,7 +196,7 @@ export default function RoiRangesPanel({ id, calc, content }: ExtraProps<RoiInpu
           <div className="roi-range-add">
             <div className="calc-field">
               <label htmlFor={`${id}-range-add`} className="calc-label">
-                Give a range for
+                {w.rangesAddLabel}
               </label>
               <select ref={addSelect} id={`${id}-range-add`} value={chosen} onChange={(e) => setAdding(e.target.value)}>
                 {free.map((k) => (
@@ -208,7 +207,7 @@ export default function RoiRangesPanel({ id, calc, content }: ExtraProps<RoiInpu
               </select>
             </div>
             <button type="button" className="calc-button secondary" onClick={add}>
-              Add range
+              {w.rangesAdd}
             </button>
           </div>
         ) : null}
@@ -216,10 +215,10 @@ export default function RoiRangesPanel({ id, calc, content }: ExtraProps<RoiInpu
 
       {rows.length ? (
         <fieldset className="calc-group">
-          <legend>Simulation</legend>
+          <legend>{w.rangesSeedTitle}</legend>
           {number('seed')}
           <button type="button" className="calc-button secondary" onClick={newSeed}>
-            Draw with a new seed
+            {w.rangesNewSeed}
           </button>
         </fieldset>
       ) : null}

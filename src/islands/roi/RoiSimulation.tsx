@@ -9,10 +9,14 @@ import { ChartFigure } from '../calculator/ChartFigure.tsx';
 import type { ExtraProps } from '../calculator/types.ts';
 import './roi.css';
 import type { SimulationAnswer, SimulationRequest } from './roi-worker.ts';
-import { SIMULATION_TABLE, simulationChances, simulationChart, simulationRows } from './roi-simulation-text.ts';
+import type { RoiWords } from '../../calculators/roi/words.ts';
+import { fillWords } from '../../calculators/shared/words.ts';
+import { simulationChancesIn, simulationChartIn, simulationRowsIn, simulationTableIn } from './roi-simulation-text.ts';
 
 export default function RoiSimulation({ id, calc, content, register }: ExtraProps<RoiInput, RoiResult>) {
   const { input, fmt } = calc;
+  // The words from `tools.roi.*` of the page's language; the worker answers with numbers only.
+  const w = content.toolWords as RoiWords;
   const [answer, setAnswer] = useState<SimulationAnswer | null>(null);
   const [pending, setPending] = useState(true);
   const [failed, setFailed] = useState(false);
@@ -45,7 +49,8 @@ export default function RoiSimulation({ id, calc, content, register }: ExtraProp
   }, [key]);
 
   const sim = answer?.simulation;
-  const chart = useMemo(() => (sim ? simulationChart(sim, fmt) : null), [sim, fmt]);
+  const chart = useMemo(() => (sim ? simulationChartIn(w, sim, fmt) : null), [w, sim, fmt]);
+  const table = simulationTableIn(w);
   const title = `${id}-simulation-title`;
 
   return (
@@ -58,32 +63,29 @@ export default function RoiSimulation({ id, calc, content, register }: ExtraProp
       data-seed={sim?.seed}
       data-simulation-ms={answer ? answer.ms.toFixed(1) : undefined}
     >
-      <h3 id={title}>Range of outcomes</h3>
-      {failed ? (
-        <p className="calc-error">
-          The simulation could not run in this browser: it needs Web Workers. The figures above do not depend on it.
-        </p>
-      ) : null}
+      <h3 id={title}>{w.simTitle}</h3>
+      {failed ? <p className="calc-error">{w.simFailed}</p> : null}
       {sim ? (
         <>
-          <p className="calc-help">
-            {fmt.number(sim.draws, 0)} cases, each drawing every driver you gave a range from a triangular distribution (low, most likely,
-            high), with seed {sim.seed}; every other input as in the form, risk adjustments included. P10 is the value one case in ten falls
-            below; P90 the value one in ten rises above.
-          </p>
+          <p className="calc-help">{fillWords(w.simHelp, { draws: fmt.number(sim.draws, 0), seed: sim.seed })}</p>
           <ul className="roi-sim-chances">
-            {simulationChances(sim, fmt, input.horizon).map((c) => (
+            {simulationChancesIn(w, sim, fmt, input.horizon).map((c) => (
               <li key={c.key} data-sim={c.key}>
                 {c.label}: <strong>{c.value}</strong>
               </li>
             ))}
           </ul>
-          <div className="calc-table-scroll" tabIndex={0} role="region" aria-label={`Table: ${SIMULATION_TABLE.caption}`}>
+          <div
+            className="calc-table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={fillWords(content.words.table, { title: table.caption })}
+          >
             <DataTable
               data-table="roi-simulation"
-              caption={SIMULATION_TABLE.caption}
-              columns={[...SIMULATION_TABLE.columns]}
-              rows={simulationRows(sim, fmt, input.horizon)}
+              caption={table.caption}
+              columns={table.columns}
+              rows={simulationRowsIn(w, sim, fmt, input.horizon)}
             />
           </div>
           {chart ? (
@@ -98,7 +100,7 @@ export default function RoiSimulation({ id, calc, content, register }: ExtraProp
           ) : null}
         </>
       ) : failed ? null : (
-        <p className="calc-help">Drawing the cases…</p>
+        <p className="calc-help">{w.simRunning}</p>
       )}
     </div>
   );

@@ -1,18 +1,21 @@
 // The ROI export's own rows, loaded with the CSV: the ranges and the simulation's summary, when
 // some driver has a range (none otherwise, so a single-value export reads as before). The draws are
-// the worker's, repeated here from the same inputs and seed, so the numbers are the page's.
+// the worker's, repeated here from the same inputs and seed, so the numbers are the page's. The
+// words are the page's (`tools.roi.*`, `roiSimulationRowsIn`) or the default language's.
 import type { RoiResult } from '../../calculators/roi/calculate.ts';
 import { roiRanges, ROI_FIELDS, type RoiInput } from '../../calculators/roi/fields.ts';
 import { simulateRoi } from '../../calculators/roi/monte-carlo.ts';
+import { ROI_WORDS, type RoiWords } from '../../calculators/roi/words.ts';
 import { fieldSpecs } from '../../calculators/shared/fields.ts';
+import { fillWords } from '../../calculators/shared/words.ts';
 import { figureRow, figuresRow, type CsvCell, type FigureUnit } from '../../lib/browser/csv.ts';
 import type { ViewContext } from '../calculator/types.ts';
 import { unitLabel } from '../calculator/NumberField.tsx';
 
 const UNITS = new Map(fieldSpecs(ROI_FIELDS).map((s) => [s.key, s.unit]));
 
-/** The ranges, then the simulation's percentiles, chances and histogram. */
-export function roiSimulationRows({ input, labels, fmt }: ViewContext<RoiInput, RoiResult>): CsvCell[][] {
+/** The ranges, then the simulation's percentiles, chances and histogram, in a language's words. */
+export function roiSimulationRowsIn(w: RoiWords, { input, labels, fmt }: ViewContext<RoiInput, RoiResult>): CsvCell[][] {
   const ranges = roiRanges(input);
   if (!ranges.length) return [];
   const c = fmt.style.currency;
@@ -21,23 +24,26 @@ export function roiSimulationRows({ input, labels, fmt }: ViewContext<RoiInput, 
   const months: FigureUnit = 'months';
   return [
     [],
-    ['Ranges'],
-    ['Input', 'Low', 'Most likely', 'High', 'Unit'],
-    ...ranges.map((r) => [labels[r.key] ?? r.key, r.low, input[r.key], r.high, unitLabel(UNITS.get(r.key) ?? 'count', c)]),
+    [w.simCsvRanges],
+    [w.simCsvInput, w.simCsvLow, w.simCsvMostLikely, w.simCsvHigh, w.simCsvUnit],
+    ...ranges.map((r) => [labels[r.key] ?? r.key, r.low, input[r.key], r.high, unitLabel(UNITS.get(r.key) ?? 'count', c, fmt.style.words)]),
     [],
-    ['Simulation'],
-    ['Draws', sim.draws, ''],
-    ['Seed', sim.seed, ''],
-    ['Figure', 'P10', 'P50', 'P90', 'Unit'],
-    money('NPV', [sim.npv.p10, sim.npv.p50, sim.npv.p90]),
-    figuresRow('Payback (empty: not within the horizon)', [sim.payback.p10 ?? '', sim.payback.p50 ?? '', sim.payback.p90 ?? ''], months, c),
+    [w.simCsvTitle],
+    [w.simCsvDraws, sim.draws, ''],
+    [w.simCsvSeed, sim.seed, ''],
+    [w.simCsvFigure, 'P10', 'P50', 'P90', w.simCsvUnit],
+    money(w.simCsvNpv, [sim.npv.p10, sim.npv.p50, sim.npv.p90]),
+    figuresRow(w.simCsvPayback, [sim.payback.p10 ?? '', sim.payback.p50 ?? '', sim.payback.p90 ?? ''], months, c),
     [],
-    figureRow('Mean NPV', sim.npvMean, 'money', c),
-    figureRow('Chance the NPV is above zero', sim.npvPositive, 'share', c),
-    figureRow('Chance of payback within the horizon', sim.paybackWithin, 'share', c),
+    figureRow(w.simCsvMean, sim.npvMean, 'money', c),
+    figureRow(w.simChancePositive, sim.npvPositive, 'share', c),
+    figureRow(w.simCsvWithin, sim.paybackWithin, 'share', c),
     [],
-    ['NPV histogram'],
-    [`NPV from (${c})`, `NPV to (${c})`, 'Simulated cases'],
+    [w.simCsvHistogram],
+    [fillWords(w.simCsvFrom, { currency: c }), fillWords(w.simCsvTo, { currency: c }), w.histSeries],
     ...sim.histogram.map((b) => [figureRow('', b.from, 'money', c)[1], figureRow('', b.to, 'money', c)[1], b.count]),
   ];
 }
+
+/** The same rows in the default language's words. */
+export const roiSimulationRows = (view: ViewContext<RoiInput, RoiResult>): CsvCell[][] => roiSimulationRowsIn(ROI_WORDS, view);

@@ -8,20 +8,29 @@ import { roiViewIn } from './roi-view.ts';
 
 export { countWords, driverValue, fillWords, horizonWords, payback, roiText, UNITS } from './roi-view.ts';
 
-/** The simulation's CSV rows, loaded with the export. */
-const csvRows = () => import('./roi-csv.ts').then((m) => m.roiSimulationRows);
+/** The simulation's CSV rows in a language's words, loaded with the export. */
+const csvRowsIn = (w: RoiWords) => () =>
+  import('./roi-csv.ts').then((m) => (view: Parameters<typeof m.roiSimulationRowsIn>[1]) => m.roiSimulationRowsIn(w, view));
 
 /**
  * The CX ROI calculator's definition for the shared calculator island, in a language's words (the
  * `tools.roi.*` strings of the page's language, which the page hands the island as props).
  */
 export function roiDefinitionIn(w: RoiWords): CalculatorDefinition<RoiInput, RoiResult> {
-  return { ...roiViewIn(w), working: () => import('./roi-working-in.ts').then(({ roiWorkingIn }) => roiWorkingIn(w)), csvRows };
+  return {
+    ...roiViewIn(w),
+    working: () => import('./roi-working-in.ts').then(({ roiWorkingIn }) => roiWorkingIn(w)),
+    csvRows: csvRowsIn(w),
+  };
 }
 
 /** The definition in the default language's words; its working is `roiWorking` itself. */
 function inDefaultWords(): CalculatorDefinition<RoiInput, RoiResult> {
-  return { ...roiViewIn(ROI_WORDS), working: () => import('./roi-working.ts').then(({ roiWorking }) => roiWorking), csvRows };
+  return {
+    ...roiViewIn(ROI_WORDS),
+    working: () => import('./roi-working.ts').then(({ roiWorking }) => roiWorking),
+    csvRows: csvRowsIn(ROI_WORDS),
+  };
 }
 
 /**

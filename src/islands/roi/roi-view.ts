@@ -11,7 +11,7 @@ import { calculateRoi, type RoiFigures, type RoiResult } from '../../calculators
 import { roiCashChartIn, roiTornadoChartIn } from '../../calculators/roi/chart.ts';
 import { fieldSpecs } from '../../calculators/shared/fields.ts';
 import { ROI_FIELDS, ROI_FORM, type RoiInput, type RoiInputKey } from '../../calculators/roi/fields.ts';
-import { ROI_WORDS, type RoiWords } from '../../calculators/roi/words.ts';
+import { ROI_VIEW_WORDS, type RoiViewWords } from '../../calculators/roi/words.ts';
 import { csvFigure, figuresRow, type FigureUnit } from '../../lib/browser/csv.ts';
 import { formatFixed, roundTo } from '../../shared/format.ts';
 import type { CalculatorDefinition, TableSpec, ViewContext } from '../calculator/types.ts';
@@ -19,12 +19,12 @@ import type { CalculatorDefinition, TableSpec, ViewContext } from '../calculator
 type View = ViewContext<RoiInput, RoiResult>;
 
 /** The horizon in words: "5 years". */
-export const horizonWords = (w: RoiWords, { input, fmt }: Pick<View, 'input' | 'fmt'>) =>
+export const horizonWords = (w: RoiViewWords, { input, fmt }: Pick<View, 'input' | 'fmt'>) =>
   countWords(input.horizon, w.year, w.years, fmt.number, 0);
 
 /** The payback period in words. */
 export function payback(
-  w: RoiWords,
+  w: RoiViewWords,
   { input, result, fmt }: Pick<View, 'input' | 'fmt'> & { result: Pick<RoiFigures, 'paybackMonths'>; labels?: unknown },
 ): string {
   if (result.paybackMonths === null) return fillWords(w.paybackNotWithin, { years: horizonWords(w, { input, fmt }) });
@@ -33,7 +33,7 @@ export function payback(
 }
 
 /** The risk-adjusted figures beside the unadjusted ones, when a benefit line has a risk adjustment. */
-function riskTable(w: RoiWords, view: View): TableSpec[] {
+function riskTable(w: RoiViewWords, view: View): TableSpec[] {
   const { result, fmt } = view;
   const before = result.unadjusted;
   if (!before) return [];
@@ -65,13 +65,13 @@ export const UNITS = new Map(fieldSpecs(ROI_FIELDS).map((s) => [s.key, s.unit]))
 export const driverValue = (fmt: View['fmt']) => (key: RoiInputKey, value: number) => fmt.unit(value, UNITS.get(key) ?? 'count');
 
 /** An ROI as a percentage, or words when there are no costs. */
-export const roiText = (w: RoiWords, value: number | null, fmt: View['fmt']) => (value === null ? w.roiNoCosts : fmt.share(value));
+export const roiText = (w: RoiViewWords, value: number | null, fmt: View['fmt']) => (value === null ? w.roiNoCosts : fmt.share(value));
 
 /** A definition without what only a page loads on demand: the working and the extra CSV rows. */
 export type RoiCaseDefinition = Omit<CalculatorDefinition<RoiInput, RoiResult>, 'working' | 'csvRows'>;
 
 /** Everything of the definition but the working and the CSV rows, in a language's words. */
-export function roiViewIn(w: RoiWords): RoiCaseDefinition {
+export function roiViewIn(w: RoiViewWords): RoiCaseDefinition {
   return {
     id: 'roi',
     form: ROI_FORM,
@@ -166,4 +166,4 @@ export function roiViewIn(w: RoiWords): RoiCaseDefinition {
  * The definition the business case's worker uses: the default language's words, without the
  * working and the CSV rows, which a business case never shows (so the worker leaves their code out).
  */
-export const roiCaseDefinition: RoiCaseDefinition = /* @__PURE__ */ roiViewIn(ROI_WORDS);
+export const roiCaseDefinition: RoiCaseDefinition = /* @__PURE__ */ roiViewIn(ROI_VIEW_WORDS);

@@ -5,7 +5,7 @@
 import { roiYears, SENSITIVITY_STEP, type RoiResult } from '../../calculators/roi/calculate.ts';
 import { cappedNote } from '../../calculators/roi/chart.ts';
 import type { RoiInput } from '../../calculators/roi/fields.ts';
-import type { RoiWords } from '../../calculators/roi/words.ts';
+import type { RoiWorkingWords } from '../../calculators/roi/words.ts';
 import type { ViewContext, WorkingFn, WorkingStep } from '../calculator/types.ts';
 // The helpers through the view, which the page has loaded already: importing them from their own
 // files directly could split them into a file of their own, one more request on the tool page.
@@ -13,7 +13,7 @@ import { driverValue, fillWords, payback, roiText, UNITS } from './roi-view.ts';
 
 /** The working in a language's words (`tools.roi.*`), one step per formula. */
 export const roiWorkingIn =
-  (w: RoiWords): WorkingFn<RoiInput, RoiResult> =>
+  (w: RoiWorkingWords): WorkingFn<RoiInput, RoiResult> =>
   ({ input, result, fmt, labels }: ViewContext<RoiInput, RoiResult>): WorkingStep[] => {
     const money = fmt.money;
     const y1 = result.years[1]!;

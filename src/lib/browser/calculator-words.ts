@@ -59,6 +59,82 @@ export const FIELD_WORD_KEYS = [
 /** The field messages' words in one language. */
 export type FieldWords = Record<(typeof FIELD_WORD_KEYS)[number], string>;
 
+/**
+ * The keys of the saved scenarios' words (./scenarios.ts, ../../islands/calculator/ScenarioPanel.tsx):
+ * the list, its buttons and status lines, the comparison, and the messages about a scenario from
+ * storage or a link. The panel also uses `quoted`, `dismiss` and the CSV heads (`csvTool`…).
+ */
+export const SCENARIO_WORD_KEYS = [
+  'scenarioLinkHad',
+  'scenarioLinkWhere',
+  'scenarioLinkList',
+  'scenarioSavedHad',
+  'scenarioSavedWhere',
+  'scenarioSavedList',
+  'scenarioNameEmpty',
+  'scenarioNameTooLong',
+  'scenarioNameTaken',
+  'scenarioFull',
+  'scenarioUnknownFields',
+  'scenarioPlace',
+  'scenarioNoName',
+  'scenarioNoValues',
+  'scenarioLongName',
+  'scenarioListFull',
+  'scenarioNameClash',
+  'scenarioCsvDiffers',
+  'scenarioLine',
+  'scenarioLines',
+  'scenarioNotice',
+  'scenarioAdded',
+  'scenarioAlreadyIn',
+  'scenarioFixFirst',
+  'scenarioSaved',
+  'scenarioSavedFirst',
+  'scenarioRenamed',
+  'scenarioDeleted',
+  'scenarioRestored',
+  'scenarioLoaded',
+  'scenarioCopiedOne',
+  'scenarioCopiedMany',
+  'scenarioCopyManual',
+  'scenarioCsvDone',
+  'scenarioNameHelp',
+  'scenarioName',
+  'scenarioSave',
+  'scenarioListTitle',
+  'scenarioPick',
+  'scenarioNewName',
+  'scenarioSaveName',
+  'scenarioCancel',
+  'scenarioLoad',
+  'scenarioLoadHidden',
+  'scenarioRename',
+  'scenarioDelete',
+  'scenarioUndo',
+  'scenarioUndoHidden',
+  'scenarioNone',
+  'scenarioCopyLink',
+  'scenarioCsv',
+  'scenarioLink',
+  'scenarioTickMore',
+  'scenarioCompareTitle',
+  'scenarioCompareNote',
+  'scenarioCompareRegion',
+  'scenarioCompareCaption',
+  'scenarioColumn',
+  'scenarioInputs',
+  'scenarioResults',
+  'scenarioDiffers',
+  'scenarioPrinted',
+] as const;
+
+/** The saved scenarios' words in one language, with the calculator's words they share. */
+export type ScenarioWords = Record<
+  (typeof SCENARIO_WORD_KEYS)[number] | 'quoted' | 'csvTool' | 'csvCurrency' | 'csvInput' | 'csvResult' | 'csvUnit',
+  string
+>;
+
 /** Fills a text's `{name}` placeholders; a name without a value stays as it is. */
 export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
@@ -86,8 +162,12 @@ export const CHART_WORD_KEYS = [
   'slideSource',
 ] as const;
 
-/** Two lists of keys as one; marked pure, so a bundle that never reads the result leaves both out. */
-const joined = <A extends readonly string[], B extends readonly string[]>(a: A, b: B): readonly [...A, ...B] => [...a, ...b];
+/** Lists of keys as one; marked pure, so a bundle that never reads the result leaves them out. */
+const joined = <A extends readonly string[], B extends readonly string[], C extends readonly string[]>(
+  a: A,
+  b: B,
+  c: C,
+): readonly [...A, ...B, ...C] => [...a, ...b, ...c];
 
 /** Every key of the calculator's words, as in `calculator:` of the strings files. */
 export const CALCULATOR_WORD_KEYS = /* @__PURE__ */ joined(
@@ -155,6 +235,7 @@ export const CALCULATOR_WORD_KEYS = /* @__PURE__ */ joined(
     'slideSource',
   ] as const,
   FIELD_WORD_KEYS,
+  SCENARIO_WORD_KEYS,
 );
 
 /** The calculator's words in one language. */

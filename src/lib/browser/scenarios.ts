@@ -4,10 +4,19 @@
 // src/islands/calculator/ScenarioPanel.tsx, loaded only when a reader opens the Scenarios section.
 // Values read back from storage or a link are untrusted; they are checked only through
 // `checkScenarioValues`, the one call into the share-link validation of url-state.ts.
+import { fill } from './calculator-words.ts';
 import { figuresRow, type CsvCell, type FigureUnit } from './csv.ts';
 import type { InputValue } from './inputs.ts';
 import { isRecord, storageKey } from './storage.ts';
+import { SCENARIO_CHECK_WORDS, SCENARIO_LIST_WORDS, type SCENARIO_SOURCE_WORDS, type WordsOf } from './scenario-words.ts';
 import { acceptValues, describeRejected, encodeState, SCENARIO_KEY, type StateContext } from './url-state.ts';
+
+// Every message takes its words last (`w`, the `calculator.scenario*` strings of the page's
+// language, which the panel has as props); without them, the default language's (./scenario-words.ts,
+// in groups, so the business case's worker bundles only the check's and the sources' words).
+type ListWords = WordsOf<typeof SCENARIO_LIST_WORDS>;
+type CheckWords = WordsOf<typeof SCENARIO_CHECK_WORDS>;
+type SourceWords = WordsOf<typeof SCENARIO_SOURCE_WORDS>;
 
 /** One saved scenario: a name and a complete set of valid inputs (in each input's unit, as in a share link). */
 export interface Scenario {
@@ -33,7 +42,8 @@ export interface StoredScenarios {
 /** The stored list's shape (each item is checked later, so one bad item loses nothing else). */
 export const isStoredScenarios = (v: unknown): v is StoredScenarios => isRecord(v) && Array.isArray(v.scenarios);
 
-const quote = (name: string) => `“${name}”`;
+/** A name in the quotation marks of the words' language. */
+export const quoteIn = (w: { quoted: string }, name: string): string => fill(w.quoted, { text: name });
 const length = (text: string) => [...text].length;
 
 /** A name as kept: trimmed, each run of white space made one space. */
@@ -46,28 +56,33 @@ const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
  * Why `raw` cannot name a scenario in `list`, or null. When renaming, `except` is the scenario's
  * current name, which it may keep (in another case, too).
  */
-export function nameProblem(raw: string, list: readonly Scenario[], except?: string): string | null {
+export function nameProblem(raw: string, list: readonly Scenario[], except?: string, w: ListWords = SCENARIO_LIST_WORDS): string | null {
   const name = cleanName(raw);
-  if (!name) return 'Give the scenario a name, such as “Base case”.';
-  if (length(name) > NAME_MAX) return `A name can have at most ${NAME_MAX} characters; this one has ${length(name)}.`;
+  if (!name) return w.scenarioNameEmpty;
+  if (length(name) > NAME_MAX) return fill(w.scenarioNameTooLong, { max: NAME_MAX, length: length(name) });
   const taken = list.find((s) => s.name !== except && sameName(s.name, name));
-  return taken ? `There is already a scenario called ${quote(taken.name)}: choose another name.` : null;
+  return taken ? fill(w.scenarioNameTaken, { name: quoteIn(w, taken.name) }) : null;
 }
 
 /** A list operation's outcome: the new list, or why it was refused. */
 export type Outcome = { ok: true; list: Scenario[] } | { ok: false; error: string };
 
-const FULL = `You can keep at most ${LIST_MAX} scenarios: delete one first.`;
+const full = (w: ListWords) => fill(w.scenarioFull, { max: LIST_MAX });
 
 /** Adds the current inputs under a new name, at the end. */
-export function addScenario(list: readonly Scenario[], raw: string, values: Readonly<Record<string, InputValue>>): Outcome {
-  const error = list.length >= LIST_MAX ? FULL : nameProblem(raw, list);
+export function addScenario(
+  list: readonly Scenario[],
+  raw: string,
+  values: Readonly<Record<string, InputValue>>,
+  w: ListWords = SCENARIO_LIST_WORDS,
+): Outcome {
+  const error = list.length >= LIST_MAX ? full(w) : nameProblem(raw, list, undefined, w);
   return error ? { ok: false, error } : { ok: true, list: [...list, { name: cleanName(raw), values: { ...values } }] };
 }
 
 /** Gives the scenario called `from` a new name, in place. */
-export function renameScenario(list: readonly Scenario[], from: string, raw: string): Outcome {
-  const error = nameProblem(raw, list, from);
+export function renameScenario(list: readonly Scenario[], from: string, raw: string, w: ListWords = SCENARIO_LIST_WORDS): Outcome {
+  const error = nameProblem(raw, list, from, w);
   return error ? { ok: false, error } : { ok: true, list: list.map((s) => (s.name === from ? { ...s, name: cleanName(raw) } : s)) };
 }
 
@@ -86,8 +101,8 @@ export function removeScenario(list: readonly Scenario[], name: string): { list:
 }
 
 /** Undo of a delete: puts the scenario back where it was, unless its name was taken since or the list is full. */
-export function restoreScenario(list: readonly Scenario[], { scenario, index }: Removed): Outcome {
-  const error = list.length >= LIST_MAX ? FULL : nameProblem(scenario.name, list);
+export function restoreScenario(list: readonly Scenario[], { scenario, index }: Removed, w: ListWords = SCENARIO_LIST_WORDS): Outcome {
+  const error = list.length >= LIST_MAX ? full(w) : nameProblem(scenario.name, list, undefined, w);
   return error ? { ok: false, error } : { ok: true, list: [...list.slice(0, index), scenario, ...list.slice(index)] };
 }
 
@@ -101,7 +116,17 @@ export interface ScenarioSource {
   list: string;
 }
 
-/** From a share link, and from this browser's storage. */
+/** A share link, or this browser's storage, as a source in the words' language (the panel's). */
+export const scenarioSource = (from: 'link' | 'saved', w: SourceWords): ScenarioSource =>
+  from === 'link'
+    ? { verb: w.scenarioLinkHad, where: w.scenarioLinkWhere, list: w.scenarioLinkList }
+    : { verb: w.scenarioSavedHad, where: w.scenarioSavedWhere, list: w.scenarioSavedList };
+
+/**
+ * From a share link, and from this browser's storage, in the default language's words (written out,
+ * as the business case's worker bundles them; tests/unit/lib/scenario-words.test.ts holds them to
+ * `scenarioSource(…, SCENARIO_SOURCE_WORDS)`).
+ */
 export const FROM_LINK: ScenarioSource = { verb: 'the link had', where: 'The link', list: 'the link' };
 export const FROM_STORAGE: ScenarioSource = { verb: 'your saved scenario had', where: 'Your saved scenario', list: 'your saved list' };
 
@@ -117,14 +142,14 @@ export type ScenarioCheck = (
  * required): a bad value goes back to its default and is named, and fields the tool does not use
  * are ignored and named.
  */
-export function checkScenarioValues(ctx: StateContext): ScenarioCheck {
+export function checkScenarioValues(ctx: StateContext, w: CheckWords = SCENARIO_CHECK_WORDS): ScenarioCheck {
   return (candidate, source) => {
     const accepted = acceptValues(candidate, ctx, { verb: source.verb });
     const problems = describeRejected(accepted.rejected, ctx.labels, source.where, ctx.style.words);
     const unknown = Object.keys(candidate).filter((key) => !ctx.specs.some((s) => s.key === key));
     if (unknown.length)
       problems.push(
-        `${source.where} had fields this calculator does not use, which were ignored: ${unknown.map((k) => quote(k.slice(0, 24))).join(', ')}.`,
+        fill(w.scenarioUnknownFields, { where: source.where, fields: unknown.map((k) => quoteIn(w, k.slice(0, 24))).join(', ') }),
       );
     return { values: accepted.values, problems };
   };
@@ -144,26 +169,25 @@ export function mergeScenarios(
   candidates: readonly unknown[],
   check: ScenarioCheck,
   source: ScenarioSource,
+  w: ListWords = SCENARIO_LIST_WORDS,
 ): { list: Scenario[]; problems: string[] } {
+  const quote = (name: string) => quoteIn(w, name);
   const out = [...list];
   const problems: string[] = [];
   candidates.forEach((candidate, i) => {
     const name = isRecord(candidate) && typeof candidate.name === 'string' ? cleanName(candidate.name) : '';
     const values = isRecord(candidate) && isRecord(candidate.values) ? candidate.values : null;
-    const place = `Scenario ${i + 1} of ${source.list}`;
-    if (!values || !name) return void problems.push(`${place} has no ${values ? 'name' : 'values'}, so it was left out.`);
-    if (length(name) > NAME_MAX) return void problems.push(`${place} has a name longer than ${NAME_MAX} characters, so it was left out.`);
+    const place = fill(w.scenarioPlace, { number: i + 1, list: source.list });
+    if (!values || !name) return void problems.push(fill(values ? w.scenarioNoName : w.scenarioNoValues, { place }));
+    if (length(name) > NAME_MAX) return void problems.push(fill(w.scenarioLongName, { place, max: NAME_MAX }));
     const checked = check(values, source);
     const same = out.find((s) => sameName(s.name, name));
     if (same && sameValues(same.values, checked.values)) return;
-    if (out.length >= LIST_MAX)
-      return void problems.push(
-        `${quote(name)} was left out: at most ${LIST_MAX} scenarios are kept, so delete one and open the link again.`,
-      );
+    if (out.length >= LIST_MAX) return void problems.push(fill(w.scenarioListFull, { name: quote(name), max: LIST_MAX }));
     problems.push(...checked.problems.map((p) => `${quote(name)}: ${p}`));
     let kept = name;
     for (let n = 2; out.some((s) => sameName(s.name, kept)); n++) kept = `${[...name].slice(0, NAME_MAX - 5).join('')} (${n})`;
-    if (kept !== name) problems.push(`${quote(name)} differs from your scenario of that name, so it was added as ${quote(kept)}.`);
+    if (kept !== name) problems.push(fill(w.scenarioNameClash, { name: quote(name), kept: quote(kept) }));
     out.push({ name: kept, values: checked.values });
   });
   return { list: out, problems };
@@ -304,17 +328,17 @@ export function compareScenarios(
  * `label, value per scenario, unit` row as in a tool's own CSV, plus a last column naming the
  * scenarios whose value differs from the first's (the page's highlight).
  */
-export function comparisonCsv(c: Comparison, tool: string, currency: string | null): CsvCell[][] {
-  const head = (kind: string) => [kind, ...c.names, 'Unit', `Differs from ${c.names[0] ?? ''}`];
+export function comparisonCsv(c: Comparison, tool: string, currency: string | null, w: ListWords = SCENARIO_LIST_WORDS): CsvCell[][] {
+  const head = (kind: string) => [kind, ...c.names, w.csvUnit, fill(w.scenarioCsvDiffers, { name: c.names[0] ?? '' })];
   const row = (r: CompareRow) => [...r.csv, c.names.filter((_, i) => r.differs[i]).join('; ')];
   return [
-    ['Tool', tool],
-    ...(currency ? [['Currency', currency]] : []),
+    [w.csvTool, tool],
+    ...(currency ? [[w.csvCurrency, currency]] : []),
     [],
-    head('Input'),
+    head(w.csvInput),
     ...c.inputs.map(row),
     [],
-    head('Result'),
+    head(w.csvResult),
     ...c.results.map(row),
   ];
 }
