@@ -22,6 +22,7 @@ test('German page: privacy line, import, mapping, excluded rows with their row n
   await expect(page.getByRole('heading', { name: 'Antworten importieren' })).toBeVisible();
   await pick(page, 'plain.csv');
   await done(page);
+  await expect(page.locator('.survey-status')).toHaveText('13 Zeilen gelesen (plain.csv).');
   // The mapping in German: format, separator and encoding, each role's label.
   await expect(page.getByRole('heading', { name: 'Was jede Spalte enthält', exact: true })).toBeVisible();
   await expect(page.getByText('CSV mit 1 Kopfzeile, Trennzeichen Komma, UTF-8.')).toBeVisible();
@@ -81,6 +82,9 @@ test('German page: a CSV export with German heads, and the drivers chart with Ge
   // drivers.csv: 1 promoter, 2 passives, 7 detractors of 10 -> NPS -60 (survey.spec.ts); numbers stay numbers.
   expect(csv).toMatch(/^Alle Antworten,Alle Antworten,Verwendete Antworten,10,,,Antworten,10\r$/m);
   expect(csv).toMatch(/^Alle Antworten,Alle Antworten,NPS,-60,-?\d+(\.\d)?,-?\d+(\.\d)?,NPS-Punkte,10\r$/m);
+  await expect(table(page, 'Treiber: Wichtigkeit und Leistung').getByRole('row', { name: /Ordering online/ })).toContainText(
+    '5,5 auf der Skala 0-10',
+  );
   // The quadrant chart: German summary (3 ratings, Delivery speed to fix first) and PNG words.
   const chart = page.locator('[data-chart="survey-drivers-quadrant"]');
   await chart.scrollIntoViewIfNeeded();
