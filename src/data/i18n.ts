@@ -140,6 +140,21 @@ export async function localTool(id: ToolId, currentLocale: string | undefined) {
   };
 }
 
+/**
+ * Every string of the default language's file under `prefix` (e.g. `survey.`), in the page's
+ * language, keys without the prefix, read raw (the island fills the placeholders); and the page's
+ * locale for numbers.
+ */
+export function wordsUnder(prefix: string, currentLocale: string | undefined): { words: Record<string, string>; locale: string } {
+  const { language, t } = pageLanguage(currentLocale);
+  const words = Object.fromEntries(
+    Object.keys(stringsOf(languages.default.code))
+      .filter((k) => k.startsWith(prefix))
+      .map((k) => [k.slice(prefix.length), t(k)]),
+  );
+  return { words, locale: language === languages.default ? site.locale : language.locale };
+}
+
 /** A chart's words (`calculator.*`) in one language (the default when `code` is left out), read raw. */
 export function chartWordsIn(code?: string): ChartWords {
   const { t } = pageLanguage(code);

@@ -4,6 +4,7 @@
 // work the tool does); the default keeps only what the comparison asks: the likelihood score, the
 // segments and the date.
 import type { FromWorker, ToWorker } from '../../../src/islands/survey/survey-messages.ts';
+import { SURVEY_WORKER_WORDS } from '../../../src/calculators/survey/words.ts';
 import { runEngine } from './harness.ts';
 
 const full = new URLSearchParams(location.search).get('mapping') === 'full';
@@ -18,7 +19,7 @@ void runEngine(
       worker.onerror = (e) => reject(new Error(e.message));
       worker.onmessage = (event: MessageEvent<FromWorker>) => {
         const m = event.data;
-        if (m.type === 'error') reject(new Error(m.message));
+        if (m.type === 'error') reject(new Error(`${m.problem}${m.detail ? `: ${m.detail}` : ''}`));
         else if (m.type === 'inspected') {
           labels = m.inspection.header.labels;
           const mapping = full
@@ -38,6 +39,6 @@ void runEngine(
           });
         }
       };
-      post({ type: 'load', file });
+      post({ type: 'load', file, words: SURVEY_WORKER_WORDS });
     }),
 );

@@ -7,6 +7,7 @@ import type { ColumnMapping } from './columns.ts';
 import { parseDate, periodKey, type DateOrder, type Period } from './dates.ts';
 import { addDriver, emptyDriverTally, type DriverTally } from './drivers.ts';
 import { readAnswer, SCALES, smallWhole, type ScaleKind } from './scales.ts';
+import { NO_ANSWER as NO_ANSWER_WORDS, OTHER_VALUES, SURVEY_WORKER_WORDS, type SurveyWorkerWords } from './words.ts';
 
 /** Running counts of one group of responses. */
 export interface Tally {
@@ -78,9 +79,9 @@ export const EXCLUDED_LISTED = 5;
 /** Most values one segment column keeps; later new values count under OTHER_SEGMENT. */
 export const MAX_SEGMENTS_KEPT = 50;
 
-/** The segment of a blank cell, and of values past MAX_SEGMENTS_KEPT. */
-export const NO_ANSWER = '(no answer)';
-export const OTHER_SEGMENT = '(other values)';
+/** The segment of a blank cell, and of values past MAX_SEGMENTS_KEPT, in the default language (the aggregator's words name them). */
+export const NO_ANSWER = NO_ANSWER_WORDS;
+export const OTHER_SEGMENT = OTHER_VALUES;
 
 export const emptyTally = (): Tally => ({
   rows: 0,
@@ -138,13 +139,13 @@ function add(t: Tally, s: Scores, comment: boolean): void {
 const PERIODS: readonly Period[] = ['week', 'month', 'quarter'];
 const SCORED: readonly ScaleKind[] = ['nps', 'csat', 'ces'];
 
-/** One score cell read: its value, NONE when blank, or the reason it is refused. */
-function readScore(cell: string, scale: ScaleKind): number | string {
+/** One score cell read: its value, NONE when blank, or the reason it is refused (in `words`). */
+function readScore(cell: string, scale: ScaleKind, words: SurveyWorkerWords): number | string {
   // The common case without readAnswer's object: a bare number of one or two digits on the scale
   // (readAnswer's own first step, so the outcome is the same).
   const quick = smallWhole(cell);
   if (quick >= SCALES[scale].min && quick <= SCALES[scale].max) return quick;
-  const answer = readAnswer(cell, scale);
+  const answer = readAnswer(cell, scale, words);
   return answer.kind === 'score' ? answer.value : answer.kind === 'blank' ? NONE : answer.reason;
 }
 
@@ -163,6 +164,7 @@ export class SurveyAggregator {
   private row: number;
   private readonly mapping: ColumnMapping;
   private readonly order: DateOrder;
+  private readonly words: SurveyWorkerWords;
   /** Each date cell's week, month and quarter tallies (null when it is not a date), by the cell's text. */
   private readonly dateCache = new Map<string, Tally[] | null>();
   /** The mapped score columns in SCORED's order (undefined when unmapped). */
@@ -185,10 +187,14 @@ export class SurveyAggregator {
   /** Per pair: its entries in first-seen order, as `crossed` lists them. */
   private readonly pairEntries: [string, string, Tally][][] = [];
 
-  /** `headerRows`: rows before the first response; `order`: how the date column writes non-ISO dates. */
-  constructor(mapping: ColumnMapping, headerRows: number, order: DateOrder) {
+  /**
+   * `headerRows`: rows before the first response; `order`: how the date column writes non-ISO dates;
+   * `words`: the reasons of excluded rows and the names of the blank and overflow segments.
+   */
+  constructor(mapping: ColumnMapping, headerRows: number, order: DateOrder, words: SurveyWorkerWords = SURVEY_WORKER_WORDS) {
     this.mapping = mapping;
     this.order = order;
+    this.words = words;
     this.row = headerRows;
     for (const c of mapping.segments) this.segments.set(c, new Map());
     for (const c of mapping.drivers) this.drivers.set(c, emptyDriverTally());
@@ -236,13 +242,13 @@ export class SurveyAggregator {
       const column = this.scoreColumns[i];
       let score: number | string = NONE;
       if (column !== undefined) {
-        score = readScore(cells[column] ?? '', scale);
+        score = readScore(cells[column] ?? '', scale, this.words);
         if (typeof score === 'string') return this.exclude(score);
         if (score !== NONE) answered = true;
       }
       scores[scale] = score;
     }
-    if (!answered) return this.exclude('no score answered');
+    if (!answered) return this.exclude(this.words.reasonNoScore);
     this.used++;
     const text = this.mapping.comment === undefined ? '' : (cells[this.mapping.comment] ?? '').trim();
     const comment = text !== '';
@@ -257,11 +263,11 @@ export class SurveyAggregator {
     for (let i = 0; i < this.segmentColumns.length; i++) {
       const column = this.segmentColumns[i]!;
       const values = this.segmentValues[i]!;
-      let value = (cells[column] ?? '').trim() || NO_ANSWER;
+      let value = (cells[column] ?? '').trim() || this.words.noAnswer;
       let t = values.get(value);
       if (!t) {
         if (values.size >= MAX_SEGMENTS_KEPT) {
-          value = OTHER_SEGMENT;
+          value = this.words.otherValues;
           t = values.get(value);
         }
         if (!t) values.set(value, (t = emptyTally()));

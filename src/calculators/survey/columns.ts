@@ -3,6 +3,7 @@
 // comments. The reader can change every choice; this is only the first guess.
 import { parseDate } from './dates.ts';
 import { isScaleLabel, readAnswer, SCALES, type ScaleKind } from './scales.ts';
+import { NO_SCORE } from './words.ts';
 
 /** What each column is used as; indexes are column positions from 0, undefined when none. */
 export interface ColumnMapping {
@@ -144,10 +145,8 @@ export function detectColumns(labels: readonly string[], sample: readonly (reado
 /** Whether a mapping has at least one score column. */
 export const hasScore = (m: ColumnMapping): boolean => m.nps !== undefined || m.csat !== undefined || m.ces !== undefined;
 
-/** The message when no column holds scores, word for word (tests/unit/calculators/survey-columns.test.ts). */
-export const NO_SCORE_MESSAGE =
-  'No column holds usable scores: none has 0-10 likelihood, 1-5 satisfaction or 1-7 effort answers. ' +
-  'Choose the columns under "What each column holds", or check that this is the responses export.';
+/** The message when no column holds scores, in the default language (the page words it from `survey.noScore`). */
+export const NO_SCORE_MESSAGE = NO_SCORE;
 
 /** Scale range in words for each score, for labels: "0-10". */
 export const scaleName = (scale: ScaleKind): string => SCALES[scale].name;

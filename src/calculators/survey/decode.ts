@@ -2,23 +2,20 @@
 // then picks the encoding from the byte-order mark, else UTF-8 when the bytes are valid UTF-8,
 // else Windows-1252 (what Excel on Windows writes as "CSV"). TextDecoder exists in browsers,
 // workers and Node alike, so this stays pure.
+import { FILE_EMPTY, FILE_PDF, FILE_XLS, FILE_XLSX } from './words.ts';
 
 /** The encodings a survey export comes in. */
 export type SurveyEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-/** Why a file cannot be read as a table; each has one message (FILE_MESSAGES). */
+/** Why a file cannot be read as a table; each has one message (`survey.file*` of the strings files). */
 export type FileProblem = 'empty' | 'xlsx' | 'xls' | 'pdf';
 
-/** The message shown for each problem, word for word (tests/unit/calculators/survey-decode.test.ts). */
+/** The message for each problem in the default language (tests/unit/calculators/survey-decode.test.ts). */
 export const FILE_MESSAGES: Record<FileProblem, string> = {
-  empty: 'The file is empty: there is nothing to read. Export the responses again and check that the file has rows.',
-  xlsx:
-    'This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File > Save As > "CSV UTF-8 (Comma delimited)"; ' +
-    'in Google Sheets choose File > Download > "Comma-separated values (.csv)"; then import that file.',
-  xls:
-    'This is an old Excel workbook (.xls), not a CSV file. In Excel choose File > Save As > "CSV UTF-8 (Comma delimited)"; ' +
-    'in Google Sheets choose File > Download > "Comma-separated values (.csv)"; then import that file.',
-  pdf: 'This is a PDF, not a CSV file. Export the responses from your survey platform as CSV (or TSV), then import that file.',
+  empty: FILE_EMPTY,
+  xlsx: FILE_XLSX,
+  xls: FILE_XLS,
+  pdf: FILE_PDF,
 };
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);

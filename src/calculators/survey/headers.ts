@@ -2,32 +2,29 @@
 // Qualtrics: three rows (column ids, question text, {"ImportId":…}); SurveyMonkey: two (the
 // question, then the answer option under it, the question left blank over its later options);
 // Typeform and Google Forms: one row, with "Submitted At" or "Timestamp"; anything else: one row.
+// The page names the formats in its language (`survey.format*` of the strings files).
+import { fillWords } from '../shared/words.ts';
+import { SURVEY_WORKER_WORDS, type SurveyWorkerWords } from './words.ts';
 
 /** The export formats the tool recognises. */
 export type SurveyFormat = 'qualtrics' | 'surveymonkey' | 'typeform' | 'google-forms' | 'plain';
-
-/** Names of the formats as the page shows them. */
-export const FORMAT_NAMES: Record<SurveyFormat, string> = {
-  qualtrics: 'Qualtrics (3 header rows)',
-  surveymonkey: 'SurveyMonkey (2 header rows)',
-  typeform: 'Typeform (1 header row)',
-  'google-forms': 'Google Forms (1 header row)',
-  plain: 'CSV with 1 header row',
-};
 
 /** The header of an export. */
 export interface SurveyHeader {
   format: SurveyFormat;
   /** Rows before the first response, in rows. */
   headerRows: number;
-  /** One label per column (the widest header row's width), never empty: "Column 7" when the file names none. */
+  /** One label per column (the widest header row's width), never empty: "Column 7" (in the words given) when the file names none. */
   labels: string[];
 }
 
 const has = (row: readonly string[] | undefined, test: RegExp) => (row ?? []).some((c) => test.test(c.trim()));
 
-/** Names the format of an export from its first rows (each a list of cells). */
-export function detectHeader(rows: readonly (readonly string[])[]): SurveyHeader {
+/** Names the format of an export from its first rows (each a list of cells); `words` name a column the file leaves unnamed. */
+export function detectHeader(
+  rows: readonly (readonly string[])[],
+  words: Pick<SurveyWorkerWords, 'columnNumber'> = SURVEY_WORKER_WORDS,
+): SurveyHeader {
   const [first = [], second, third] = rows;
   let format: SurveyFormat = 'plain';
   let headerRows = 1;
@@ -47,7 +44,7 @@ export function detectHeader(rows: readonly (readonly string[])[]): SurveyHeader
       const option = (second?.[i] ?? '').trim();
       label = /^(Response|Open-Ended Response|)$/i.test(option) ? question : `${question} - ${option}`;
     }
-    labels.push(label || `Column ${i + 1}`);
+    labels.push(label || fillWords(words.columnNumber, { number: i + 1 }));
   }
   return { format, headerRows, labels };
 }

@@ -5,6 +5,8 @@
 // and the mean performance of the ratings drawn, so "high" and "low" are relative to the others:
 // a rating right of the line and below it matters more than most and scores worse than most.
 import type { CorrelationEstimate, MeanEstimate } from '../nps/scale-estimates.ts';
+import { fillWords } from '../shared/words.ts';
+import { SURVEY_WORDS, type SurveyWords } from './words.ts';
 
 /** One rating as the drivers table lists it. */
 export interface DriverRow {
@@ -58,8 +60,14 @@ export function quadrantOf(importance: number, performance: number, importanceLi
   return important ? (good ? 'keep up' : 'fix first') : good ? 'possible overkill' : 'lower priority';
 }
 
-/** The quadrant chart of `rows`; `format` writes a number for the summary. */
-export function quadrantChart(rows: readonly DriverRow[], format: (x: number) => string): QuadrantChart {
+/** The summary's words (`survey.quadrant*`). */
+export type QuadrantWords = Pick<
+  SurveyWords,
+  'quadrantNone' | 'quadrantRating' | 'quadrantRatings' | 'quadrantSummary' | 'quadrantFix' | 'quadrantNoFix'
+>;
+
+/** The quadrant chart of `rows`; `format` writes a number for the summary, in `words`. */
+export function quadrantChartIn(rows: readonly DriverRow[], format: (x: number) => string, words: QuadrantWords): QuadrantChart {
   const drawn = rows.filter((r) => r.importance && r.performance);
   const omitted = rows.filter((r) => !(r.importance && r.performance)).map((r) => r.label);
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
@@ -77,13 +85,17 @@ export function quadrantChart(rows: readonly DriverRow[], format: (x: number) =>
     };
   });
   const fix = points.filter((p) => p.quadrant === 'fix first').map((p) => p.label);
-  let summary = 'No rating has both an importance and a performance, so there is nothing to plot.';
+  let summary = words.quadrantNone;
   if (points.length > 0)
-    summary =
-      `${points.length} ${points.length === 1 ? 'rating' : 'ratings'}; the lines cross at importance ${format(importanceLine)} ` +
-      `and performance ${format(performanceLine)}% of the scale. ` +
-      (fix.length
-        ? `More important and lower performing than most (fix first): ${fix.join(', ')}.`
-        : 'No rating is both more important and lower performing than most.');
+    summary = fillWords(words.quadrantSummary, {
+      ratings: fillWords(points.length === 1 ? words.quadrantRating : words.quadrantRatings, { count: points.length }),
+      importance: format(importanceLine),
+      performance: format(performanceLine),
+      fix: fix.length ? fillWords(words.quadrantFix, { ratings: fix.join(', ') }) : words.quadrantNoFix,
+    });
   return { points, importanceLine, performanceLine, summary, omitted };
 }
+
+/** The quadrant chart in the default language. */
+export const quadrantChart = (rows: readonly DriverRow[], format: (x: number) => string): QuadrantChart =>
+  quadrantChartIn(rows, format, SURVEY_WORDS);

@@ -7,6 +7,7 @@ import { isBlankRow, SurveyAggregator, type SurveyTallies } from './aggregate.ts
 import { detectColumns, type ColumnMapping } from './columns.ts';
 import { dateOrder, type DateOrder } from './dates.ts';
 import { detectHeader, type SurveyHeader } from './headers.ts';
+import { NO_RESPONSES, SURVEY_WORKER_WORDS, type SurveyWorkerWords } from './words.ts';
 
 /** Rows read to find the header and the first mapping. */
 export const SAMPLE_ROWS = 500;
@@ -24,14 +25,14 @@ export interface Inspection {
   noResponses: boolean;
 }
 
-/** The message for a file with a header and no responses, word for word. */
-export const NO_RESPONSES_MESSAGE = 'The file has a header but no responses under it.';
+/** The message for a file with a header and no responses, in the default language (the page words it from `survey.noResponses`). */
+export const NO_RESPONSES_MESSAGE = NO_RESPONSES;
 
-/** Reads the first rows of `text` (a CSV or TSV export). */
-export function inspect(text: string): Inspection {
+/** Reads the first rows of `text` (a CSV or TSV export); `words` name a column the file leaves unnamed. */
+export function inspect(text: string, words: Pick<SurveyWorkerWords, 'columnNumber'> = SURVEY_WORKER_WORDS): Inspection {
   const parsed = Papa.parse<string[]>(text, { preview: SAMPLE_ROWS + 3, skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
   const rows = parsed.data;
-  const header = detectHeader(rows.slice(0, 3));
+  const header = detectHeader(rows.slice(0, 3), words);
   const sample = rows.slice(header.headerRows);
   const mapping = detectColumns(header.labels, sample);
   const order = mapping.date === undefined ? 'mdy' : dateOrder(sample.map((r) => r[mapping.date!] ?? ''));
@@ -41,14 +42,18 @@ export function inspect(text: string): Inspection {
 /** Bytes of text parsed per chunk; progress is reported once per chunk. */
 export const CHUNK_CHARS = 1 << 20;
 
-/** Streams every row of `text` through the aggregator; `onProgress` gets the rows read after each chunk. */
+/**
+ * Streams every row of `text` through the aggregator; `onProgress` gets the rows read after each
+ * chunk; `words` give the reasons of excluded rows and the blank and overflow segments' names.
+ */
 export function analyse(
   text: string,
   inspection: Pick<Inspection, 'header' | 'delimiter' | 'dateOrder'>,
   mapping: ColumnMapping,
   onProgress: (rowsRead: number) => void = () => {},
+  words: SurveyWorkerWords = SURVEY_WORKER_WORDS,
 ): SurveyTallies {
-  const aggregator = new SurveyAggregator(mapping, inspection.header.headerRows, inspection.dateOrder);
+  const aggregator = new SurveyAggregator(mapping, inspection.header.headerRows, inspection.dateOrder, words);
   let skip = inspection.header.headerRows;
   // Blank rows wait until a row follows them: they count (and keep row numbers right) inside the
   // file, while the empty row after a file's final line break is not a row at all.

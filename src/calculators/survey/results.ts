@@ -13,6 +13,8 @@ import {
 import { estimateMean, type MeanEstimate } from '../nps/scale-estimates.ts';
 import type { Tally } from './aggregate.ts';
 import { SCALES } from './scales.ts';
+import { fillWords } from '../shared/words.ts';
+import { SURVEY_WORDS } from './words.ts';
 
 /** One group's scores; a score is undefined when the group has no answer on its scale. */
 export interface GroupScores {
@@ -96,11 +98,10 @@ export function segmentDifferences(overall: Tally, segments: readonly [string, T
 /** From this many comparisons on one screen, the page warns that some "likely real" verdicts are chance. */
 export const MANY_COMPARISONS = 5;
 
-/** The warning shown with MANY_COMPARISONS or more comparisons, word for word. */
-export function manyComparisonsWarning(count: number): string | undefined {
-  if (count < MANY_COMPARISONS) return undefined;
-  return (
-    `${count} comparisons are judged at once. At the 95% level about 1 in 20 comparisons of groups that do not differ ` +
-    `is still called "likely real", so expect some of these verdicts to be chance; trust a change that persists.`
-  );
+/** The warning shown with MANY_COMPARISONS or more comparisons: `text` (`survey.manyComparisons`) with `{count}` filled by `count` as written. */
+export function comparisonsWarning(count: number, text: string, written: string = String(count)): string | undefined {
+  return count < MANY_COMPARISONS ? undefined : fillWords(text, { count: written });
 }
+
+/** The warning in the default language. */
+export const manyComparisonsWarning = (count: number): string | undefined => comparisonsWarning(count, SURVEY_WORDS.manyComparisons);

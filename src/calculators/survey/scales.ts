@@ -1,6 +1,8 @@
 // The three rating scales and how one answer becomes a number: a whole number on the scale, a
 // number followed by its label ("10 - Extremely likely", "5 (Very satisfied)"), or a label alone
 // ("Very satisfied", "Strongly agree"). Anything else is refused with its reason, never coerced.
+import { fillWords } from '../shared/words.ts';
+import { SURVEY_WORKER_WORDS, type SurveyWorkerWords } from './words.ts';
 
 /** The rating scales the survey tool scores. */
 export type ScaleKind = 'nps' | 'csat' | 'ces';
@@ -87,28 +89,30 @@ export type Answer = { kind: 'blank' } | { kind: 'score'; value: number } | { ki
 
 const normalise = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
-/** A value shown in a reason, cut to 30 characters. */
-const shown = (s: string) => `"${s.length > 30 ? `${s.slice(0, 29)}…` : s}"`;
+/** A value shown in a reason, cut to 30 characters (the words put the quotation marks around it). */
+const shown = (s: string) => (s.length > 30 ? `${s.slice(0, 29)}…` : s);
 
-/** Reads one cell as an answer on `scale`. */
-export function readAnswer(cell: string, scale: ScaleKind): Answer {
+/** The words of a refusal's reason (SURVEY_WORKER_WORDS' `reason*`). */
+export type ReasonWords = Pick<SurveyWorkerWords, 'reasonOutside' | 'reasonNotWhole' | 'reasonNotScore'>;
+
+/** Reads one cell as an answer on `scale`; a refusal's reason in `words` (the default language's unless given). */
+export function readAnswer(cell: string, scale: ScaleKind, words: ReasonWords = SURVEY_WORKER_WORDS): Answer {
   const { min, max, name } = SCALES[scale];
   // Fast path for the common case, a bare number of one or two digits (most rows of a large file).
   const value = smallWhole(cell);
   if (value >= min && value <= max) return { kind: 'score', value };
   const text = cell.trim();
   if (text === '') return { kind: 'blank' };
+  const refused = (reason: string): Answer => ({ kind: 'refused', reason: fillWords(reason, { value: shown(text), scale: name }) });
   const labelled = /^(-?\d+)(?:\s*(?:[-–—:=)]|\.\s)\s*\S.*|\s*\(.*\))?$/s.exec(text);
   if (labelled) {
     const value = Number(labelled[1]);
-    return value >= min && value <= max
-      ? { kind: 'score', value }
-      : { kind: 'refused', reason: `${shown(text)} is outside the ${name} scale` };
+    return value >= min && value <= max ? { kind: 'score', value } : refused(words.reasonOutside);
   }
-  if (/^-?\d*[.,]\d+$/.test(text)) return { kind: 'refused', reason: `${shown(text)} is not a whole number on the ${name} scale` };
+  if (/^-?\d*[.,]\d+$/.test(text)) return refused(words.reasonNotWhole);
   const byLabel = LABELS[scale][normalise(text)];
   if (byLabel !== undefined) return { kind: 'score', value: byLabel };
-  return { kind: 'refused', reason: `${shown(text)} is not a score on the ${name} scale` };
+  return refused(words.reasonNotScore);
 }
 
 /** Whether a label alone (no number) names a point of `scale`: used to tell scales apart. */

@@ -172,7 +172,7 @@ export interface PngWords {
   pngFailed: string;
 }
 
-/** The English words, for the pictures whose words are still in code (the radar, the drivers quadrant). */
+/** The English words, for the pictures whose words are still in code (the radar). */
 const PNG_WORDS: PngWords = {
   pngCopied: 'Copied the chart image.',
   pngCopyRefused: 'The browser did not allow copying the image; use Download PNG instead.',

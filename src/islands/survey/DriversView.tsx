@@ -5,8 +5,11 @@ import { useCallback, useMemo } from 'react';
 import { MIN_RESPONSES } from '../../calculators/nps/estimate.ts';
 import { driverResult, type DriverTally } from '../../calculators/survey/drivers.ts';
 import type { ColumnMapping } from '../../calculators/survey/columns.ts';
-import { quadrantChart } from '../../calculators/survey/quadrant.ts';
+import { quadrantChartIn } from '../../calculators/survey/quadrant.ts';
 import { SCALES } from '../../calculators/survey/scales.ts';
+import { fillWords } from '../../calculators/shared/words.ts';
+import type { SurveyWords } from '../../calculators/survey/words.ts';
+import type { ChartWords } from '../../lib/browser/calculator-words.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { DataTable } from '../shared/DataTable.tsx';
 import { DriversChart } from './DriversChart.tsx';
@@ -18,11 +21,13 @@ interface Props {
   locale: string;
   /** Registers the chart's loader, so printing draws it first. */
   register: (load: () => Promise<void>) => () => void;
+  /** The page's words (`survey.*`) and chart words (`calculator.*`). */
+  words: SurveyWords;
+  chartWords: ChartWords;
 }
 
-const label = (labels: readonly string[], column: number) => labels[column] ?? `Column ${column + 1}`;
-
-export function DriversView({ drivers, mapping, labels, locale, register }: Props) {
+export function DriversView({ drivers, mapping, labels, locale, register, words: w, chartWords }: Props) {
+  const label = useCallback((column: number) => labels[column] ?? fillWords(w.columnNumber, { number: column + 1 }), [labels, w]);
   const n2 = useCallback((x: number) => formatNumber(x, locale, 2), [locale]);
   const results = useMemo(
     () =>
@@ -37,40 +42,46 @@ export function DriversView({ drivers, mapping, labels, locale, register }: Prop
   );
   const quadrant = useMemo(
     () =>
-      quadrantChart(
-        results.map((r) => ({ label: label(labels, r.column), importance: r.importance, performance: r.performance, ...r.scale })),
+      quadrantChartIn(
+        results.map((r) => ({ label: label(r.column), importance: r.importance, performance: r.performance, ...r.scale })),
         n2,
+        w,
       ),
-    [results, labels, n2],
+    [results, label, n2, w],
   );
+  const interval = (e: { value: number; low: number; high: number }) =>
+    fillWords(w.interval, { score: n2(e.value), low: n2(e.low), high: n2(e.high) });
   if (results.length === 0) return null;
   return (
     <section className="survey-drivers" aria-labelledby="survey-drivers-heading">
-      <h3 id="survey-drivers-heading">Drivers of the likelihood to recommend</h3>
-      <p>
-        Importance is Spearman's rank correlation of each rating with the likelihood score (−1 to 1; higher means the two rise together),
-        with its 95% interval; performance is the rating's mean on its own scale. A high importance with a low performance is where to look
-        first. Correlation is not cause.
-      </p>
+      <h3 id="survey-drivers-heading">{w.driversHeading}</h3>
+      <p>{w.driversIntro}</p>
       <div className="survey-drivers-pair">
         {quadrant.points.length > 0 ? (
-          <DriversChart data={quadrant} title="Drivers as a quadrant chart" format={n2} register={register} />
+          <DriversChart data={quadrant} title={w.quadrantTitle} format={n2} register={register} words={w} chartWords={chartWords} />
         ) : null}
-        <div className="survey-table" tabIndex={0} role="region" aria-label="Table: Drivers">
+        <div className="survey-table" tabIndex={0} role="region" aria-label={fillWords(chartWords.table, { title: w.driversTable })}>
           <DataTable
-            caption="Drivers: importance against performance"
-            columns={['Rating', 'Pairs', 'Importance (95% interval)', 'Performance: mean (95% interval)']}
+            caption={w.driversCaption}
+            columns={[w.colRating, w.colPairs, w.colImportance, w.colPerformance]}
             rows={results.map((r) => ({
               key: r.column,
-              head: label(labels, r.column),
+              head: label(r.column),
               cells: [
                 formatNumber(r.importance?.pairs ?? 0, locale, 0),
                 r.importance
-                  ? `${n2(r.importance.value)} (${n2(r.importance.low)} to ${n2(r.importance.high)})${r.importance.smallSample ? `: fewer than ${MIN_RESPONSES} pairs, too few to judge` : ''}`
-                  : 'not enough varied pairs',
+                  ? r.importance.smallSample
+                    ? fillWords(w.importanceSmall, { importance: interval(r.importance), min: MIN_RESPONSES })
+                    : interval(r.importance)
+                  : w.importanceNone,
                 r.performance
-                  ? `${n2(r.performance.mean)} of ${r.scale.name} (${n2(r.performance.low)} to ${n2(r.performance.high)})`
-                  : 'no answers',
+                  ? fillWords(w.performance, {
+                      mean: n2(r.performance.mean),
+                      scale: r.scale.name,
+                      low: n2(r.performance.low),
+                      high: n2(r.performance.high),
+                    })
+                  : w.noAnswers,
               ],
             }))}
           />

@@ -1,6 +1,8 @@
 // What each column holds, as detected, with a select per role and a checkbox per segment column.
 import type { ColumnMapping } from '../../calculators/survey/columns.ts';
 import type { Inspection } from '../../calculators/survey/read.ts';
+import { fillWords } from '../../calculators/shared/words.ts';
+import type { SurveyWords } from '../../calculators/survey/words.ts';
 
 interface Props {
   inspection: Inspection;
@@ -11,17 +13,20 @@ interface Props {
   remembered: boolean;
   disabled: boolean;
   onChange: (m: ColumnMapping) => void;
+  /** The page's words (`survey.*`). */
+  words: SurveyWords;
 }
 
+/** Each role and its name's key in the words. */
 const ROLES = [
-  ['nps', 'Likelihood to recommend (0-10)'],
-  ['csat', 'Satisfaction (1-5)'],
-  ['ces', 'Effort (1-7)'],
-  ['date', 'Date'],
-  ['comment', 'Comments'],
+  ['nps', 'roleNps'],
+  ['csat', 'roleCsat'],
+  ['ces', 'roleCes'],
+  ['date', 'roleDate'],
+  ['comment', 'roleComment'],
 ] as const;
 
-export function MappingEditor({ inspection, mapping, description, remembered, disabled, onChange }: Props) {
+export function MappingEditor({ inspection, mapping, description, remembered, disabled, onChange, words: w }: Props) {
   const { labels } = inspection.header;
   const set = (role: (typeof ROLES)[number][0], value: string) => {
     const column = value === '' ? undefined : Number(value);
@@ -40,19 +45,16 @@ export function MappingEditor({ inspection, mapping, description, remembered, di
   const roleOf = (i: number) => ROLES.find(([r]) => mapping[r] === i);
   return (
     <section className="survey-mapping" aria-labelledby="survey-mapping-heading">
-      <h2 id="survey-mapping-heading">What each column holds</h2>
+      <h2 id="survey-mapping-heading">{w.mappingHeading}</h2>
       <p>
-        {description}{' '}
-        {remembered
-          ? 'Using the columns you chose last time for a file with these headers.'
-          : 'Detected from the headers and the first rows; change any of them.'}
+        {description} {remembered ? w.mappingRemembered : w.mappingDetected}
       </p>
       <div className="survey-roles">
         {ROLES.map(([role, name]) => (
           <label key={role}>
-            {name}
+            {w[name]}
             <select value={mapping[role] ?? ''} disabled={disabled} onChange={(e) => set(role, e.target.value)}>
-              <option value="">None</option>
+              <option value="">{w.roleNone}</option>
               {labels.map((l, i) => (
                 <option key={i} value={i}>
                   {l}
@@ -63,9 +65,9 @@ export function MappingEditor({ inspection, mapping, description, remembered, di
         ))}
       </div>
       <details className="survey-segments-box">
-        <summary>Segment columns ({mapping.segments.length} chosen)</summary>
+        <summary>{fillWords(w.segmentsSummary, { count: mapping.segments.length })}</summary>
         <fieldset className="survey-segments" disabled={disabled}>
-          <legend>Columns to compare groups by</legend>
+          <legend>{w.segmentsLegend}</legend>
           {labels.map((l, i) =>
             roleOf(i) ? null : (
               <label key={i}>
@@ -77,9 +79,9 @@ export function MappingEditor({ inspection, mapping, description, remembered, di
         </fieldset>
       </details>
       <details className="survey-segments-box">
-        <summary>Other ratings for the driver analysis ({mapping.drivers.length} chosen)</summary>
+        <summary>{fillWords(w.driverColumnsSummary, { count: mapping.drivers.length })}</summary>
         <fieldset className="survey-segments" disabled={disabled}>
-          <legend>Ratings to rank against the likelihood score (whole numbers 0-10, or the satisfaction and effort columns)</legend>
+          <legend>{w.driverColumnsLegend}</legend>
           {labels.map((l, i) =>
             i === mapping.nps || i === mapping.date || i === mapping.comment ? null : (
               <label key={i}>

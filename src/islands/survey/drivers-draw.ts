@@ -14,6 +14,9 @@ import {
   type Plugin,
 } from 'chart.js';
 import type { QuadrantChart } from '../../calculators/survey/quadrant.ts';
+import { fillWords } from '../../calculators/shared/words.ts';
+import type { SurveyWords } from '../../calculators/survey/words.ts';
+import type { ChartWords } from '../../lib/browser/calculator-words.ts';
 import {
   SLIDE,
   SLIDE_PADDING,
@@ -32,9 +35,20 @@ import {
 
 Chart.register(ScatterController, PointElement, LinearScale, Tooltip);
 
-/** The axes' titles. */
-export const X_TITLE = 'Importance: rank correlation with the likelihood to recommend';
-export const Y_TITLE = 'Performance: mean, % of its scale';
+/** The chart's words in the page's language (`survey.quadrant*`). */
+type Words = Pick<
+  SurveyWords,
+  | 'quadrantAcross'
+  | 'quadrantUp'
+  | 'quadrantFixFirst'
+  | 'quadrantKeepUp'
+  | 'quadrantOverkill'
+  | 'quadrantLowerPriority'
+  | 'quadrantPoints'
+  | 'quadrantTooltip'
+  | 'quadrantUnits'
+  | 'quadrantSource'
+>;
 
 export interface DriversHandle {
   update: (data: QuadrantChart) => void;
@@ -44,7 +58,7 @@ export interface DriversHandle {
 type Point = { x: number; y: number };
 
 /** Whiskers (the importance interval), the quadrant lines and each point's label, drawn by hand in palette `p` at font size `size`. */
-function marks(data: () => QuadrantChart, p: () => Palette, size: number): Plugin<'scatter'> {
+function marks(data: () => QuadrantChart, p: () => Palette, size: number, w: Words): Plugin<'scatter'> {
   return {
     id: 'drivers-marks',
     beforeDatasetsDraw: (chart) => {
@@ -111,13 +125,13 @@ function marks(data: () => QuadrantChart, p: () => Palette, size: number): Plugi
       ctx.font = `italic ${size}px ${c.font}`;
       ctx.textAlign = 'right';
       ctx.textBaseline = 'bottom';
-      ctx.fillText('fix first', area.right - 4, area.bottom - 4);
+      ctx.fillText(w.quadrantFixFirst, area.right - 4, area.bottom - 4);
       ctx.textBaseline = 'top';
-      ctx.fillText('keep up', area.right - 4, area.top + 4);
+      ctx.fillText(w.quadrantKeepUp, area.right - 4, area.top + 4);
       ctx.textAlign = 'left';
-      ctx.fillText('possible overkill', area.left + 4, area.top + 4);
+      ctx.fillText(w.quadrantOverkill, area.left + 4, area.top + 4);
       ctx.textBaseline = 'bottom';
-      ctx.fillText('lower priority', area.left + 4, area.bottom - 4);
+      ctx.fillText(w.quadrantLowerPriority, area.left + 4, area.bottom - 4);
       ctx.restore();
     },
   };
@@ -138,6 +152,7 @@ function config(
   p: Palette,
   format: (v: number) => string,
   size: { tick: number; title: number; point: number },
+  w: Words,
 ): ChartConfiguration<'scatter', Point[]> {
   const { xMin, xMax } = limits(d);
   const axis = (title: string) => ({
@@ -151,7 +166,7 @@ function config(
     data: {
       datasets: [
         {
-          label: 'Ratings',
+          label: w.quadrantPoints,
           data: d.points.map((pt) => ({ x: pt.importance, y: pt.performance })),
           backgroundColor: p.accent,
           borderColor: p.accent,
@@ -165,8 +180,8 @@ function config(
       maintainAspectRatio: false,
       font: { family: p.font },
       scales: {
-        x: { ...axis(X_TITLE), min: xMin, max: xMax, ticks: { ...axis(X_TITLE).ticks, stepSize: 0.2 } },
-        y: { ...axis(Y_TITLE), min: 0, max: 100 },
+        x: { ...axis(w.quadrantAcross), min: xMin, max: xMax, ticks: { ...axis(w.quadrantAcross).ticks, stepSize: 0.2 } },
+        y: { ...axis(w.quadrantUp), min: 0, max: 100 },
       },
       plugins: {
         legend: { display: false },
@@ -175,7 +190,13 @@ function config(
             label: (item) => {
               const pt = d.points[item.dataIndex];
               return pt
-                ? `${pt.label}: importance ${format(pt.importance)} (${format(pt.low)} to ${format(pt.high)}), performance ${format(pt.performance)}%`
+                ? fillWords(w.quadrantTooltip, {
+                    rating: pt.label,
+                    importance: format(pt.importance),
+                    low: format(pt.low),
+                    high: format(pt.high),
+                    performance: format(pt.performance),
+                  })
                 : '';
             },
           },
@@ -185,25 +206,26 @@ function config(
   };
 }
 
-/** Draws `data` on `canvas`, following the page's theme. */
-export function drawDrivers(canvas: HTMLCanvasElement, data: QuadrantChart, format: (v: number) => string): DriversHandle {
+/** Draws `data` on `canvas` in the words `w`, following the page's theme. */
+export function drawDrivers(canvas: HTMLCanvasElement, data: QuadrantChart, format: (v: number) => string, w: Words): DriversHandle {
   const host = canvas.parentElement ?? document.body;
   let current = data;
   let colours = palette(host);
   const small = host.clientWidth < 480;
   const size = small ? { tick: 11, title: 11, point: 4, label: 11 } : { tick: 12, title: 13, point: 5, label: 13 };
   const chart = new Chart(canvas, {
-    ...config(current, colours, format, size),
+    ...config(current, colours, format, size, w),
     plugins: [
       marks(
         () => current,
         () => colours,
         size.label,
+        w,
       ),
     ],
   });
   const redraw = () => {
-    const next = config(current, colours, format, size);
+    const next = config(current, colours, format, size, w);
     chart.data = next.data;
     chart.options = next.options!;
     chart.update();
@@ -225,17 +247,17 @@ export function drawDrivers(canvas: HTMLCanvasElement, data: QuadrantChart, form
 }
 
 /** The chart for a slide: 1600 x 900, light theme whatever the page shows, with title, units line and footer. */
-async function driversSlidePng(data: QuadrantChart, format: (v: number) => string, title: string): Promise<Blob> {
+async function driversSlidePng(data: QuadrantChart, format: (v: number) => string, title: string, w: Words): Promise<Blob> {
   const p = lightPalette();
   const canvas = document.createElement('canvas');
   canvas.width = SLIDE.width;
   canvas.height = SLIDE.height;
   const slide = {
     title,
-    units: 'Across: rank correlation with the likelihood to recommend (95% interval). Up: mean as % of its scale.',
-    footer: slideFooter('Your survey export, analysed in your browser'),
+    units: w.quadrantUnits,
+    footer: slideFooter(w.quadrantSource),
   };
-  const base = config(data, p, format, { tick: 18, title: 20, point: 8 });
+  const base = config(data, p, format, { tick: 18, title: 20, point: 8 }, w);
   const frame: Plugin<'scatter'> = {
     id: 'slide-frame',
     beforeDraw: (c) => paintSlideBackground(c.ctx, c.width, c.height, p),
@@ -257,6 +279,7 @@ async function driversSlidePng(data: QuadrantChart, format: (v: number) => strin
         () => data,
         () => p,
         20,
+        w,
       ),
     ],
   });
@@ -267,12 +290,14 @@ async function driversSlidePng(data: QuadrantChart, format: (v: number) => strin
   }
 }
 
-/** Saves the chart's slide image as "<site>-survey-drivers-quadrant.png", or copies it; returns what to tell the reader. */
+/** Saves the chart's slide image as "<site>-survey-drivers-quadrant.png", or copies it; returns what to tell the reader, in `chartWords`. */
 export function exportDrivers(
   data: QuadrantChart,
   format: (v: number) => string,
   title: string,
   how: 'download' | 'copy',
+  w: Words,
+  chartWords: ChartWords,
 ): Promise<string> {
-  return deliverPng(driversSlidePng(data, format, title), slideFileName('drivers-quadrant'), how);
+  return deliverPng(driversSlidePng(data, format, title, w), slideFileName('drivers-quadrant'), how, chartWords);
 }

@@ -1,0 +1,217 @@
+// The survey tool's words in the default language. Pages take them from `survey.*` of
+// content/strings/<lang>.yaml (the page's language) and hand them to the island as props; the
+// island passes the worker's own (SURVEY_WORKER_WORDS' keys) on with each file. This copy is the
+// default-language text for code that runs without a page (unit tests, the worker's fallback), and
+// tests/unit/calculators/survey-words.test.ts checks that it is exactly content/strings/en.yaml's.
+// `{name}` is filled in code; numbers arrive already in the page's number format.
+
+// Messages that pure code also exports on its own (FILE_MESSAGES, NO_SCORE_MESSAGE, NO_RESPONSES_MESSAGE,
+// NO_ANSWER, OTHER_SEGMENT), as constants: a bundle that imports those modules without using them
+// then leaves the default-language words out (reading a property of SURVEY_WORDS at the top of a
+// module would keep the whole object).
+export const FILE_EMPTY = 'The file is empty: there is nothing to read. Export the responses again and check that the file has rows.';
+export const FILE_XLSX =
+  'This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File > Save As > "CSV UTF-8 (Comma delimited)"; in Google Sheets choose File > Download > "Comma-separated values (.csv)"; then import that file.';
+export const FILE_XLS =
+  'This is an old Excel workbook (.xls), not a CSV file. In Excel choose File > Save As > "CSV UTF-8 (Comma delimited)"; in Google Sheets choose File > Download > "Comma-separated values (.csv)"; then import that file.';
+export const FILE_PDF =
+  'This is a PDF, not a CSV file. Export the responses from your survey platform as CSV (or TSV), then import that file.';
+export const NO_RESPONSES = 'The file has a header but no responses under it.';
+export const NO_SCORE =
+  'No column holds usable scores: none has 0-10 likelihood, 1-5 satisfaction or 1-7 effort answers. Choose the columns under "What each column holds", or check that this is the responses export.';
+export const NO_ANSWER = '(no answer)';
+export const OTHER_VALUES = '(other values)';
+
+/**
+ * What the worker writes itself: why a row is excluded, the label of a column the file leaves
+ * unnamed, and the segment of a blank cell and of values past the most a column keeps.
+ */
+export const SURVEY_WORKER_WORDS = {
+  reasonOutside: '"{value}" is outside the {scale} scale',
+  reasonNotWhole: '"{value}" is not a whole number on the {scale} scale',
+  reasonNotScore: '"{value}" is not a score on the {scale} scale',
+  reasonNoScore: 'no score answered',
+  columnNumber: 'Column {number}',
+  noAnswer: NO_ANSWER,
+  otherValues: OTHER_VALUES,
+} as const;
+
+/** The worker's words in one language. */
+export type SurveyWorkerWords = Record<keyof typeof SURVEY_WORKER_WORDS, string>;
+
+export const SURVEY_WORDS = {
+  privacy:
+    'Everything is calculated in your browser. The file you import is read on this device and never sent anywhere; only the columns you choose are remembered here, for files with the same headers.',
+  noscript: 'This tool reads your file in the browser and needs JavaScript. The method below says what it computes.',
+  importHeading: 'Import responses',
+  chooseFile: 'Choose a CSV or TSV export, or drop it here',
+  fileHint: 'Qualtrics, SurveyMonkey, Typeform, Google Forms or any CSV with a header row.',
+  pasteSummary: 'Or paste the rows',
+  pasteLabel: 'Rows copied from a spreadsheet or CSV, header first',
+  pasteButton: 'Analyse pasted rows',
+  pastedSource: 'pasted rows',
+  reading: 'Reading {source}…',
+  analysing: 'Analysing {source}: {rows} rows read',
+  rowsRead: '{rows} rows read',
+  cancel: 'Cancel',
+  readDone: 'Read {rows} rows of {source}.',
+  cancelled: 'Reading cancelled. Choose the file again to start over.',
+  fileEmpty: FILE_EMPTY,
+  fileXlsx: FILE_XLSX,
+  fileXls: FILE_XLS,
+  filePdf: FILE_PDF,
+  fileUnreadable: 'The file could not be read: {error}',
+  noResponses: NO_RESPONSES,
+  noScore: NO_SCORE,
+  ...SURVEY_WORKER_WORDS,
+  described: '{format}, {separator} separated, {encoding}.',
+  formatQualtrics: 'Qualtrics (3 header rows)',
+  formatSurveymonkey: 'SurveyMonkey (2 header rows)',
+  formatTypeform: 'Typeform (1 header row)',
+  formatGoogleForms: 'Google Forms (1 header row)',
+  formatPlain: 'CSV with 1 header row',
+  separatorComma: 'comma',
+  separatorSemicolon: 'semicolon',
+  separatorTab: 'tab',
+  separatorOther: 'other',
+  encodingUtf16le: 'UTF-16 (little-endian)',
+  encodingUtf16be: 'UTF-16 (big-endian)',
+  encodingPasted: 'pasted text',
+  mappingHeading: 'What each column holds',
+  mappingRemembered: 'Using the columns you chose last time for a file with these headers.',
+  mappingDetected: 'Detected from the headers and the first rows; change any of them.',
+  roleNps: 'Likelihood to recommend (0-10)',
+  roleCsat: 'Satisfaction (1-5)',
+  roleCes: 'Effort (1-7)',
+  roleDate: 'Date',
+  roleComment: 'Comments',
+  roleNone: 'None',
+  segmentsSummary: 'Segment columns ({count} chosen)',
+  segmentsLegend: 'Columns to compare groups by',
+  driverColumnsSummary: 'Other ratings for the driver analysis ({count} chosen)',
+  driverColumnsLegend: 'Ratings to rank against the likelihood score (whole numbers 0-10, or the satisfaction and effort columns)',
+  resultsHeading: 'Results',
+  counts: '{used} rows used, {excluded} excluded{blank}.',
+  countsBlankOne: ', {count} blank row skipped',
+  countsBlankMany: ', {count} blank rows skipped',
+  excludedFirst: 'The first {count} excluded rows and why:',
+  excludedAll: 'Excluded rows and why:',
+  excludedRow: 'Row {row}: {reason}',
+  allResponses: 'All responses',
+  bySegmentHeading: 'By segment',
+  segmentBy: 'Segment by',
+  byColumn: 'By {name}',
+  overTimeHeading: 'Over time',
+  periodLabel: 'Period',
+  periodWeekOption: 'Week (ISO, from Monday)',
+  periodMonthOption: 'Month',
+  periodQuarterOption: 'Quarter',
+  periodWeek: 'week',
+  periodMonth: 'month',
+  periodQuarter: 'quarter',
+  undated: '{count} used rows have no readable date and are left out of this view.',
+  manyComparisons:
+    '{count} comparisons are judged at once. At the 95% level about 1 in 20 comparisons of groups that do not differ is still called "likely real", so expect some of these verdicts to be chance; trust a change that persists.',
+  colGroup: 'Group',
+  colResponses: 'Responses',
+  colNps: 'NPS (95% interval)',
+  colCsat: 'CSAT % (95% interval)',
+  colCesShare: 'CES % answering 5-7 (95% interval)',
+  colCesMean: 'CES mean 1-7 (95% interval)',
+  colComments: 'Comments',
+  colAgainstRest: 'NPS against all other responses',
+  colChange: 'NPS change from the period before',
+  noAnswers: 'no answers',
+  interval: '{score} ({low} to {high})',
+  responsesSmall: '{count} (fewer than {min}: too few to judge)',
+  difference: '{difference} points ({low} to {high})',
+  differenceTooFewGroup: '{change}: too few responses to judge ({min} needed in each group)',
+  differenceTooFewPeriod: '{change}: too few responses to judge ({min} needed in each period)',
+  differenceReal: '{change}: likely a real difference',
+  differenceNoise: '{change}: could be noise',
+  andAcross: 'And across',
+  acrossNothing: 'Nothing (one segment column)',
+  crossCaption: '{measure} by {down} and {across}',
+  crossNps: 'NPS',
+  crossCsat: 'CSAT %',
+  crossCes: 'CES % answering 5-7',
+  crossNoResponses: 'no responses',
+  crossCell: '{score} ({answers})',
+  crossAnswer: '{count} answer',
+  crossAnswers: '{count} answers',
+  crossTooFew: '{answers}, too few to judge',
+  trendNps: 'NPS',
+  trendCsat: 'CSAT',
+  trendCes: 'CES (% answering 5-7)',
+  trendPoints: 'points',
+  trendTitle: '{measure} by {period} with its 95% interval',
+  trendPoint: '{name}: {score} {unit} (95% interval {low} to {high})',
+  trendNone: 'No period has answers yet, so there is nothing to plot.',
+  trendMany:
+    '{count} periods from {first} to {last}. First {firstPoint}; last {lastPoint}; lowest {lowest}; highest {highest}. The table has every period.',
+  trendLow: 'Lower end of the 95% interval',
+  trendHigh: 'Upper end of the 95% interval',
+  driversHeading: 'Drivers of the likelihood to recommend',
+  driversIntro:
+    "Importance is Spearman's rank correlation of each rating with the likelihood score (−1 to 1; higher means the two rise together), with its 95% interval; performance is the rating's mean on its own scale. A high importance with a low performance is where to look first. Correlation is not cause.",
+  driversTable: 'Drivers',
+  driversCaption: 'Drivers: importance against performance',
+  colRating: 'Rating',
+  colPairs: 'Pairs',
+  colImportance: 'Importance (95% interval)',
+  colPerformance: 'Performance: mean (95% interval)',
+  importanceSmall: '{importance}: fewer than {min} pairs, too few to judge',
+  importanceNone: 'not enough varied pairs',
+  performance: '{mean} of {scale} ({low} to {high})',
+  quadrantTitle: 'Drivers as a quadrant chart',
+  quadrantLabel: 'Chart: {title}. {summary} The numbers are in the drivers table.',
+  quadrantFailed: 'The chart could not be drawn; the table has the same numbers.',
+  quadrantNone: 'No rating has both an importance and a performance, so there is nothing to plot.',
+  quadrantRating: '{count} rating',
+  quadrantRatings: '{count} ratings',
+  quadrantSummary: '{ratings}; the lines cross at importance {importance} and performance {performance}% of the scale. {fix}',
+  quadrantFix: 'More important and lower performing than most (fix first): {ratings}.',
+  quadrantNoFix: 'No rating is both more important and lower performing than most.',
+  quadrantAcross: 'Importance: rank correlation with the likelihood to recommend',
+  quadrantUp: 'Performance: mean, % of its scale',
+  quadrantFixFirst: 'fix first',
+  quadrantKeepUp: 'keep up',
+  quadrantOverkill: 'possible overkill',
+  quadrantLowerPriority: 'lower priority',
+  quadrantPoints: 'Ratings',
+  quadrantTooltip: '{rating}: importance {importance} ({low} to {high}), performance {performance}%',
+  quadrantUnits: 'Across: rank correlation with the likelihood to recommend (95% interval). Up: mean as % of its scale.',
+  quadrantSource: 'Your survey export, analysed in your browser',
+  commentsHeading: 'Comments',
+  commentsShow: 'Show',
+  commentsAll: 'All comments',
+  commentsPromoters: 'Promoters (9-10)',
+  commentsPassives: 'Passives (7-8)',
+  commentsDetractors: 'Detractors (0-6)',
+  commentsFirst: 'The first {shown} of {count} comments',
+  commentsCount: '{count} comments',
+  commentsKept: ' (of the first {kept} of {total} in the file)',
+  commentRow: 'Row {row}:',
+  downloadCsv: 'Download CSV',
+  downloadJson: 'Download JSON',
+  print: 'Print',
+  csvView: 'View',
+  csvGroup: 'Group',
+  csvMeasure: 'Measure',
+  csvValue: 'Value',
+  csvLow: 'Low (95%)',
+  csvHigh: 'High (95%)',
+  csvUnit: 'Unit',
+  csvAnswers: 'Answers',
+  csvResponses: 'Responses used',
+  csvNps: 'NPS',
+  csvCsat: 'CSAT (4-5 of 1-5)',
+  csvCesShare: 'CES (5-7 of 1-7)',
+  csvCesMean: 'CES mean (1-7)',
+  csvUnitResponses: 'responses',
+  csvUnitNps: 'NPS points',
+  csvUnitScale: 'scale points',
+} as const;
+
+/** The survey tool's words in one language: every key of SURVEY_WORDS. */
+export type SurveyWords = Record<keyof typeof SURVEY_WORDS, string>;
