@@ -126,7 +126,7 @@ export async function getCitedStat(id: string): Promise<CitedStat & { entry: Sta
   return { id, stat: stat.data, source, entry: stat };
 }
 
-export async function getCitedStats(ids: string[]): Promise<CitedStat[]> {
+export async function getCitedStats(ids: string[]): Promise<(CitedStat & { entry: StatEntry })[]> {
   return Promise.all(ids.map(getCitedStat));
 }
 

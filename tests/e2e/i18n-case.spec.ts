@@ -108,6 +108,21 @@ test('the German business case: headings, sections, results, summary and Markdow
   expect(lines.some((l) => l.startsWith('[Zum Werkzeug](') && l.includes('/de/tools/clv/'))).toBe(true);
   await expect(page.locator('.bc-status')).toHaveText('Der Business Case wurde als Markdown heruntergeladen.');
 
+  // Evidence: a translated pattern in German with its German statistics; one not translated in English, marked.
+  await page.getByRole('checkbox', { name: 'Die umgekehrte Pyramide' }).check();
+  await page.getByRole('checkbox', { name: 'Leadership lip service' }).check();
+  await expect(page.locator('#bc-evidence')).toHaveText('Belege aus dem Playbook');
+  const german = page.locator('[data-pattern="inverted-pyramid"]');
+  await expect(german.locator('h4')).toHaveText('Die umgekehrte Pyramide');
+  await expect(german).not.toHaveAttribute('lang', /./);
+  await expect(german.locator('li').first()).not.toHaveAttribute('lang', /./);
+  await expect(german.getByRole('link', { name: /^Zum Fehlermuster ?: Die umgekehrte Pyramide$/ })).toHaveAttribute(
+    'href',
+    /\/de\/failures\/inverted-pyramid\/$/,
+  );
+  await expect(page.locator('[data-pattern="leadership-lip-service"]')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('[data-pattern="leadership-lip-service"] li').first()).toContainText('reported by');
+
   for (const theme of ['light', 'dark'] as const) {
     await setTheme(page, theme);
     await expectNoAxeViolations(page, `(${theme}, German business case)`);

@@ -216,7 +216,9 @@ export default function BusinessCase({
                   checked={chosen.includes(p.id)}
                   onChange={() => toggle(chosen, setChosen, p.id)}
                 />
-                <label htmlFor={`bc-pattern-${p.id}`}>{p.title}</label>
+                <label htmlFor={`bc-pattern-${p.id}`} lang={p.lang}>
+                  {p.title}
+                </label>
               </div>
             ))}
           </fieldset>

@@ -221,13 +221,13 @@ export function CaseView({ doc, style, register, words, caseWords }: CaseViewPro
         <section aria-labelledby="bc-evidence" className="bc-evidence">
           <h3 id="bc-evidence">{W.evidence}</h3>
           {doc.evidence.map((e) => (
-            <section key={e.id} aria-labelledby={`bc-ev-${e.id}`} data-pattern={e.id}>
+            <section key={e.id} aria-labelledby={`bc-ev-${e.id}`} data-pattern={e.id} lang={e.lang}>
               <h4 id={`bc-ev-${e.id}`}>{e.title}</h4>
               <p>{e.summary}</p>
               {e.stats.length ? (
                 <ul>
                   {e.stats.map((s, i) => (
-                    <li key={i}>
+                    <li key={i} lang={s.lang}>
                       <strong className="bc-stat">{s.value}</strong> {s.claim} <cite>({s.cite})</cite>
                     </li>
                   ))}

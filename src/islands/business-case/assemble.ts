@@ -41,6 +41,8 @@ export interface CasePatternInfo {
   summary: string;
   href: string;
   stats: CaseStat[];
+  /** Its language when it is not the page's (a pattern not yet translated). */
+  lang?: string;
 }
 
 /** One chosen scenario. */
@@ -175,6 +177,13 @@ export function assembleCase(options: {
     sections.push(section);
     summary.push({ section: tool.title, text: headline(section, words?.summaryLine ?? SUMMARY_LINE) });
   });
-  const evidence = patterns.map((p) => ({ id: p.id, title: p.title, summary: p.summary, href: p.href, stats: p.stats }));
+  const evidence = patterns.map((p) => ({
+    id: p.id,
+    title: p.title,
+    summary: p.summary,
+    href: p.href,
+    stats: p.stats,
+    ...(p.lang ? { lang: p.lang } : {}),
+  }));
   return { date, summary, sections, evidence, sources: citedSources(evidence, sources) };
 }
