@@ -120,13 +120,13 @@ export interface CitedStat {
   source: SourceEntry;
 }
 
-export async function getCitedStat(id: string): Promise<CitedStat> {
+export async function getCitedStat(id: string): Promise<CitedStat & { entry: StatEntry }> {
   const stat = await entryById('stats', id, `stat "${id}"`);
   const source = await entryById('sources', stat.data.source, `source "${stat.data.source}"`);
-  return { id, stat: stat.data, source };
+  return { id, stat: stat.data, source, entry: stat };
 }
 
-export async function getCitedStats(ids: string[]): Promise<CitedStat[]> {
+export async function getCitedStats(ids: string[]): Promise<(CitedStat & { entry: StatEntry })[]> {
   return Promise.all(ids.map(getCitedStat));
 }
 
@@ -150,9 +150,14 @@ export async function getSourcesById(ids: string[]): Promise<SourceEntry[]> {
   return Promise.all(ids.map((id) => entryById('sources', id, `source "${id}"`)));
 }
 
-/** Glossary terms in alphabetical order of the term. */
-export async function getGlossary() {
-  return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'));
+/** Glossary terms in alphabetical order of the term, by the rules of `locale` (the language the terms are in). */
+export async function getGlossary(locale: string) {
+  return sortTerms(await getCollection('glossary'), locale);
+}
+
+/** Terms in alphabetical order by the rules of `locale` (German sorts "Ä" with "A"). */
+export function sortTerms<T extends { data: { term: string } }>(terms: T[], locale: string): T[] {
+  return [...terms].sort((a, b) => a.data.term.localeCompare(b.data.term, locale));
 }
 
 export async function getTerm(id: string) {

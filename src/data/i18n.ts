@@ -83,14 +83,40 @@ function translationsOf(collection: CollectionName): Promise<Map<string, Collect
   return index();
 }
 
+/** What a page's layout tells the components inside it: whether its text stands in for a missing translation. */
+interface PageText {
+  fallbackText?: boolean;
+}
+
+/** Records, for the components the layout renders inside it, whether the page's text is the default language's (BaseLayout). */
+export function setFallbackText(locals: object, fallback: boolean): void {
+  (locals as PageText).fallbackText = fallback;
+}
+
+/** Whether the text around a component is the default language's, standing in for a missing translation (set by BaseLayout). */
+export const isFallbackText = (locals: object): boolean => (locals as PageText).fallbackText === true;
+
+/** The entries `localize` made from a translation: any other entry is in the default language. */
+const translated = new WeakSet<object>();
+
+/**
+ * The `lang` an entry's text needs on a page in the language `code`: the default language's code
+ * when it stands in for a missing translation (a card of `localizeAll`'s list), else none.
+ */
+export function fallbackLang(entry: object, code: string): string | undefined {
+  return code === languages.default.code || translated.has(entry) ? undefined : languages.default.code;
+}
+
 /** One entry in the language `code`: its translation, or the source marked as a fallback. */
 export async function localize<C extends CollectionName>(collection: C, entry: CollectionEntry<C>, code: string): Promise<Localized<C>> {
   const source = { entry, lang: languages.default, file: entry.filePath, render: () => render(entry as CollectionEntry<CollectionKey>) };
   if (code === languages.default.code) return { ...source, fallback: false };
   const translation = (await translationsOf(collection)).get(`${code}/${entry.id}`);
   if (!translation) return { ...source, fallback: true };
+  const local = { ...translation, id: entry.id, collection } as unknown as CollectionEntry<C>;
+  translated.add(local);
   return {
-    entry: { ...translation, id: entry.id, collection } as unknown as CollectionEntry<C>,
+    entry: local,
     lang: languageOf(code, languages),
     fallback: false,
     file: translation.filePath,

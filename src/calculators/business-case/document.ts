@@ -73,6 +73,8 @@ export interface CaseStat {
   cite: string;
   /** The source's id (content/sources/), to list its full citation once. */
   source: string;
+  /** Its language when it is not the page's (a statistic not yet translated). */
+  lang?: string;
 }
 
 /** One chosen failure pattern and its evidence (studies and surveys only, as on its page). */
@@ -82,6 +84,8 @@ export interface CaseEvidence {
   summary: string;
   href: string;
   stats: CaseStat[];
+  /** Its language when it is not the page's (a pattern not yet translated). */
+  lang?: string;
 }
 
 /** A source the evidence cites, with its full citation line. */

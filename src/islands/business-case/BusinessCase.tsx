@@ -4,13 +4,13 @@
 // (./case-worker.ts) checks and recalculates it with each tool's own model, and nothing is sent
 // anywhere. Without JavaScript the page says so.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { CASE_WORDS as W } from '../../calculators/business-case/words.ts';
+import type { CaseWords } from '../../calculators/business-case/words.ts';
 import type { CaseDocument } from '../../calculators/business-case/document.ts';
 import { saveFile } from '../../lib/browser/download.ts';
 import type { ChartWords, FieldWords } from '../../lib/browser/calculator-words.ts';
 import type { NumberStyle } from '../../shared/format.ts';
 import type { CasePatternInfo, CaseToolInfo } from './assemble.ts';
-import type { CaseToolId } from './case-tools-ids.ts';
+import type { CaseToolId, CaseToolWords } from './case-tools-ids.ts';
 import type { FromCaseWorker, ToCaseWorker } from './case-messages.ts';
 import { CaseView } from './CaseView.tsx';
 import { readSavedTexts, type SavedTexts } from './saved-texts.ts';
@@ -29,13 +29,27 @@ export interface BusinessCaseProps {
   words: FieldWords;
   /** The page's words for the charts (the `calculator.*` strings). */
   chartWords: ChartWords;
+  /** The page's words for the business case itself (the `businessCase.*` strings). */
+  caseWords: CaseWords;
+  /** Each tool's own words (`tools.<id>.*`) by tool id, for the worker to present its sections in. */
+  toolWords: CaseToolWords;
 }
 
 /** A link as an absolute URL, so it still works when the Markdown is pasted elsewhere. */
 const absolute = (href: string) => new URL(href, window.location.href).href;
 const pickKey = (tool: string, name: string) => `${tool}\n${name}`;
 
-export default function BusinessCase({ tools, patterns, sources, currency, locale, words, chartWords }: BusinessCaseProps) {
+export default function BusinessCase({
+  tools,
+  patterns,
+  sources,
+  currency,
+  locale,
+  words,
+  chartWords,
+  caseWords: W,
+  toolWords,
+}: BusinessCaseProps) {
   const [reply, setReply] = useState<FromCaseWorker | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
   const [chosen, setChosen] = useState<string[]>([]);
@@ -75,9 +89,11 @@ export default function BusinessCase({ tools, patterns, sources, currency, local
       }),
       patterns: patterns.filter((p) => chosen.includes(p.id)).map((p) => ({ ...p, href: absolute(p.href) })),
       sources,
+      words: W,
+      toolWords,
     };
     worker.current.postMessage(message);
-  }, [picked, chosen, tools, patterns, sources, currency, locale, words]);
+  }, [picked, chosen, tools, patterns, sources, currency, locale, words, W, toolWords]);
 
   const loaders = useRef(new Set<() => Promise<void>>());
   const register = useCallback((load: () => Promise<void>) => {
@@ -105,8 +121,12 @@ export default function BusinessCase({ tools, patterns, sources, currency, local
 
   const download = async () => {
     if (!doc) return;
-    const { caseMarkdown } = await import('../../calculators/business-case/markdown.ts');
-    saveFile(`cx-playbook-business-case-${new Date().toISOString().slice(0, 10)}.md`, caseMarkdown(doc), 'text/markdown;charset=utf-8');
+    const { caseMarkdownIn } = await import('../../calculators/business-case/markdown-in.ts');
+    saveFile(
+      `cx-playbook-business-case-${new Date().toISOString().slice(0, 10)}.md`,
+      caseMarkdownIn(doc, W),
+      'text/markdown;charset=utf-8',
+    );
     setStatus(W.downloaded);
   };
 
@@ -196,7 +216,9 @@ export default function BusinessCase({ tools, patterns, sources, currency, local
                   checked={chosen.includes(p.id)}
                   onChange={() => toggle(chosen, setChosen, p.id)}
                 />
-                <label htmlFor={`bc-pattern-${p.id}`}>{p.title}</label>
+                <label htmlFor={`bc-pattern-${p.id}`} lang={p.lang}>
+                  {p.title}
+                </label>
               </div>
             ))}
           </fieldset>
@@ -219,7 +241,7 @@ export default function BusinessCase({ tools, patterns, sources, currency, local
           </p>
         </div>
       ) : null}
-      {doc ? <CaseView doc={doc} style={style} register={register} words={chartWords} /> : null}
+      {doc ? <CaseView doc={doc} style={style} register={register} words={chartWords} caseWords={W} /> : null}
     </div>
   );
 }

@@ -3,7 +3,8 @@
 // chosen patterns' evidence with citations, and the sources. Only renders: the document is
 // assembled by ./assemble.ts.
 import type { CaseDocument, CaseRange, CaseSection, CaseTable } from '../../calculators/business-case/document.ts';
-import { CASE_WORDS as W, preparedLine } from '../../calculators/business-case/words.ts';
+import type { CaseWords } from '../../calculators/business-case/words.ts';
+import { fillWords } from '../../calculators/shared/words.ts';
 import type { ChartSpec, ChartUnit } from '../../calculators/shared/chart-spec.ts';
 import { ChartFigure } from '../calculator/ChartFigure.tsx';
 import type { ChartWords } from '../../lib/browser/calculator-words.ts';
@@ -26,12 +27,14 @@ export interface CaseViewProps {
   register: (load: () => Promise<void>) => () => void;
   /** The page's words for its charts (the `calculator.*` strings). */
   words: ChartWords;
+  /** The document's own words (the `businessCase.*` strings). */
+  caseWords: CaseWords;
 }
 
 /** A table of written cells: the first column as row headers. */
-function Table({ table, captionHidden = false }: { table: CaseTable; captionHidden?: boolean }) {
+function Table({ table, w, captionHidden = false }: { table: CaseTable; w: CaseWords; captionHidden?: boolean }) {
   return (
-    <div className="calc-table-scroll" tabIndex={0} role="region" aria-label={`Table: ${table.title}`}>
+    <div className="calc-table-scroll" tabIndex={0} role="region" aria-label={fillWords(w.tableLabel, { title: table.title })}>
       <DataTable
         caption={table.title}
         captionHidden={captionHidden}
@@ -70,6 +73,7 @@ function Chart({
   style,
   register,
   words,
+  caseWords,
 }: { spec: ChartSpec; table: CaseTable; idPrefix: string } & Omit<CaseViewProps, 'doc'>) {
   const f = chartFormats(spec.unit, style);
   return (
@@ -84,14 +88,14 @@ function Chart({
         words={words}
       />
       <div className="calc-data bc-print-table">
-        <Table table={table} />
+        <Table table={table} w={caseWords} />
       </div>
     </div>
   );
 }
 
 /** ROI's range of outcomes: notes, tables, and the histogram with its table. */
-function Range({ r, sectionId, style, register, words }: { r: CaseRange; sectionId: string } & Omit<CaseViewProps, 'doc'>) {
+function Range({ r, sectionId, style, register, words, caseWords }: { r: CaseRange; sectionId: string } & Omit<CaseViewProps, 'doc'>) {
   return (
     <div className="calc-data bc-block bc-range" data-range={r.charts.length ? 'simulated' : 'single'}>
       <h4>{r.title}</h4>
@@ -100,7 +104,7 @@ function Range({ r, sectionId, style, register, words }: { r: CaseRange; section
       ))}
       {r.tables.map((t) => (
         <div key={t.id} data-table={t.id}>
-          <Table table={t} />
+          <Table table={t} w={caseWords} />
         </div>
       ))}
       {r.charts.map((spec, i) => (
@@ -112,19 +116,19 @@ function Range({ r, sectionId, style, register, words }: { r: CaseRange; section
           style={style}
           register={register}
           words={words}
+          caseWords={caseWords}
         />
       ))}
     </div>
   );
 }
 
-function Section({ s, style, register, words }: { s: CaseSection } & Omit<CaseViewProps, 'doc'>) {
+function Section({ s, style, register, words, caseWords }: { s: CaseSection } & Omit<CaseViewProps, 'doc'>) {
+  const W = caseWords;
   const own = s.tables.slice(s.charts.length);
   return (
     <section className="bc-section" aria-labelledby={`bc-${s.id}`} data-section={s.tool}>
-      <h3 id={`bc-${s.id}`}>
-        {s.toolTitle}: “{s.scenario}”
-      </h3>
+      <h3 id={`bc-${s.id}`}>{fillWords(W.sectionTitle, { tool: s.toolTitle, scenario: s.scenario })}</h3>
       <p className="bc-tool-link">
         <a href={s.href}>
           {W.toolLink}
@@ -136,9 +140,10 @@ function Section({ s, style, register, words }: { s: CaseSection } & Omit<CaseVi
           <h4>{W.inputs}</h4>
           <Table
             captionHidden
+            w={W}
             table={{
               id: 'inputs',
-              title: `${W.inputs}: ${s.toolTitle}, “${s.scenario}”`,
+              title: fillWords(W.inputsCaption, { tool: s.toolTitle, scenario: s.scenario }),
               head: [W.input, W.value],
               rows: s.inputs.map((r) => [r.label, r.value]),
             }}
@@ -168,15 +173,16 @@ function Section({ s, style, register, words }: { s: CaseSection } & Omit<CaseVi
           style={style}
           register={register}
           words={words}
+          caseWords={caseWords}
         />
       ))}
       {own.map((t) => (
         <div key={t.id} className="calc-data bc-block">
           <h4>{t.title}</h4>
-          <Table table={t} captionHidden />
+          <Table table={t} w={W} captionHidden />
         </div>
       ))}
-      {s.range ? <Range r={s.range} sectionId={s.id} style={style} register={register} words={words} /> : null}
+      {s.range ? <Range r={s.range} sectionId={s.id} style={style} register={register} words={words} caseWords={W} /> : null}
       <h4>{W.method}</h4>
       <p>
         {s.method.summary}{' '}
@@ -189,11 +195,12 @@ function Section({ s, style, register, words }: { s: CaseSection } & Omit<CaseVi
   );
 }
 
-export function CaseView({ doc, style, register, words }: CaseViewProps) {
+export function CaseView({ doc, style, register, words, caseWords }: CaseViewProps) {
+  const W = caseWords;
   return (
     <article className="bc-doc" aria-labelledby="bc-title">
       <h2 id="bc-title">{W.title}</h2>
-      <p className="bc-prepared">{preparedLine(doc.date)}</p>
+      <p className="bc-prepared">{fillWords(W.prepared, { date: doc.date })}</p>
       <section aria-labelledby="bc-summary">
         <h3 id="bc-summary">{W.summary}</h3>
         <ul>
@@ -208,19 +215,19 @@ export function CaseView({ doc, style, register, words }: CaseViewProps) {
         </ul>
       </section>
       {doc.sections.map((s) => (
-        <Section key={s.id} s={s} style={style} register={register} words={words} />
+        <Section key={s.id} s={s} style={style} register={register} words={words} caseWords={W} />
       ))}
       {doc.evidence.length ? (
         <section aria-labelledby="bc-evidence" className="bc-evidence">
           <h3 id="bc-evidence">{W.evidence}</h3>
           {doc.evidence.map((e) => (
-            <section key={e.id} aria-labelledby={`bc-ev-${e.id}`} data-pattern={e.id}>
+            <section key={e.id} aria-labelledby={`bc-ev-${e.id}`} data-pattern={e.id} lang={e.lang}>
               <h4 id={`bc-ev-${e.id}`}>{e.title}</h4>
               <p>{e.summary}</p>
               {e.stats.length ? (
                 <ul>
                   {e.stats.map((s, i) => (
-                    <li key={i}>
+                    <li key={i} lang={s.lang}>
                       <strong className="bc-stat">{s.value}</strong> {s.claim} <cite>({s.cite})</cite>
                     </li>
                   ))}

@@ -11,14 +11,16 @@ import {
   type CaseStat,
   type CaseTable,
 } from '../../calculators/business-case/document.ts';
+import type { CaseWords } from '../../calculators/business-case/words.ts';
 import type { ChartUnit } from '../../calculators/shared/chart-spec.ts';
+import { countWords, fillWords } from '../../calculators/shared/words.ts';
 import { fieldSpecs } from '../../calculators/shared/fields.ts';
-import type { InputValue } from '../../lib/browser/inputs.ts';
+import type { InputValue, MessageStyle } from '../../lib/browser/inputs.ts';
 import type { Scenario } from '../../lib/browser/scenarios.ts';
-import { formatInput, type NumberStyle } from '../../shared/format.ts';
+import { formatInput } from '../../shared/format.ts';
 import { makeFormatters, type Formatters } from '../calculator/formatters.ts';
 import type { CalculatorContent } from '../calculator/types.ts';
-import type { AnyDefinition, CaseDefinitions, CaseToolId } from './case-tools.ts';
+import type { AnyDefinition, CaseDefinitions, CaseToolId } from './case-views.ts';
 
 /** What the page knows about one tool (from content/tools/<id>.mdx and the site config). */
 export interface CaseToolInfo {
@@ -39,6 +41,8 @@ export interface CasePatternInfo {
   summary: string;
   href: string;
   stats: CaseStat[];
+  /** Its language when it is not the page's (a pattern not yet translated). */
+  lang?: string;
 }
 
 /** One chosen scenario. */
@@ -68,8 +72,21 @@ const columnFormat = (fmt: Formatters, unit: ChartUnit) =>
     count: () => (v: number) => fmt.number(v),
   })[unit];
 
+/** The business case's words a section and the summary need (`businessCase.*`). */
+export type SectionWords = Pick<CaseWords, 'summaryLine' | 'line' | 'lines'>;
+
+/** How many lines a text input has, in words. */
+const lineCount = (n: number, fmt: Formatters, words: SectionWords | undefined) =>
+  words ? countWords(n, words.line, words.lines, fmt.number, 0) : fmt.count(n, 'line', 0);
+
 /** The inputs that matter for these values, written as the tool's form and scenario table write them. */
-function inputRows(def: AnyDefinition, values: Readonly<Record<string, InputValue>>, labels: Record<string, string>, fmt: Formatters) {
+function inputRows(
+  def: AnyDefinition,
+  values: Readonly<Record<string, InputValue>>,
+  labels: Record<string, string>,
+  fmt: Formatters,
+  words: SectionWords | undefined,
+) {
   const specs = fieldSpecs(def.form.fields);
   const raw = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? formatInput(v, fmt.style.locale) : v]));
   const groups = def.groups ?? [{ legend: '', keys: specs.map((s) => s.key) }];
@@ -82,7 +99,7 @@ function inputRows(def: AnyDefinition, values: Readonly<Record<string, InputValu
           ? fmt.unit(v, spec.unit)
           : spec.kind === 'choice'
             ? (def.choices?.[spec.key]?.[v] ?? v)
-            : fmt.count(v.split('\n').filter((line) => line.trim()).length, 'line', 0);
+            : lineCount(v.split('\n').filter((line) => line.trim()).length, fmt, words);
       return { label: labels[spec.key] ?? spec.key, value };
     });
 }
@@ -92,9 +109,11 @@ export function caseSection(
   def: AnyDefinition,
   tool: CaseToolInfo,
   scenario: Scenario,
-  style: NumberStyle,
+  /** The currency and locale, with the page's calculator words for units ("5 Jahre"). */
+  style: MessageStyle,
   index: number,
   range?: CaseRangeOf,
+  words?: SectionWords,
 ): CaseSection {
   const fmt = makeFormatters(style);
   const labels = labelsOf(tool.content);
@@ -108,7 +127,7 @@ export function caseSection(
     toolTitle: tool.title,
     scenario: scenario.name,
     href: tool.href,
-    inputs: inputRows(def, input, labels, fmt),
+    inputs: inputRows(def, input, labels, fmt, words),
     results: def
       .results(view)
       .map((r) => ({ label: r.label, value: r.value, ...(r.note ? { note: r.note } : {}), ...(r.emphasis ? { emphasis: true } : {}) })),
@@ -119,12 +138,15 @@ export function caseSection(
   };
 }
 
+/** The summary line's shape when no words are given (`businessCase.summaryLine` of the default language). */
+const SUMMARY_LINE = '“{scenario}”: {results}.';
+
 /** The headline of a section for the summary: its emphasised results (the first result when none is). */
-function headline(section: CaseSection): string {
+function headline(section: CaseSection, line: string): string {
   const shown = section.results.filter((r) => r.emphasis);
   const lines = (shown.length ? shown : section.results.slice(0, 1)).map((r) => `${r.label} ${r.value}`);
   if (section.range?.headline) lines.push(section.range.headline);
-  return `“${section.scenario}”: ${lines.join('; ')}.`;
+  return fillWords(line, { scenario: section.scenario, results: lines.join('; ') });
 }
 
 /**
@@ -140,19 +162,28 @@ export function assembleCase(options: {
   tools: readonly CaseToolInfo[];
   patterns: readonly CasePatternInfo[];
   sources: Readonly<Record<string, string>>;
-  style: NumberStyle;
+  style: MessageStyle;
   date: string;
+  /** The business case's words in the page's language: the summary line's shape, text inputs' line counts. */
+  words?: SectionWords;
 }): CaseDocument {
-  const { definitions, ranges = {}, picks, tools, patterns, sources, style, date } = options;
+  const { definitions, ranges = {}, picks, tools, patterns, sources, style, date, words } = options;
   const sections: CaseSection[] = [];
   const summary: CaseDocument['summary'] = [];
   picks.forEach((pick, i) => {
     const tool = tools.find((t) => t.id === pick.tool);
     if (!tool) return;
-    const section = caseSection(definitions[tool.id], tool, pick.scenario, style, i, ranges[tool.id]);
+    const section = caseSection(definitions[tool.id], tool, pick.scenario, style, i, ranges[tool.id], words);
     sections.push(section);
-    summary.push({ section: tool.title, text: headline(section) });
+    summary.push({ section: tool.title, text: headline(section, words?.summaryLine ?? SUMMARY_LINE) });
   });
-  const evidence = patterns.map((p) => ({ id: p.id, title: p.title, summary: p.summary, href: p.href, stats: p.stats }));
+  const evidence = patterns.map((p) => ({
+    id: p.id,
+    title: p.title,
+    summary: p.summary,
+    href: p.href,
+    stats: p.stats,
+    ...(p.lang ? { lang: p.lang } : {}),
+  }));
   return { date, summary, sections, evidence, sources: citedSources(evidence, sources) };
 }

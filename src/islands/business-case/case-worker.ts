@@ -2,10 +2,11 @@
 // chosen ones with each tool's model (ROI's simulation of 10,000 draws included) and writes the
 // document (./read-saved.ts, ./assemble.ts). It runs off the page's thread, and, being bundled on
 // its own, it keeps the five tools' definitions and models out of the chunks their own pages share. It reads nothing and sends nothing: the page
-// hands it the stored texts and gets the document back.
+// hands it the stored texts and the words of its language (the business case's and each tool's),
+// and gets the document back in that language.
 import { formatLongDate } from '../../shared/format.ts';
 import { assembleCase } from './assemble.ts';
-import { CASE_DEFINITIONS, CASE_RANGES } from './case-tools.ts';
+import { caseDefinitionsIn, caseRangesIn } from './case-views.ts';
 import type { FromCaseWorker, ToCaseWorker } from './case-messages.ts';
 import { readSaved } from './read-saved.ts';
 
@@ -13,7 +14,7 @@ const scope = self as unknown as { postMessage(m: FromCaseWorker): void; onmessa
 
 scope.onmessage = (event) => {
   const m = event.data;
-  const { style, lists, problems, notes } = readSaved(m.tools, m.site, m.texts);
+  const { style, lists, problems, notes } = readSaved(m.tools, m.site, m.texts, m.words);
   const names = Object.fromEntries(Object.entries(lists).map(([tool, list]) => [tool, list.map((s) => s.name)]));
   const picks = m.picks.flatMap((p) => {
     const scenario = lists[p.tool]?.find((s) => s.name === p.name);
@@ -22,14 +23,16 @@ scope.onmessage = (event) => {
   const doc =
     picks.length || m.patterns.length
       ? assembleCase({
-          definitions: CASE_DEFINITIONS,
-          ranges: CASE_RANGES,
+          definitions: caseDefinitionsIn(m.toolWords),
+          ranges: caseRangesIn(m.words),
           picks,
           tools: m.tools,
           patterns: m.patterns,
           sources: m.sources,
-          style,
+          // The page's calculator words write units ("5 Jahre") as the tools' pages do.
+          style: { ...style, words: m.site.words },
           date: formatLongDate(new Date(), style.locale),
+          words: m.words,
         })
       : null;
   scope.postMessage({ id: m.id, style, names, problems, notes, doc });

@@ -2,13 +2,13 @@
 // the reader's currency and locale, and each tool's scenarios, checked with the tool's own form
 // (src/lib/browser/case-scenarios.ts says how a bad one is left out). Runs in the page's worker.
 import { fieldSpecs } from '../../calculators/shared/fields.ts';
-import { readSavedScenarios } from '../../lib/browser/case-scenarios.ts';
+import { readSavedScenariosIn, type SavedWords } from '../../lib/browser/case-scenarios.ts';
 import type { MessageStyle, Rules } from '../../lib/browser/inputs.ts';
 import { checkScenarioValues, type Scenario, type ScenarioCheck } from '../../lib/browser/scenarios.ts';
 import { isRecord } from '../../lib/browser/storage.ts';
 import type { NumberStyle } from '../../shared/format.ts';
 import { labelsOf, type CaseToolInfo } from './assemble.ts';
-import { CASE_FORMS, type CaseToolId } from './case-tools.ts';
+import { CASE_FORMS, type CaseToolId } from './case-views.ts';
 import type { SavedTexts } from './saved-texts.ts';
 
 /** The check a tool's saved scenarios go through: the tool's own form, rules and defaults, as in its scenario panel. */
@@ -23,6 +23,9 @@ export function scenarioCheck(tool: CaseToolInfo, style: MessageStyle): Scenario
   });
 }
 
+/** Each message as its key, for a caller without words (one that only asks which scenarios are usable). */
+const KEYS = new Proxy({} as SavedWords, { get: (_, key) => String(key) });
+
 const isPrefs = (v: unknown): v is { currency?: string; locale?: string } =>
   isRecord(v) && [v['currency'], v['locale']].every((x) => x === undefined || typeof x === 'string');
 
@@ -36,11 +39,16 @@ function parsePrefs(text: string | null): { currency?: string; locale?: string }
   }
 }
 
-/** Everything saved (messages in the words of `site`): the number style (the site's where the reader chose none), each tool's usable scenarios, and what was left out. */
+/**
+ * Everything saved (messages in the words of `site` and `words`, the page's `businessCase.saved*`;
+ * without them each message is its key): the number style (the site's where the reader chose none),
+ * each tool's usable scenarios, and what was left out.
+ */
 export function readSaved(
   tools: readonly CaseToolInfo[],
   site: MessageStyle,
   texts: SavedTexts,
+  words?: SavedWords,
 ): { style: NumberStyle; lists: Partial<Record<CaseToolId, Scenario[]>>; problems: string[]; notes: string[] } {
   const prefs = parsePrefs(texts.prefs);
   const style = { currency: prefs?.currency ?? site.currency, locale: prefs?.locale ?? site.locale };
@@ -49,11 +57,12 @@ export function readSaved(
   const notes: string[] = [];
   for (const tool of tools) {
     const inputs = { keys: Object.keys(CASE_FORMS[tool.id].fields), defaults: tool.content.defaults, labels: labelsOf(tool.content) };
-    const read = readSavedScenarios(
+    const read = readSavedScenariosIn(
       texts.scenarios[tool.id] ?? null,
       scenarioCheck(tool, { ...style, words: site.words }),
       tool.title,
       inputs,
+      words ?? KEYS,
     );
     lists[tool.id] = read.scenarios;
     problems.push(...read.problems);

@@ -7,6 +7,8 @@
 // an input the scenario was saved without (a tool that gained an input since, such as a range on
 // ROI): it takes the tool's default, as the tool itself would, and a note says so; an input the
 // tool no longer has is ignored, with a note.
+import { CASE_WORDS, type CaseWords } from '../../calculators/business-case/words.ts';
+import { fillWords } from '../../calculators/shared/words.ts';
 import { cleanName, FROM_STORAGE, isStoredScenarios, NAME_MAX, type Scenario, type ScenarioCheck } from './scenarios.ts';
 import type { InputValue } from './inputs.ts';
 import { isRecord } from './storage.ts';
@@ -25,14 +27,40 @@ export interface ToolInputs {
   labels: Readonly<Record<string, string>>;
 }
 
-const quote = (name: string) => `“${name}”`;
+/** The words of the messages (`businessCase.saved*`). */
+export type SavedWords = Pick<
+  CaseWords,
+  | 'savedUnreadable'
+  | 'savedPlace'
+  | 'savedNoName'
+  | 'savedNoValues'
+  | 'savedLongName'
+  | 'savedRepeated'
+  | 'savedRefused'
+  | 'savedWithoutOne'
+  | 'savedWithoutMany'
+  | 'savedUnknown'
+  | 'savedKey'
+>;
+
 const list = (items: readonly string[]) => items.join(', ');
 
 /**
  * Sorts one tool's stored list (its raw text) into the scenarios the business case can use and
- * the problems with the rest. `tool` names the tool in the messages ("Customer lifetime value").
+ * the problems with the rest, in the default language's words (`readSavedScenariosIn` takes a
+ * page's). `tool` names the tool in the messages ("Customer lifetime value").
  */
-export function readSavedScenarios(text: string | null, check: ScenarioCheck, tool: string, inputs: ToolInputs): SavedScenarios {
+export const readSavedScenarios = (text: string | null, check: ScenarioCheck, tool: string, inputs: ToolInputs): SavedScenarios =>
+  readSavedScenariosIn(text, check, tool, inputs, CASE_WORDS);
+
+/** `readSavedScenarios` with its messages in the words `w` (the page's `businessCase.saved*`). */
+export function readSavedScenariosIn(
+  text: string | null,
+  check: ScenarioCheck,
+  tool: string,
+  inputs: ToolInputs,
+  w: SavedWords,
+): SavedScenarios {
   if (text === null) return { scenarios: [], problems: [], notes: [] };
   let stored: unknown;
   try {
@@ -43,7 +71,7 @@ export function readSavedScenarios(text: string | null, check: ScenarioCheck, to
   if (!isStoredScenarios(stored))
     return {
       scenarios: [],
-      problems: [`${tool}: the saved list could not be read (it is not in the form the tool writes), so none of its scenarios are used.`],
+      problems: [fillWords(w.savedUnreadable, { tool })],
       notes: [],
     };
   const scenarios: Scenario[] = [];
@@ -52,12 +80,11 @@ export function readSavedScenarios(text: string | null, check: ScenarioCheck, to
   stored.scenarios.forEach((item, i) => {
     const name = isRecord(item) && typeof item.name === 'string' ? cleanName(item.name) : '';
     const values = isRecord(item) && isRecord(item.values) ? item.values : null;
-    const place = `${tool}: saved scenario ${i + 1}`;
-    if (!values || !name) return void problems.push(`${place} has no ${values ? 'name' : 'values'}, so it was left out.`);
-    if ([...name].length > NAME_MAX)
-      return void problems.push(`${place} has a name longer than ${NAME_MAX} characters, so it was left out.`);
+    const place = fillWords(w.savedPlace, { tool, number: i + 1 });
+    if (!values || !name) return void problems.push(fillWords(values ? w.savedNoName : w.savedNoValues, { place }));
+    if ([...name].length > NAME_MAX) return void problems.push(fillWords(w.savedLongName, { place, max: NAME_MAX }));
     if (scenarios.some((s) => s.name.toLowerCase() === name.toLowerCase()))
-      return void problems.push(`${place} repeats the name “${name}”, so it was left out.`);
+      return void problems.push(fillWords(w.savedRepeated, { place, name }));
     const missing = inputs.keys.filter((key) => !(key in values));
     const unknown = Object.keys(values).filter((key) => !inputs.keys.includes(key));
     const complete = Object.fromEntries([
@@ -66,18 +93,17 @@ export function readSavedScenarios(text: string | null, check: ScenarioCheck, to
     ]) as Record<string, unknown>;
     const checked = check(complete, FROM_STORAGE);
     // The sentences are the tool's own (a share link gets the same ones), so they say what the tool would do.
-    if (checked.problems.length)
-      return void problems.push(
-        `${tool}: ${quote(name)} was left out, because the calculator would have to change it: ${checked.problems.join(' ')}`,
-      );
+    if (checked.problems.length) return void problems.push(fillWords(w.savedRefused, { tool, name, problems: checked.problems.join(' ') }));
     if (missing.length)
       notes.push(
-        `${tool}: ${quote(name)} was saved without ${list(missing.map((k) => inputs.labels[k] ?? k))}, so the document uses the tool’s default for ${missing.length === 1 ? 'it' : 'them'}, as the tool would.`,
+        fillWords(missing.length === 1 ? w.savedWithoutOne : w.savedWithoutMany, {
+          tool,
+          name,
+          inputs: list(missing.map((k) => inputs.labels[k] ?? k)),
+        }),
       );
     if (unknown.length)
-      notes.push(
-        `${tool}: ${quote(name)} has values the tool no longer uses, which were ignored: ${list(unknown.map((k) => quote(k.slice(0, 24))))}.`,
-      );
+      notes.push(fillWords(w.savedUnknown, { tool, name, keys: list(unknown.map((k) => fillWords(w.savedKey, { key: k.slice(0, 24) }))) }));
     scenarios.push({ name, values: checked.values });
   });
   return { scenarios, problems, notes };
