@@ -1,0 +1,88 @@
+// The self-assessment's interface words live in content/strings/<lang>.yaml under `assessment`:
+// the English file holds exactly the words the code without a page falls back on
+// (src/calculators/assessment/words.ts), a German page gets German sentences, and a strings file
+// that lacks one of these words is named by file, line and key.
+import { describe, expect, it } from 'vitest';
+import {
+  dimensionNeedsIn,
+  levelStatusTextIn,
+  minimumRuleIn,
+  provisionalSummaryIn,
+} from '../../../src/calculators/assessment/describe-in.ts';
+import { scoreAssessment } from '../../../src/calculators/assessment/score.ts';
+import { ASSESSMENT_WORDS, type AssessmentWords } from '../../../src/calculators/assessment/words.ts';
+import { formatChange, formatScore } from '../../../src/islands/assessment/words.ts';
+import { PLAN_FILE_WORDS, planCsv, planMarkdown, type PlanPattern } from '../../../src/lib/browser/plan.ts';
+import { Q } from './assessment/fixture.ts';
+import { checkGerman, lineOf, stringsUnder } from './tool-words-helpers.ts';
+
+const assessmentStrings = (code: string) => stringsUnder(code, 'assessment.');
+
+describe('self-assessment words in content', () => {
+  it('English in content/strings/en.yaml is exactly the words the code falls back on', () => {
+    expect(assessmentStrings('en')).toEqual(ASSESSMENT_WORDS);
+  });
+
+  it('German has every key of English', () => {
+    expect(Object.keys(assessmentStrings('de')).sort()).toEqual(Object.keys(ASSESSMENT_WORDS).sort());
+  });
+
+  it('names the file, line and key of a missing word', () => {
+    const errors = checkGerman((text) => text.replace(/^ {2}notScored: .*\n/m, ''));
+    const group = lineOf('content/strings/de.yaml', 'assessment:');
+    const english = lineOf('content/strings/en.yaml', '  notScored:');
+    expect(errors).toEqual([
+      `content/strings/de.yaml:${group}: field "assessment.notScored": is missing: content/strings/en.yaml:${english} has it; add its Deutsch text`,
+    ]);
+  });
+
+  it('a German result reads in German: scores, changes, what is missing and the pyramid', () => {
+    const de = assessmentStrings('de') as AssessmentWords;
+    expect(formatScore(null, 'de-DE', de)).toBe('ohne Wert');
+    expect(formatScore(37.5, 'de-DE', de)).toBe('37,5');
+    expect(formatChange(0.01, 'de-DE', de)).toBe('unverändert');
+    expect(formatChange(-12.5, 'de-DE', de)).toBe('−12,5');
+    expect(formatChange(null, 'de-DE', de)).toBe('nicht vergleichbar');
+    const q = Q;
+    const empty = scoreAssessment(q, { ratings: {}, pyramid: {} });
+    expect(provisionalSummaryIn(de, empty)).toBe('Noch ist keine Aussage bewertet, daher gibt es noch keinen Wert.');
+    expect(minimumRuleIn(de, empty)).toMatch(
+      /^Der Wert einer Dimension steht, sobald mehr als die Hälfte ihrer Aussagen bewertet ist \(\d+ von \d+/,
+    );
+    const d = empty.dimensions[0]!;
+    expect(dimensionNeedsIn(de, d, 'Weiß nicht')).toBe(
+      `noch ${d.needed} Aussage${d.needed === 1 ? '' : 'n'} bewerten (0 der ${d.needed} nötigen)`,
+    );
+    expect(levelStatusTextIn(de, { level: 'x', number: 3, answer: 'yes', status: 'yesAboveUnmet', unmetBelow: 2 }, 'Weiß nicht')).toBe(
+      'ja, aber Stufe 2 darunter ist noch nicht erreicht',
+    );
+  });
+});
+
+describe('plan download words in content', () => {
+  const plan: PlanPattern[] = [
+    {
+      id: 'p',
+      title: 'Pattern',
+      href: '/failures/p/',
+      theme: 'Theme',
+      symptoms: [{ id: 's', text: 'A symptom' }],
+      plays: [{ id: 'y', text: 'A play', owner: 'Head of CX', effort: 'weeks' }],
+    },
+  ];
+
+  it('English in content/strings/en.yaml is exactly the words the downloads fall back on', () => {
+    const en = stringsUnder('en', 'plan.');
+    expect(Object.fromEntries(Object.keys(PLAN_FILE_WORDS).map((k) => [k, en[k]]))).toEqual(PLAN_FILE_WORDS);
+  });
+
+  it('German downloads have German heads, kinds and effort', () => {
+    const de = stringsUnder('de', 'plan.') as unknown as typeof PLAN_FILE_WORDS;
+    const words = { ...de, effort: { hours: 'Stunden', days: 'Tage', weeks: 'Wochen', months: 'Monate' } };
+    expect(planCsv(plan, words).split('\r\n').slice(0, 2)).toEqual([
+      'Muster,Art,Text,Zuständig,Aufwand',
+      'Pattern,Schritt,A play,Head of CX,Wochen',
+    ]);
+    expect(planMarkdown(plan, 'Mein Plan', '', words)).toContain('- [ ] A play (zuständig: Head of CX; Aufwand: Wochen)');
+  });
+});
