@@ -8,7 +8,7 @@ import { site } from './site';
 import { withBase } from '../lib/build/url';
 import type { AssessmentWords } from '../calculators/assessment/words.ts';
 import type { ChartWords } from '../lib/browser/calculator-words.ts';
-import { chartWordsIn, pageLocale, wordsUnder } from './i18n';
+import { chartWordsIn, pageLanguage, pageLocale, wordsUnder } from './i18n';
 
 /** A pyramid level as the result shows it. */
 export interface LevelInfo {
@@ -60,6 +60,10 @@ export async function getAssessmentContent(currentLocale?: string): Promise<Asse
   const questionnaire = buildQuestionnaire(model.data, dimensions, Object.fromEntries(levels.map((l) => [l.id, l.data.level])));
   const failureIds = [...new Set(questionnaire.dimensions.flatMap((d) => d.failures))];
   const failures = await getFailuresById(failureIds);
+  // Links in the page's language: the islands draw some of them only in the browser, where the
+  // build's link rewriting (src/middleware.ts) does not reach.
+  const { href } = pageLanguage(currentLocale);
+  const link = (path: string) => withBase(href(path));
   return {
     questionnaire,
     levels: levels.map((l) => ({
@@ -67,12 +71,12 @@ export async function getAssessmentContent(currentLocale?: string): Promise<Asse
       level: l.data.level,
       title: l.data.title,
       shortTitle: l.data.shortTitle,
-      href: withBase(`/pyramid/${l.id}/`),
+      href: link(`/pyramid/${l.id}/`),
     })),
     failures: Object.fromEntries(
       failures.map((f): [string, FailureInfo] => [
         f.id,
-        { title: f.data.title, href: withBase(`/failures/${f.id}/`), plays: f.data.plays.map((p) => p.text) },
+        { title: f.data.title, href: link(`/failures/${f.id}/`), plays: f.data.plays.map((p) => p.text) },
       ]),
     ),
     locale: pageLocale(currentLocale),
@@ -85,8 +89,8 @@ export async function getAssessmentContent(currentLocale?: string): Promise<Asse
       pngSaved,
       pngFailed,
     }))(chartWordsIn(currentLocale)),
-    toolHref: withBase('/tools/assessment/'),
-    workshopHref: withBase('/assessment/workshop/'),
+    toolHref: link('/tools/assessment/'),
+    workshopHref: link('/assessment/workshop/'),
   };
 }
 

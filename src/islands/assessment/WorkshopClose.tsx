@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { reviewIcs } from '../../calculators/assessment/ics.ts';
 import type { Questionnaire } from '../../calculators/assessment/questionnaire.ts';
 import type { WorkshopSession } from '../../calculators/assessment/session.ts';
-import { reviewEventText, workshopCsvRows, workshopJson } from '../../calculators/assessment/workshop-export.ts';
+import { reviewEventTextIn, workshopCsvRowsIn, workshopJson } from '../../calculators/assessment/workshop-export.ts';
 import type { WorkshopSummary } from '../../calculators/assessment/workshop.ts';
 import { toCsv } from '../../lib/browser/csv.ts';
 import { saveFile } from '../../lib/browser/download.ts';
@@ -36,7 +36,7 @@ export function WorkshopClose({ q, session, summary, siteName, onChange, onPrint
   };
   const ics = () => {
     const page = `${location.origin}${location.pathname}`;
-    const words = reviewEventText(session, page);
+    const words = reviewEventTextIn(w, session, page);
     save(
       `${fileBase(session)}-next-review.ics`,
       reviewIcs({ uid: `${session.id}-review@cx-playbook`, date: session.nextReview, stamp: new Date(), product: siteName, ...words }),
@@ -74,7 +74,9 @@ export function WorkshopClose({ q, session, summary, siteName, onChange, onPrint
         <button
           type="button"
           className="button secondary"
-          onClick={() => save(`${fileBase(session)}.csv`, `\ufeff${toCsv(workshopCsvRows(q, session, summary))}`, 'text/csv;charset=utf-8')}
+          onClick={() =>
+            save(`${fileBase(session)}.csv`, `\ufeff${toCsv(workshopCsvRowsIn(w, q, session, summary))}`, 'text/csv;charset=utf-8')
+          }
         >
           {w.wsDownloadCsv}
         </button>

@@ -10,6 +10,9 @@ import {
   provisionalSummaryIn,
 } from '../../../src/calculators/assessment/describe-in.ts';
 import { scoreAssessment } from '../../../src/calculators/assessment/score.ts';
+import { newSession } from '../../../src/calculators/assessment/session.ts';
+import { reviewEventTextIn, workshopCsvRowsIn } from '../../../src/calculators/assessment/workshop-export.ts';
+import { summariseWorkshop } from '../../../src/calculators/assessment/workshop.ts';
 import { ASSESSMENT_WORDS, type AssessmentWords } from '../../../src/calculators/assessment/words.ts';
 import { formatChange, formatScore } from '../../../src/islands/assessment/words.ts';
 import { PLAN_FILE_WORDS, planCsv, planMarkdown, type PlanPattern } from '../../../src/lib/browser/plan.ts';
@@ -56,6 +59,41 @@ describe('self-assessment words in content', () => {
     expect(levelStatusTextIn(de, { level: 'x', number: 3, answer: 'yes', status: 'yesAboveUnmet', unmetBelow: 2 }, 'Weiß nicht')).toBe(
       'ja, aber Stufe 2 darunter ist noch nicht erreicht',
     );
+  });
+});
+
+describe('the workshop files in German', () => {
+  const de = () => assessmentStrings('de') as AssessmentWords;
+  const session = {
+    ...newSession('s-1', '2026-03-02', 1),
+    name: 'Q1-Rückblick',
+    team: 'Service',
+    actions: [
+      { id: 'a', text: 'Eine verantwortliche Person benennen', owner: 'Dana', due: '2026-04-30', dimension: 'a', status: 'open' as const },
+    ],
+  };
+
+  it('the calendar event', () => {
+    expect(reviewEventTextIn(de(), session, 'https://cx.example.org/de/assessment/workshop/')).toEqual({
+      summary: 'CX-Reifegrad-Überprüfung: Q1-Rückblick (Service)',
+      description: [
+        'Nächster Durchgang der CX-Reifegrad-Selbsteinschätzung nach „Q1-Rückblick“ vom 2026-03-02.',
+        'Alle antworten zuerst für sich und schicken ihren Link zum Teilen; dann prüfen Sie die Maßnahmen unten.',
+        '',
+        'Zu prüfende Maßnahmen:',
+        '- Eine verantwortliche Person benennen (Dana, fällig am 2026-04-30)',
+        '',
+        'Workshop-Seite: https://cx.example.org/de/assessment/workshop/',
+      ].join('\n'),
+    });
+  });
+
+  it('the CSV: section heads, the pyramid levels and the action status', () => {
+    const rows = workshopCsvRowsIn(de(), Q, session, summariseWorkshop(Q, []));
+    expect(rows[0]).toEqual(['Sitzung', 'Q1-Rückblick']);
+    expect(rows).toContainEqual(['Pyramidenstufe', 'Erreicht (ja hier und darunter)', 'Ja', 'Nein', 'Weiß nicht', 'Keine Antwort']);
+    expect(rows.some((r) => r[0] === 'Stufe 1')).toBe(true);
+    expect(rows.at(-1)).toEqual(['Eine verantwortliche Person benennen', 'Dana', '2026-04-30', Q.dimensions[0]!.title, 'offen']);
   });
 });
 
