@@ -2,6 +2,8 @@
 // form (the browser's storage, an imported JSON file), so a stale or hand-edited file can never
 // reach the scoring.
 import { z } from 'astro/zod';
+import { fillWords } from '../shared/words.ts';
+import { ASSESSMENT_WORDS, type AssessmentWords } from './words.ts';
 import type { Questionnaire } from './questionnaire.ts';
 
 /** Agreement from 1 (strongly disagree) to 5 (strongly agree). */
@@ -102,10 +104,16 @@ export function progress(q: Questionnaire, a: AssessmentAnswers): { answered: nu
  * the versions match. A saved version that is no version at all (0, 1.5, a hand-edited 1e300) is
  * never written out as one.
  */
-export function savedVersionNotice(saved: number, current: number): string | null {
+export function savedVersionNoticeIn(
+  w: Pick<AssessmentWords, 'versionChanged' | 'versionUnknown' | 'versionKeep'>,
+  saved: number,
+  current: number,
+): string | null {
   if (saved === current) return null;
-  const keep = 'Your answers to statements that still exist are kept; please check them.';
-  if (Number.isInteger(saved) && saved >= 1 && saved < 1e9)
-    return `The questionnaire has changed since you last answered (version ${saved}, now ${current}). ${keep}`;
-  return `Your saved answers carry no valid questionnaire version, so they may not match this one (version ${current}). ${keep}`;
+  const keep = w.versionKeep;
+  if (Number.isInteger(saved) && saved >= 1 && saved < 1e9) return fillWords(w.versionChanged, { saved, current, keep });
+  return fillWords(w.versionUnknown, { current, keep });
 }
+
+/** The same notice in the default language's words. */
+export const savedVersionNotice = (saved: number, current: number): string | null => savedVersionNoticeIn(ASSESSMENT_WORDS, saved, current);

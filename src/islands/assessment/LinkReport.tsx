@@ -1,6 +1,6 @@
 // What became of pasted share links: how many were read, which repeated an earlier line (counted
 // once), and why any could not be used. Shared by the team view and the workshop.
-import { duplicateMessage, type TeamLine } from '../../calculators/assessment/team.ts';
+import type { TeamLine } from '../../calculators/assessment/team.ts';
 import type { AssessmentWords } from '../../calculators/assessment/words.ts';
 import { fill } from '../../lib/browser/calculator-words.ts';
 
@@ -30,7 +30,7 @@ export function LinkReport({ lines, id, w }: Props) {
         <div className="as-notice as-info" data-testid="team-duplicates">
           <ul>
             {duplicates.map((r) => (
-              <li key={r.line}>{duplicateMessage(r.line, r.of)}</li>
+              <li key={r.line}>{fill(w.linkRepeats, { line: r.line, of: r.of })}</li>
             ))}
           </ul>
         </div>

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import {
   checkAnswers,
   emptyAnswers,
-  savedVersionNotice,
+  savedVersionNoticeIn,
   type AssessmentAnswers,
   type PyramidAnswer,
   type StatementAnswer,
@@ -22,7 +22,10 @@ export const ANSWERS_KEY = storageKey('assessment:answers');
 const Stored = z.object({ version: z.number(), answers: z.unknown() });
 
 /** The notices' words. */
-type NoticeWords = Pick<AssessmentWords, 'linkNotice' | 'linkError' | 'savedProblems'>;
+type NoticeWords = Pick<
+  AssessmentWords,
+  'linkNotice' | 'linkError' | 'savedProblems' | 'versionChanged' | 'versionUnknown' | 'versionKeep'
+>;
 
 /** A message shown above the questionnaire; errors are announced. */
 export interface Notice {
@@ -35,7 +38,7 @@ function loadOwn(q: Questionnaire, w: NoticeWords): { answers: AssessmentAnswers
   if (!stored) return { answers: emptyAnswers(), notices: [] };
   const { answers, problems } = checkAnswers(q, stored.answers);
   const notices: Notice[] = [];
-  const changed = savedVersionNotice(stored.version, q.version);
+  const changed = savedVersionNoticeIn(w, stored.version, q.version);
   if (changed) notices.push({ kind: 'info', text: changed });
   if (problems.length) notices.push({ kind: 'info', text: fill(w.savedProblems, { problems: problems.join('; ') }) });
   return { answers, notices };
