@@ -9,7 +9,7 @@ import { peopleCount, PyramidCountTable } from './WorkshopOverview.tsx';
 import { useNearView } from '../shared/use-near-view.ts';
 import { stripLabel, type Strip } from './WorkshopWalkthrough.tsx';
 import { scoreAssessment } from '../../calculators/assessment/score.ts';
-import { aggregateTeam, readTeamLinks } from '../../calculators/assessment/team.ts';
+import { aggregateTeam, readTeamLinksIn } from '../../calculators/assessment/team.ts';
 import { LinkReport } from './LinkReport.tsx';
 import { formatNumber } from '../../shared/format.ts';
 import type { AssessmentContent, FailureInfo } from '../../data/assessment.ts';
@@ -26,7 +26,7 @@ interface Props extends AssessmentContent {
 
 export default function TeamView({ questionnaire: q, locale, communication, toolHref, workshopHref, levels, words: w }: Props) {
   const [text, setText] = useState('');
-  const read = useMemo(() => readTeamLinks(q, text), [q, text]);
+  const read = useMemo(() => readTeamLinksIn(w, q, text), [w, q, text]);
   const people = read.flatMap((r) => (r.status === 'read' ? [r.answers] : []));
   const results = people.map((a) => scoreAssessment(q, a));
   const team = aggregateTeam(q, results);

@@ -5,7 +5,7 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import type { Questionnaire } from '../../calculators/assessment/questionnaire.ts';
 import type { WorkshopSession } from '../../calculators/assessment/session.ts';
 import { encodeAnswers, findShareLinks } from '../../calculators/assessment/share.ts';
-import { readTeamLinks } from '../../calculators/assessment/team.ts';
+import { readTeamLinksIn } from '../../calculators/assessment/team.ts';
 import { LinkReport } from './LinkReport.tsx';
 import type { AssessmentWords } from '../../calculators/assessment/words.ts';
 import { fill } from '../../lib/browser/calculator-words.ts';
@@ -26,11 +26,11 @@ export function WorkshopGather({ q, session, onChange, toolHref, w }: Props) {
   const [toolUrl, setToolUrl] = useState(toolHref);
   useEffect(() => setText(session.answers.join('\n')), [session.id]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => setToolUrl(`${location.origin}${toolHref}`), [toolHref]);
-  const lines = readTeamLinks(q, text);
+  const lines = readTeamLinksIn(w, q, text);
 
   const read = (next: string) => {
     setText(next);
-    const answers = readTeamLinks(q, next).flatMap((l) => (l.status === 'read' ? [encodeAnswers(q, l.answers)] : []));
+    const answers = readTeamLinksIn(w, q, next).flatMap((l) => (l.status === 'read' ? [encodeAnswers(q, l.answers)] : []));
     if (answers.join('\n') !== session.answers.join('\n')) onChange({ answers });
   };
   const fromFile = async (e: ChangeEvent<HTMLInputElement>) => {

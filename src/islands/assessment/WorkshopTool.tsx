@@ -20,9 +20,9 @@ import './workshop.css';
 
 export default function WorkshopTool(content: WorkshopContent) {
   const { questionnaire: q, locale, levels, toolHref, siteName, words: w } = content;
-  const ws = useWorkshop(q);
+  const ws = useWorkshop(q, w);
   const session = ws.current;
-  const people = useMemo(() => (session ? sessionAnswers(q, session) : []), [q, session]);
+  const people = useMemo(() => (session ? sessionAnswers(q, session, w) : []), [q, session, w]);
   const summary = useMemo(() => summariseWorkshop(q, people), [q, people]);
   const [strip, setStrip] = useState<Strip | null>(null);
   const [actionRequest, setActionRequest] = useState({ dimension: '', n: 0 });

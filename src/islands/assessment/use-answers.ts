@@ -14,18 +14,15 @@ import {
 import type { Questionnaire } from '../../calculators/assessment/questionnaire.ts';
 import type { AssessmentWords } from '../../calculators/assessment/words.ts';
 import { fill } from '../../lib/browser/calculator-words.ts';
-import { decodeShare } from '../../calculators/assessment/share.ts';
+import { decodeShareIn } from '../../calculators/assessment/share.ts';
 import { isStateHash } from '../../lib/browser/url-fragment.ts';
 import { readStored, storageKey, writeStored } from '../../lib/browser/storage.ts';
 
 export const ANSWERS_KEY = storageKey('assessment:answers');
 const Stored = z.object({ version: z.number(), answers: z.unknown() });
 
-/** The notices' words. */
-type NoticeWords = Pick<
-  AssessmentWords,
-  'linkNotice' | 'linkError' | 'savedProblems' | 'versionChanged' | 'versionUnknown' | 'versionKeep'
->;
+/** The notices' words (a link's problems among them). */
+type NoticeWords = AssessmentWords;
 
 /** A message shown above the questionnaire; errors are announced. */
 export interface Notice {
@@ -53,7 +50,7 @@ export function useAnswers(q: Questionnaire, w: NoticeWords) {
 
   const readLink = useCallback(() => {
     if (!isStateHash(location.hash)) return false;
-    const decoded = decodeShare(q, location.hash);
+    const decoded = decodeShareIn(w, q, location.hash);
     if (decoded.ok) {
       setAnswers(decoded.answers);
       setFromLink(true);

@@ -11,6 +11,7 @@ import {
 } from '../../../src/calculators/assessment/describe-in.ts';
 import { scoreAssessment } from '../../../src/calculators/assessment/score.ts';
 import { newSession } from '../../../src/calculators/assessment/session.ts';
+import { decodeShareIn } from '../../../src/calculators/assessment/share.ts';
 import { reviewEventTextIn, workshopCsvRowsIn } from '../../../src/calculators/assessment/workshop-export.ts';
 import { summariseWorkshop } from '../../../src/calculators/assessment/workshop.ts';
 import { ASSESSMENT_WORDS, type AssessmentWords } from '../../../src/calculators/assessment/words.ts';
@@ -58,6 +59,26 @@ describe('self-assessment words in content', () => {
     );
     expect(levelStatusTextIn(de, { level: 'x', number: 3, answer: 'yes', status: 'yesAboveUnmet', unmetBelow: 2 }, 'Weiß nicht')).toBe(
       'ja, aber Stufe 2 darunter ist noch nicht erreicht',
+    );
+  });
+});
+
+describe('a share link that cannot be used, in German', () => {
+  it('names every problem in German, with German plurals and quotation marks', () => {
+    const de = assessmentStrings('de') as AssessmentWords;
+    expect(decodeShareIn(de, Q, 'https://example.org/')).toEqual({
+      ok: false,
+      error:
+        'Dieser Link enthält keine Antworten der Selbsteinschätzung: Er sollte auf #v=…&a=…&p=… enden, so wie ihn die Schaltfläche zum Teilen beim Ergebnis kopiert.',
+    });
+    const r = decodeShareIn(de, Q, `v=${Q.version}&a=1-2&p=yy`);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toBe(
+      `Dieser Link lässt sich nicht verwenden: er hat Antworten für 2 Dimensionen, der Fragebogen hat aber ${Q.dimensions.length}; er hat 2 Antworten zur Pyramide, es gibt aber ${Q.pyramid.length} Fragen zur Pyramide.`,
+    );
+    const v = decodeShareIn(de, Q, 'v=x1&a=&p=');
+    expect(!v.ok && v.error).toMatch(
+      /^Dieser Link lässt sich nicht verwenden: die Version des Fragebogens \(v\) muss eine ganze Zahl wie 1 sein, nicht „x1“;/,
     );
   });
 });
