@@ -385,6 +385,17 @@ export const ASSESSMENT_WORDS = {
   sharePyramidAnswersNone: 'no pyramid answers',
   sharePyramidAnswerOne: '{count} pyramid answer',
   sharePyramidAnswersMany: '{count} pyramid answers',
+  storedShape: 'the answers are not in the expected form: an object with "ratings" (by dimension, then statement) and "pyramid" (by level)',
+  storedNoDimension: 'there is no dimension "{id}" in the questionnaire, so its answers were dropped',
+  storedNoStatement: '"{title}" has no statement "{id}", so its answer was dropped',
+  storedBadRating: 'the answer to "{title}", statement "{id}" is {value}; an answer must be a whole number from 1 to 5 or "dontKnow"',
+  storedNoLevel: 'there is no pyramid question for level "{level}", so its answer was dropped',
+  storedBadPyramid: 'the answer to the pyramid question for "{level}" is {value}; it must be "yes", "no" or "dontKnow"',
+  storedHistoryNotList: 'the saved history is not a list, so it was ignored',
+  storedHistoryDropped: '{count} saved result(s) could not be read and were ignored',
+  storedSessionsNotList: 'the saved workshop sessions are not a list, so they were ignored',
+  storedSessionDropped: '{count} saved workshop session could not be read and was ignored',
+  storedSessionsDropped: '{count} saved workshop sessions could not be read and were ignored',
 } as const;
 
 /** The self-assessment's words in one language, keys as in `assessment.*`. */

@@ -26,7 +26,7 @@ const MODE_KEY = storageKey('assessment:mode');
 export default function AssessmentTool(content: AssessmentContent) {
   const { questionnaire: q, levels, locale, toolHref, words: w } = content;
   const state = useAnswers(q, w);
-  const history = useHistory();
+  const history = useHistory(w);
   const [mode, setMode] = useState<Mode>('step');
   const [step, setStep] = useState(0);
   const stepHeading = useRef<HTMLHeadingElement>(null);

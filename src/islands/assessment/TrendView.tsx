@@ -58,7 +58,7 @@ const changeLine = (c: TrendChange, locale: string, w: AssessmentWords) =>
 const STATUS_WORD = { open: 'statusOpen', done: 'statusDone', dropped: 'statusDropped' } as const;
 
 export function TrendView({ q, w, entries, locale, workshopHref }: TrendViewProps) {
-  const sessions = useStoredSessions();
+  const sessions = useStoredSessions(w);
   const points = useMemo(() => trendPoints(entries, sessions), [entries, sessions]);
   const series = useMemo(() => trendSeries(q, points), [q, points]);
   const labels = pointLabels(points, locale, w);

@@ -4,7 +4,7 @@
 import { z } from 'astro/zod';
 import { useCallback, useEffect, useState } from 'react';
 import {
-  checkAnswers,
+  checkAnswersIn,
   emptyAnswers,
   savedVersionNoticeIn,
   type AssessmentAnswers,
@@ -33,7 +33,7 @@ export interface Notice {
 function loadOwn(q: Questionnaire, w: NoticeWords): { answers: AssessmentAnswers; notices: Notice[] } {
   const stored = readStored(ANSWERS_KEY, Stored);
   if (!stored) return { answers: emptyAnswers(), notices: [] };
-  const { answers, problems } = checkAnswers(q, stored.answers);
+  const { answers, problems } = checkAnswersIn(w, q, stored.answers);
   const notices: Notice[] = [];
   const changed = savedVersionNoticeIn(w, stored.version, q.version);
   if (changed) notices.push({ kind: 'info', text: changed });

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AssessmentAnswers } from '../../calculators/assessment/answers.ts';
 import type { Questionnaire } from '../../calculators/assessment/questionnaire.ts';
-import { checkSessions, newSession, sortSessions, type WorkshopSession } from '../../calculators/assessment/session.ts';
+import { checkSessionsIn, newSession, sortSessions, type WorkshopSession } from '../../calculators/assessment/session.ts';
 import { decodeShareIn } from '../../calculators/assessment/share.ts';
 import type { AssessmentWords } from '../../calculators/assessment/words.ts';
 import { sessionScores, summariseWorkshop } from '../../calculators/assessment/workshop.ts';
@@ -46,7 +46,7 @@ export function useWorkshop(q: Questionnaire, w: AssessmentWords) {
   }, []);
 
   useEffect(() => {
-    const read = checkSessions(readStored(SESSIONS_KEY, z.unknown()));
+    const read = checkSessionsIn(w, readStored(SESSIONS_KEY, z.unknown()));
     setProblems(read.problems);
     const id = readStored(CURRENT_KEY, z.string());
     if (id && read.sessions.some((s) => s.id === id)) {
@@ -57,7 +57,7 @@ export function useWorkshop(q: Questionnaire, w: AssessmentWords) {
       setSessions([...read.sessions, fresh]);
       setCurrentId(fresh.id);
     }
-  }, [q.version]);
+  }, [q.version, w]);
 
   const current = useMemo(() => sessions.find((s) => s.id === currentId) ?? null, [sessions, currentId]);
 
