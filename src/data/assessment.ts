@@ -50,10 +50,17 @@ export interface AssessmentContent {
 }
 
 /**
+ * Words the self-assessment's own page never shows (the team view's and the workshop's, their
+ * files', and the page frames' that Astro writes itself), left out of its islands' props so its
+ * HTML does not carry them: keys starting with one of these.
+ */
+export const NOT_ON_TOOL_PAGE = ['ws', 'csv', 'ics', 'team', 'method', 'page', 'take', 'workshopCard', 'breadcrumb', 'toolIntro'] as const;
+
+/**
  * The props of the assessment tool and the team view, from content/assessment/, the pyramid and
  * the failure patterns; words and number style in the page's language (Astro's `currentLocale`).
  */
-export async function getAssessmentContent(currentLocale?: string): Promise<AssessmentContent> {
+export async function getAssessmentContent(currentLocale?: string, omit: readonly string[] = []): Promise<AssessmentContent> {
   const model = await getEntry('assessment', 'model');
   if (!model) throw new Error('content/assessment/model.yaml is missing; run npm run check:content');
   const [dimensions, levels] = await Promise.all([getCollection('dimensions'), getLevels()]);
@@ -80,7 +87,9 @@ export async function getAssessmentContent(currentLocale?: string): Promise<Asse
       ]),
     ),
     locale: pageLocale(currentLocale),
-    words: wordsUnder<keyof AssessmentWords>('assessment.', currentLocale),
+    words: Object.fromEntries(
+      Object.entries(wordsUnder<keyof AssessmentWords>('assessment.', currentLocale)).filter(([k]) => !omit.some((p) => k.startsWith(p))),
+    ) as AssessmentWords,
     chartWords: (({ pngDownload, pngCopy, pngCopied, pngCopyRefused, pngSaved, pngFailed }) => ({
       pngDownload,
       pngCopy,
