@@ -6,6 +6,9 @@ import { buildQuestionnaire, type Questionnaire } from '../calculators/assessmen
 import { getFailuresById, getLevels } from './content';
 import { site } from './site';
 import { withBase } from '../lib/build/url';
+import type { AssessmentWords } from '../calculators/assessment/words.ts';
+import type { ChartWords } from '../lib/browser/calculator-words.ts';
+import { chartWordsIn, pageLanguage, pageLocale, wordsUnder } from './i18n';
 
 /** A pyramid level as the result shows it. */
 export interface LevelInfo {
@@ -34,22 +37,40 @@ export interface AssessmentContent {
   levels: LevelInfo[];
   /** Every failure pattern a dimension names, by id. */
   failures: Record<string, FailureInfo>;
-  /** BCP 47 locale for numbers and dates (the site's). */
+  /** BCP 47 locale for numbers and dates (the page's). */
   locale: string;
+  /** The interface words in the page's language (`assessment.*` of content/strings/). */
+  words: AssessmentWords;
+  /** The radar chart's PNG words in the page's language (`calculator.png*`). */
+  chartWords: Pick<ChartWords, 'pngDownload' | 'pngCopy' | 'pngCopied' | 'pngCopyRefused' | 'pngSaved' | 'pngFailed'>;
   /** Absolute path of the assessment tool page, base path included, e.g. /tools/assessment/. */
   toolHref: string;
   /** Absolute path of the team workshop page, base path included. */
   workshopHref: string;
 }
 
-/** The props of the assessment tool and the team view, from content/assessment/, the pyramid and the failure patterns. */
-export async function getAssessmentContent(): Promise<AssessmentContent> {
+/**
+ * Words the self-assessment's own page never shows (the team view's and the workshop's, their
+ * files', and the page frames' that Astro writes itself), left out of its islands' props so its
+ * HTML does not carry them: keys starting with one of these.
+ */
+export const NOT_ON_TOOL_PAGE = ['ws', 'csv', 'ics', 'team', 'method', 'page', 'take', 'workshopCard', 'breadcrumb', 'toolIntro'] as const;
+
+/**
+ * The props of the assessment tool and the team view, from content/assessment/, the pyramid and
+ * the failure patterns; words and number style in the page's language (Astro's `currentLocale`).
+ */
+export async function getAssessmentContent(currentLocale?: string, omit: readonly string[] = []): Promise<AssessmentContent> {
   const model = await getEntry('assessment', 'model');
   if (!model) throw new Error('content/assessment/model.yaml is missing; run npm run check:content');
   const [dimensions, levels] = await Promise.all([getCollection('dimensions'), getLevels()]);
   const questionnaire = buildQuestionnaire(model.data, dimensions, Object.fromEntries(levels.map((l) => [l.id, l.data.level])));
   const failureIds = [...new Set(questionnaire.dimensions.flatMap((d) => d.failures))];
   const failures = await getFailuresById(failureIds);
+  // Links in the page's language: the islands draw some of them only in the browser, where the
+  // build's link rewriting (src/middleware.ts) does not reach.
+  const { href } = pageLanguage(currentLocale);
+  const link = (path: string) => withBase(href(path));
   return {
     questionnaire,
     levels: levels.map((l) => ({
@@ -57,17 +78,28 @@ export async function getAssessmentContent(): Promise<AssessmentContent> {
       level: l.data.level,
       title: l.data.title,
       shortTitle: l.data.shortTitle,
-      href: withBase(`/pyramid/${l.id}/`),
+      href: link(`/pyramid/${l.id}/`),
     })),
     failures: Object.fromEntries(
       failures.map((f): [string, FailureInfo] => [
         f.id,
-        { title: f.data.title, href: withBase(`/failures/${f.id}/`), plays: f.data.plays.map((p) => p.text) },
+        { title: f.data.title, href: link(`/failures/${f.id}/`), plays: f.data.plays.map((p) => p.text) },
       ]),
     ),
-    locale: site.locale,
-    toolHref: withBase('/tools/assessment/'),
-    workshopHref: withBase('/assessment/workshop/'),
+    locale: pageLocale(currentLocale),
+    words: Object.fromEntries(
+      Object.entries(wordsUnder<keyof AssessmentWords>('assessment.', currentLocale)).filter(([k]) => !omit.some((p) => k.startsWith(p))),
+    ) as AssessmentWords,
+    chartWords: (({ pngDownload, pngCopy, pngCopied, pngCopyRefused, pngSaved, pngFailed }) => ({
+      pngDownload,
+      pngCopy,
+      pngCopied,
+      pngCopyRefused,
+      pngSaved,
+      pngFailed,
+    }))(chartWordsIn(currentLocale)),
+    toolHref: link('/tools/assessment/'),
+    workshopHref: link('/assessment/workshop/'),
   };
 }
 
@@ -82,8 +114,8 @@ export interface WorkshopContent extends AssessmentContent {
 }
 
 /** The workshop page's props. */
-export async function getWorkshopContent(): Promise<WorkshopContent> {
-  const content = await getAssessmentContent();
+export async function getWorkshopContent(currentLocale?: string): Promise<WorkshopContent> {
+  const content = await getAssessmentContent(currentLocale);
   const failures = await getFailuresById(Object.keys(content.failures));
   const communication = content.failures['poor-internal-communication'];
   if (!communication) throw new Error('no dimension names the failure pattern "poor-internal-communication", which the workshop links to');

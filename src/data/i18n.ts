@@ -167,18 +167,22 @@ export async function localTool(id: ToolId, currentLocale: string | undefined) {
 }
 
 /**
- * Every string of the default language's file under `prefix` (e.g. `survey.`), in the page's
- * language, keys without the prefix, read raw (the island fills the placeholders); and the page's
- * locale for numbers.
+ * Every key of the default language's strings under `prefix` (e.g. `assessment.`), in the page's
+ * language, read raw (the island fills the placeholders), keys without the prefix.
  */
-export function wordsUnder(prefix: string, currentLocale: string | undefined): { words: Record<string, string>; locale: string } {
-  const { language, t } = pageLanguage(currentLocale);
-  const words = Object.fromEntries(
+export function wordsUnder<K extends string>(prefix: string, currentLocale: string | undefined): Record<K, string> {
+  const { t } = pageLanguage(currentLocale);
+  return Object.fromEntries(
     Object.keys(stringsOf(languages.default.code))
       .filter((k) => k.startsWith(prefix))
       .map((k) => [k.slice(prefix.length), t(k)]),
-  );
-  return { words, locale: language === languages.default ? site.locale : language.locale };
+  ) as Record<K, string>;
+}
+
+/** The page's locale for numbers and dates: the site's on the default language's pages, else the language's. */
+export function pageLocale(currentLocale: string | undefined): string {
+  const language = languageOf(currentLocale, languages);
+  return language === languages.default ? site.locale : language.locale;
 }
 
 /** A chart's words (`calculator.*`) in one language (the default when `code` is left out), read raw. */

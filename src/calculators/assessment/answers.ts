@@ -2,6 +2,8 @@
 // form (the browser's storage, an imported JSON file), so a stale or hand-edited file can never
 // reach the scoring.
 import { z } from 'astro/zod';
+import { fillWords } from '../shared/words.ts';
+import { ASSESSMENT_WORDS, type AssessmentWords } from './words.ts';
 import type { Questionnaire } from './questionnaire.ts';
 
 /** Agreement from 1 (strongly disagree) to 5 (strongly agree). */
@@ -38,47 +40,46 @@ const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : (JSON.stringify
  * Keeps the answers that fit the questionnaire and describes each one it drops, e.g. a
  * statement removed from the content since the answers were saved, or a rating of 7.
  */
-export function checkAnswers(q: Questionnaire, data: unknown): { answers: AssessmentAnswers; problems: string[] } {
+export function checkAnswersIn(w: AssessmentWords, q: Questionnaire, data: unknown): { answers: AssessmentAnswers; problems: string[] } {
   const shape = AnswersShapeSchema.safeParse(data);
   if (!shape.success)
     return {
       answers: emptyAnswers(),
-      problems: [
-        'the answers are not in the expected form: an object with "ratings" (by dimension, then statement) and "pyramid" (by level)',
-      ],
+      problems: [w.storedShape],
     };
   const answers = emptyAnswers();
   const problems: string[] = [];
   for (const [dimId, byStatement] of Object.entries(shape.data.ratings)) {
     const dim = q.dimensions.find((d) => d.id === dimId);
     if (!dim) {
-      problems.push(`there is no dimension "${dimId}" in the questionnaire, so its answers were dropped`);
+      problems.push(fillWords(w.storedNoDimension, { id: dimId }));
       continue;
     }
     for (const [stId, value] of Object.entries(byStatement)) {
       if (!dim.statements.some((s) => s.id === stId)) {
-        problems.push(`"${dim.title}" has no statement "${stId}", so its answer was dropped`);
+        problems.push(fillWords(w.storedNoStatement, { title: dim.title, id: stId }));
         continue;
       }
       const parsed = StatementAnswerSchema.safeParse(value);
       if (parsed.success) (answers.ratings[dimId] ??= {})[stId] = parsed.data;
-      else
-        problems.push(
-          `the answer to "${dim.title}", statement "${stId}" is ${show(value)}; an answer must be a whole number from 1 to 5 or "dontKnow"`,
-        );
+      else problems.push(fillWords(w.storedBadRating, { title: dim.title, id: stId, value: show(value) }));
     }
   }
   for (const [level, value] of Object.entries(shape.data.pyramid)) {
     if (!q.pyramid.some((p) => p.level === level)) {
-      problems.push(`there is no pyramid question for level "${level}", so its answer was dropped`);
+      problems.push(fillWords(w.storedNoLevel, { level }));
       continue;
     }
     const parsed = PyramidAnswerSchema.safeParse(value);
     if (parsed.success) answers.pyramid[level] = parsed.data;
-    else problems.push(`the answer to the pyramid question for "${level}" is ${show(value)}; it must be "yes", "no" or "dontKnow"`);
+    else problems.push(fillWords(w.storedBadPyramid, { level, value: show(value) }));
   }
   return { answers, problems };
 }
+
+/** The same check with the default language's messages. */
+export const checkAnswers = (q: Questionnaire, data: unknown): { answers: AssessmentAnswers; problems: string[] } =>
+  checkAnswersIn(ASSESSMENT_WORDS, q, data);
 
 /** How many of the questionnaire's statements and pyramid questions have an answer (incl. "don't know"). */
 export function progress(q: Questionnaire, a: AssessmentAnswers): { answered: number; total: number } {
@@ -102,10 +103,16 @@ export function progress(q: Questionnaire, a: AssessmentAnswers): { answered: nu
  * the versions match. A saved version that is no version at all (0, 1.5, a hand-edited 1e300) is
  * never written out as one.
  */
-export function savedVersionNotice(saved: number, current: number): string | null {
+export function savedVersionNoticeIn(
+  w: Pick<AssessmentWords, 'versionChanged' | 'versionUnknown' | 'versionKeep'>,
+  saved: number,
+  current: number,
+): string | null {
   if (saved === current) return null;
-  const keep = 'Your answers to statements that still exist are kept; please check them.';
-  if (Number.isInteger(saved) && saved >= 1 && saved < 1e9)
-    return `The questionnaire has changed since you last answered (version ${saved}, now ${current}). ${keep}`;
-  return `Your saved answers carry no valid questionnaire version, so they may not match this one (version ${current}). ${keep}`;
+  const keep = w.versionKeep;
+  if (Number.isInteger(saved) && saved >= 1 && saved < 1e9) return fillWords(w.versionChanged, { saved, current, keep });
+  return fillWords(w.versionUnknown, { current, keep });
 }
+
+/** The same notice in the default language's words. */
+export const savedVersionNotice = (saved: number, current: number): string | null => savedVersionNoticeIn(ASSESSMENT_WORDS, saved, current);

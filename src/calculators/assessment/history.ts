@@ -6,6 +6,8 @@ import type { AssessmentAnswers } from './answers.ts';
 import type { Questionnaire } from './questionnaire.ts';
 import type { AssessmentResult } from './score.ts';
 import { encodeAnswers } from './share.ts';
+import { fillWords } from '../shared/words.ts';
+import { ASSESSMENT_WORDS, type AssessmentWords } from './words.ts';
 
 const Points = z.number().min(0).max(100).nullable();
 
@@ -39,9 +41,8 @@ export function snapshot(q: Questionnaire, answers: AssessmentAnswers, result: A
 }
 
 /** Keeps the valid entries of stored history, oldest first, and says how many were dropped. */
-export function checkHistory(data: unknown): { entries: HistoryEntry[]; problems: string[] } {
-  if (!Array.isArray(data))
-    return { entries: [], problems: data === undefined || data === null ? [] : ['the saved history is not a list, so it was ignored'] };
+export function checkHistoryIn(w: AssessmentWords, data: unknown): { entries: HistoryEntry[]; problems: string[] } {
+  if (!Array.isArray(data)) return { entries: [], problems: data === undefined || data === null ? [] : [w.storedHistoryNotList] };
   const entries: HistoryEntry[] = [];
   let dropped = 0;
   for (const item of data) {
@@ -50,8 +51,11 @@ export function checkHistory(data: unknown): { entries: HistoryEntry[]; problems
     else dropped++;
   }
   entries.sort((a, b) => a.date.localeCompare(b.date));
-  return { entries, problems: dropped ? [`${dropped} saved result(s) could not be read and were ignored`] : [] };
+  return { entries, problems: dropped ? [fillWords(w.storedHistoryDropped, { count: dropped })] : [] };
 }
+
+/** The same check with the default language's messages. */
+export const checkHistory = (data: unknown): { entries: HistoryEntry[]; problems: string[] } => checkHistoryIn(ASSESSMENT_WORDS, data);
 
 /** A score before and after; `change` = after - before, null when either is unscored. */
 export interface Change {

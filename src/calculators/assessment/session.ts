@@ -3,6 +3,8 @@
 // actions agreed with owner, due date and status, and the next review date. Stored sessions are
 // checked entry by entry when read back, like the history.
 import { z } from 'astro/zod';
+import { fillWords } from '../shared/words.ts';
+import { ASSESSMENT_WORDS, type AssessmentWords } from './words.ts';
 
 /** A calendar date, YYYY-MM-DD. */
 const IsoDate = z.iso.date();
@@ -64,9 +66,9 @@ export function newSession(id: string, date: string, version: number): WorkshopS
 }
 
 /** Keeps the readable stored sessions, earliest date first, and says how many it dropped. */
-export function checkSessions(data: unknown): { sessions: WorkshopSession[]; problems: string[] } {
+export function checkSessionsIn(w: AssessmentWords, data: unknown): { sessions: WorkshopSession[]; problems: string[] } {
   if (data === undefined || data === null) return { sessions: [], problems: [] };
-  if (!Array.isArray(data)) return { sessions: [], problems: ['the saved workshop sessions are not a list, so they were ignored'] };
+  if (!Array.isArray(data)) return { sessions: [], problems: [w.storedSessionsNotList] };
   const sessions: WorkshopSession[] = [];
   let dropped = 0;
   for (const item of data) {
@@ -76,11 +78,13 @@ export function checkSessions(data: unknown): { sessions: WorkshopSession[]; pro
   }
   return {
     sessions: sortSessions(sessions),
-    problems: dropped
-      ? [`${dropped} saved workshop session${dropped === 1 ? '' : 's'} could not be read and ${dropped === 1 ? 'was' : 'were'} ignored`]
-      : [],
+    problems: dropped ? [fillWords(dropped === 1 ? w.storedSessionDropped : w.storedSessionsDropped, { count: dropped })] : [],
   };
 }
+
+/** The same check with the default language's messages. */
+export const checkSessions = (data: unknown): { sessions: WorkshopSession[]; problems: string[] } =>
+  checkSessionsIn(ASSESSMENT_WORDS, data);
 
 /** Sessions by date, earliest first; the same date keeps the order given. */
 export const sortSessions = (sessions: readonly WorkshopSession[]): WorkshopSession[] =>

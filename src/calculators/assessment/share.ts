@@ -6,6 +6,11 @@
 import { z } from 'astro/zod';
 import type { AssessmentAnswers, PyramidAnswer, StatementAnswer } from './answers.ts';
 import type { Questionnaire } from './questionnaire.ts';
+import { fillWords as fill } from '../shared/words.ts';
+import { ASSESSMENT_WORDS, type AssessmentWords } from './words.ts';
+
+/** The words a link's problems are told in (`assessment.share*`); the plain functions use the default language's. */
+type W = AssessmentWords;
 
 const PYRAMID_CHAR: Record<PyramidAnswer, string> = { yes: 'y', no: 'n', dontKnow: '0' };
 const PYRAMID_FROM: Record<string, PyramidAnswer> = { y: 'yes', n: 'no', '0': 'dontKnow' };
@@ -23,11 +28,11 @@ export function encodeAnswers(q: Questionnaire, answers: AssessmentAnswers): str
   return `v=${q.version}&a=${a}&p=${p}`;
 }
 
-/** "1 dimension", "3 dimensions", "no dimensions"; nouns here take an "s". */
-const count = (n: number, noun: string) => `${n === 0 ? 'no' : n} ${noun}${n === 1 ? '' : 's'}`;
+/** "1 dimension", "3 dimensions", "no dimensions": the language's words for none, one and many. */
+const count = (n: number, none: string, one: string, many: string) => (n === 0 ? none : fill(n === 1 ? one : many, { count: n }));
 
 /** Text from a link quoted in a message, cut to 20 characters so a pasted essay stays readable. */
-const quote = (text: string) => `"${text.length > 20 ? `${text.slice(0, 20)}…` : text}"`;
+const quote = (w: W, text: string) => fill(w.shareQuote, { text: text.length > 20 ? `${text.slice(0, 20)}…` : text });
 
 /** Version numbers longer than this are not written out in a message. */
 const MAX_VERSION_DIGITS = 9;
@@ -36,53 +41,58 @@ const MAX_VERSION_DIGITS = 9;
  * What is wrong with the version in a link, or null when it is this site's: every problem has
  * its own sentence, so no message says "version 0" or "version Infinity".
  */
-function versionProblem(q: Questionnaire, v: string): { message: string; mismatch: boolean } | null {
-  if (v === '') return { message: 'the questionnaire version (v) is empty', mismatch: false };
-  if (/^0+$/.test(v)) return { message: 'the questionnaire version (v) is 0, but versions start at 1', mismatch: false };
+function versionProblem(w: W, q: Questionnaire, v: string): { message: string; mismatch: boolean } | null {
+  if (v === '') return { message: w.shareVEmpty, mismatch: false };
+  if (/^0+$/.test(v)) return { message: w.shareVZero, mismatch: false };
   // Written as the tool writes it: digits with no leading zero.
-  if (!/^[1-9][0-9]*$/.test(v))
-    return { message: `the questionnaire version (v) must be a whole number such as 1, not ${quote(v)}`, mismatch: false };
+  if (!/^[1-9][0-9]*$/.test(v)) return { message: fill(w.shareVNotWhole, { value: quote(w, v) }), mismatch: false };
   const digits = v;
   if (digits.length > MAX_VERSION_DIGITS)
-    return {
-      message: `the questionnaire version (v) is a ${digits.length}-digit number, far beyond this site's version (${q.version}); this link was not made by this site`,
-      mismatch: true,
-    };
+    return { message: fill(w.shareVHuge, { digits: digits.length, version: q.version }), mismatch: true };
   const version = Number(digits);
-  if (version < q.version)
-    return {
-      message: `it was made with version ${version} of the questionnaire, which has since changed (this site has version ${q.version}), so its answers no longer match the statements; please ask for a new link`,
-      mismatch: true,
-    };
-  if (version > q.version)
-    return {
-      message: `it was made with version ${version} of the questionnaire, newer than the version this site has (${q.version})`,
-      mismatch: true,
-    };
+  if (version < q.version) return { message: fill(w.shareVOlder, { made: version, version: q.version }), mismatch: true };
+  if (version > q.version) return { message: fill(w.shareVNewer, { made: version, version: q.version }), mismatch: true };
   return null;
 }
 
 /** What is wrong with the answers (a) of a link for this questionnaire, one sentence per problem. */
-function answersProblems(q: Questionnaire, a: string): string[] {
-  if (a === '') return [`the answers (a) are empty, but the questionnaire has ${count(q.dimensions.length, 'dimension')}`];
-  if (!/^[0-5_-]*$/.test(a)) return ['the answers (a) may only contain the digits 0 to 5, _ and -'];
+function answersProblems(w: W, q: Questionnaire, a: string): string[] {
+  const dimensions = (n: number) => count(n, w.shareDimensionsNone, w.shareDimensionOne, w.shareDimensionsMany);
+  if (a === '') return [fill(w.shareAEmpty, { dimensions: dimensions(q.dimensions.length) })];
+  if (!/^[0-5_-]*$/.test(a)) return [w.shareAChars];
   const groups = a.split('-');
   if (groups.length !== q.dimensions.length)
-    return [`it has answers for ${count(groups.length, 'dimension')} but the questionnaire has ${q.dimensions.length}`];
+    return [fill(w.shareAGroups, { dimensions: dimensions(groups.length), count: q.dimensions.length })];
   return q.dimensions.flatMap((d, i) => {
     const n = groups[i]!.length;
     return n === d.statements.length
       ? []
-      : [`it has ${count(n, 'answer')} for "${d.title}" but that dimension has ${count(d.statements.length, 'statement')}`];
+      : [
+          fill(w.shareAStatements, {
+            answers: count(n, w.shareAnswersNone, w.shareAnswerOne, w.shareAnswersMany),
+            title: d.title,
+            statements: count(d.statements.length, w.shareStatementsNone, w.shareStatementOne, w.shareStatementsMany),
+          }),
+        ];
   });
 }
 
 /** What is wrong with the pyramid answers (p) of a link, one sentence per problem. */
-function pyramidProblems(q: Questionnaire, p: string): string[] {
-  const questions = `${q.pyramid.length === 1 ? 'there is' : 'there are'} ${count(q.pyramid.length, 'pyramid question')}`;
-  if (p === '') return [`the pyramid answers (p) are empty, but ${questions}`];
-  if (!/^[yn0_]*$/.test(p)) return ['the pyramid answers (p) may only contain y, n, 0 and _'];
-  return p.length === q.pyramid.length ? [] : [`it has ${count(p.length, 'pyramid answer')} but ${questions}`];
+function pyramidProblems(w: W, q: Questionnaire, p: string): string[] {
+  const n = q.pyramid.length;
+  const questions = fill(n === 1 ? w.shareQuestionsOne : w.shareQuestionsMany, {
+    questions: count(n, w.shareQuestionsNone, w.shareQuestionOne, w.shareQuestionsCount),
+  });
+  if (p === '') return [fill(w.sharePEmpty, { questions })];
+  if (!/^[yn0_]*$/.test(p)) return [w.sharePChars];
+  return p.length === n
+    ? []
+    : [
+        fill(w.sharePCount, {
+          answers: count(p.length, w.sharePyramidAnswersNone, w.sharePyramidAnswerOne, w.sharePyramidAnswersMany),
+          questions,
+        }),
+      ];
 }
 
 /**
@@ -90,19 +100,19 @@ function pyramidProblems(q: Questionnaire, p: string): string[] {
  * A link made with another version is refused on that alone (its answers cannot be matched to
  * the statements); otherwise every problem with v, a and p is named.
  */
-export function sharePayloadSchema(q: Questionnaire) {
+export function sharePayloadSchemaIn(w: W, q: Questionnaire) {
   return z
     .object({
-      v: z.string({ error: 'the questionnaire version (v) is missing' }),
-      a: z.string({ error: 'the answers (a) are missing' }),
-      p: z.string({ error: 'the pyramid answers (p) are missing' }),
+      v: z.string({ error: w.shareVMissing }),
+      a: z.string({ error: w.shareAMissing }),
+      p: z.string({ error: w.sharePMissing }),
     })
     .superRefine((raw, ctx) => {
-      const version = versionProblem(q, raw.v);
+      const version = versionProblem(w, q, raw.v);
       if (version) ctx.addIssue({ code: 'custom', path: ['v'], message: version.message });
       if (version?.mismatch) return;
-      for (const message of answersProblems(q, raw.a)) ctx.addIssue({ code: 'custom', path: ['a'], message });
-      for (const message of pyramidProblems(q, raw.p)) ctx.addIssue({ code: 'custom', path: ['p'], message });
+      for (const message of answersProblems(w, q, raw.a)) ctx.addIssue({ code: 'custom', path: ['a'], message });
+      for (const message of pyramidProblems(w, q, raw.p)) ctx.addIssue({ code: 'custom', path: ['p'], message });
     })
     .transform((raw): AssessmentAnswers => {
       const groups = raw.a.split('-');
@@ -122,6 +132,9 @@ export function sharePayloadSchema(q: Questionnaire) {
     });
 }
 
+/** The payload's schema with the default language's messages. */
+export const sharePayloadSchema = (q: Questionnaire) => sharePayloadSchemaIn(ASSESSMENT_WORDS, q);
+
 /** The fragment of a pasted link: the part after "#", else after "?", else the whole text. */
 function fragmentOf(link: string): string {
   const text = link.trim();
@@ -134,19 +147,18 @@ function fragmentOf(link: string): string {
 export type ShareDecodeResult = { ok: true; answers: AssessmentAnswers } | { ok: false; error: string };
 
 /** Reads a share link (a full URL, a fragment, or `v=...&a=...&p=...`); the error says what is wrong. */
-export function decodeShare(q: Questionnaire, link: string): ShareDecodeResult {
+export function decodeShareIn(w: W, q: Questionnaire, link: string): ShareDecodeResult {
   const fragment = fragmentOf(link);
-  if (!/(^|&)v=/.test(fragment) && !/(^|&)a=/.test(fragment))
-    return {
-      ok: false,
-      error: "This link holds no assessment answers: it should end with #v=…&a=…&p=…, as copied from the result's share button.",
-    };
+  if (!/(^|&)v=/.test(fragment) && !/(^|&)a=/.test(fragment)) return { ok: false, error: w.shareNoAnswers };
   const params = Object.fromEntries(new URLSearchParams(fragment));
-  const result = sharePayloadSchema(q).safeParse(params);
+  const result = sharePayloadSchemaIn(w, q).safeParse(params);
   if (result.success) return { ok: true, answers: result.data };
   const reasons = [...new Set(result.error.issues.map((i) => i.message))];
-  return { ok: false, error: `This link cannot be used: ${reasons.join('; ')}.` };
+  return { ok: false, error: fill(w.shareCannotUse, { reasons: reasons.join('; ') }) };
 }
+
+/** A share link read with the default language's messages. */
+export const decodeShare = (q: Questionnaire, link: string): ShareDecodeResult => decodeShareIn(ASSESSMENT_WORDS, q, link);
 
 /**
  * Every share link in a text of any shape (a list of links, a CSV or chat export with names in

@@ -7,7 +7,8 @@
 import type { AssessmentAnswers } from './answers.ts';
 import type { Questionnaire } from './questionnaire.ts';
 import type { AssessmentResult } from './score.ts';
-import { decodeShare, encodeAnswers } from './share.ts';
+import { decodeShareIn, encodeAnswers } from './share.ts';
+import { ASSESSMENT_WORDS, type AssessmentWords } from './words.ts';
 
 /** Mean and spread of one dimension (or of the overall score) across people. */
 export interface Spread {
@@ -94,13 +95,13 @@ export type TeamLine = { line: number; text: string } & (
  * is written (another host, parameters in another order, spaces): the answers, written back as a
  * fragment, are compared, not the text.
  */
-export function readTeamLinks(q: Questionnaire, text: string): TeamLine[] {
+export function readTeamLinksIn(w: AssessmentWords, q: Questionnaire, text: string): TeamLine[] {
   const first = new Map<string, number>();
   return text.split('\n').flatMap((raw, i): TeamLine[] => {
     const line = i + 1;
     const trimmed = raw.trim();
     if (!trimmed) return [];
-    const decoded = decodeShare(q, trimmed.replace(/\s+/g, ''));
+    const decoded = decodeShareIn(w, q, trimmed.replace(/\s+/g, ''));
     if (!decoded.ok) return [{ line, text: trimmed, status: 'error', error: decoded.error }];
     const key = encodeAnswers(q, decoded.answers);
     const of = first.get(key);
@@ -109,6 +110,9 @@ export function readTeamLinks(q: Questionnaire, text: string): TeamLine[] {
     return [{ line, text: trimmed, status: 'read', answers: decoded.answers }];
   });
 }
+
+/** Pasted share links read with the default language's messages. */
+export const readTeamLinks = (q: Questionnaire, text: string): TeamLine[] => readTeamLinksIn(ASSESSMENT_WORDS, q, text);
 
 /** The sentence for a duplicate line, e.g. "Line 3 repeats line 1; counted once." */
 export function duplicateMessage(line: number, of: number): string {

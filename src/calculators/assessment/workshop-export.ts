@@ -1,15 +1,22 @@
 // What a workshop session is exported as: a JSON document, the rows of a CSV file (written out by
 // the shared CSV writer, src/lib/browser/csv.ts), and the words of the next review's calendar
 // event. No export holds a participant's name: people are counted, and their positions are only
-// the sorted scores of each dimension.
+// the sorted scores of each dimension. The CSV's and the event's words are the page's
+// (`assessment.csv*`, `assessment.ics*`): the `…In` functions take them; the plain ones write
+// the default language's, for tests and code without a page.
 import type { Questionnaire } from './questionnaire.ts';
 import type { WorkshopAction, WorkshopSession } from './session.ts';
 import type { WorkshopSummary } from './workshop.ts';
+import { fillWords as fill } from '../shared/words.ts';
+import { ASSESSMENT_WORDS, type AssessmentWords } from './words.ts';
 
 /** A CSV cell as the shared writer takes it. */
 type Cell = string | number | null;
 
-const STATUS_WORDS: Record<WorkshopAction['status'], string> = { open: 'open', done: 'done', dropped: 'dropped' };
+const STATUS_WORDS = { open: 'statusOpen', done: 'statusDone', dropped: 'statusDropped' } as const satisfies Record<
+  WorkshopAction['status'],
+  keyof AssessmentWords
+>;
 
 /** Scores are written with one decimal, as on the page; null stays an empty cell. */
 const points = (x: number | null): number | null => (x === null ? null : Math.round(x * 10) / 10);
@@ -22,15 +29,15 @@ const dimensionTitle = (q: Questionnaire, id: string) => q.dimensions.find((d) =
  * discussion, the overall row, the pyramid counts, and the actions. Sections are separated by an
  * empty row and each starts with its own header row; scores are points 0-100 with one decimal.
  */
-export function workshopCsvRows(q: Questionnaire, session: WorkshopSession, summary: WorkshopSummary): Cell[][] {
+export function workshopCsvRowsIn(w: AssessmentWords, q: Questionnaire, session: WorkshopSession, summary: WorkshopSummary): Cell[][] {
   const rows: Cell[][] = [
-    ['Session', session.name],
-    ['Date', session.date],
-    ['Team', session.team],
-    ['People', summary.people],
-    ['Next review', session.nextReview],
+    [w.csvSession, session.name],
+    [w.csvDate, session.date],
+    [w.csvTeam, session.team],
+    [w.csvPeople, summary.people],
+    [w.csvNextReview, session.nextReview],
     [],
-    ['Dimension', 'People counted', 'Mean (points)', 'Spread (SD, points)', 'Lowest', 'Highest', 'Wide disagreement'],
+    [w.csvDimension, w.csvCounted, w.csvMean, w.csvSpread, w.csvLowest, w.csvHighest, w.csvWide],
     ...summary.dimensions.map((d): Cell[] => [
       d.title,
       d.n,
@@ -38,10 +45,10 @@ export function workshopCsvRows(q: Questionnaire, session: WorkshopSession, summ
       points(d.sd),
       points(d.min),
       points(d.max),
-      d.flagged ? 'yes' : 'no',
+      d.flagged ? w.csvYes : w.csvNo,
     ]),
     [
-      'Overall',
+      w.csvOverall,
       summary.overall.n,
       points(summary.overall.mean),
       points(summary.overall.sd),
@@ -50,14 +57,18 @@ export function workshopCsvRows(q: Questionnaire, session: WorkshopSession, summ
       '',
     ],
     [],
-    ['Pyramid level', 'Met (yes here and below)', 'Yes', 'No', "Don't know", 'No answer'],
-    ...summary.pyramid.map((p): Cell[] => [`Level ${p.number}`, p.met, p.yes, p.no, p.dontKnow, p.unanswered]),
+    [w.csvPyramid, w.csvMet, w.csvAnswerYes, w.csvAnswerNo, w.csvDontKnow, w.csvNoAnswer],
+    ...summary.pyramid.map((p): Cell[] => [fill(w.csvLevel, { number: p.number }), p.met, p.yes, p.no, p.dontKnow, p.unanswered]),
     [],
-    ['Action', 'Owner', 'Due', 'Dimension', 'Status'],
-    ...session.actions.map((a): Cell[] => [a.text, a.owner, a.due, dimensionTitle(q, a.dimension), STATUS_WORDS[a.status]]),
+    [w.csvAction, w.csvOwner, w.csvDue, w.csvDimension, w.csvStatus],
+    ...session.actions.map((a): Cell[] => [a.text, a.owner, a.due, dimensionTitle(q, a.dimension), w[STATUS_WORDS[a.status]]]),
   ];
   return rows;
 }
+
+/** The CSV rows in the default language's words. */
+export const workshopCsvRows = (q: Questionnaire, session: WorkshopSession, summary: WorkshopSummary): Cell[][] =>
+  workshopCsvRowsIn(ASSESSMENT_WORDS, q, session, summary);
 
 /** The JSON export: the session as kept, with the summary worked out from its answers (unrounded). */
 export function workshopJson(q: Questionnaire, session: WorkshopSession, summary: WorkshopSummary, exported: Date) {
@@ -88,23 +99,28 @@ export function workshopJson(q: Questionnaire, session: WorkshopSession, summary
 }
 
 /** One action as a line of the calendar event: "- Name an owner (Dana, due 2026-04-30)". */
-const actionLine = (a: WorkshopAction) => {
-  const detail = [a.owner, a.due ? `due ${a.due}` : ''].filter(Boolean).join(', ');
-  return `- ${a.text}${detail ? ` (${detail})` : ''}`;
+const actionLine = (w: AssessmentWords, a: WorkshopAction) => {
+  const detail = [a.owner, a.due ? fill(w.trendDue, { date: a.due }) : ''].filter(Boolean).join(', ');
+  return detail ? fill(w.icsActionDetail, { text: a.text, detail }) : fill(w.icsAction, { text: a.text });
 };
 
 /** The words of the next review's calendar event (ics.ts writes the file); `pageUrl` is the workshop page. */
-export function reviewEventText(session: WorkshopSession, pageUrl: string): { summary: string; description: string } {
+export function reviewEventTextIn(w: AssessmentWords, session: WorkshopSession, pageUrl: string): { summary: string; description: string } {
   const open = session.actions.filter((a) => a.status === 'open');
   const lines = [
-    `Next run of the CX maturity self-assessment${session.name ? ` after “${session.name}”` : ''}, held on ${session.date}.`,
-    'Everyone answers privately first and sends their share link; then check the actions below.',
-    ...(open.length ? ['', 'Actions to check:', ...open.map(actionLine)] : []),
+    session.name ? fill(w.icsNextAfter, { name: session.name, date: session.date }) : fill(w.icsNext, { date: session.date }),
+    w.icsPrivately,
+    ...(open.length ? ['', w.icsCheck, ...open.map((a) => actionLine(w, a))] : []),
     '',
-    `Workshop page: ${pageUrl}`,
+    fill(w.icsPage, { url: pageUrl }),
   ];
+  const title = session.name ? fill(w.icsTitleName, { name: session.name }) : w.icsTitle;
   return {
-    summary: `CX maturity review${session.name ? `: ${session.name}` : ''}${session.team ? ` (${session.team})` : ''}`,
+    summary: session.team ? fill(w.icsTitleTeam, { title, team: session.team }) : title,
     description: lines.join('\n'),
   };
 }
+
+/** The event's words in the default language. */
+export const reviewEventText = (session: WorkshopSession, pageUrl: string): { summary: string; description: string } =>
+  reviewEventTextIn(ASSESSMENT_WORDS, session, pageUrl);

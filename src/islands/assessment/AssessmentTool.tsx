@@ -17,15 +17,16 @@ import { ResultView } from './ResultView.tsx';
 import type { AssessmentContent } from '../../data/assessment.ts';
 import { useAnswers } from './use-answers.ts';
 import { useHistory } from './use-history.ts';
+import { fill } from '../../lib/browser/calculator-words.ts';
 import './assessment.css';
 
 type Mode = 'step' | 'all';
 const MODE_KEY = storageKey('assessment:mode');
 
 export default function AssessmentTool(content: AssessmentContent) {
-  const { questionnaire: q, levels, locale, toolHref } = content;
-  const state = useAnswers(q);
-  const history = useHistory();
+  const { questionnaire: q, levels, locale, toolHref, words: w } = content;
+  const state = useAnswers(q, w);
+  const history = useHistory(w);
   const [mode, setMode] = useState<Mode>('step');
   const [step, setStep] = useState(0);
   const stepHeading = useRef<HTMLHeadingElement>(null);
@@ -88,6 +89,7 @@ export default function AssessmentTool(content: AssessmentContent) {
   const pyramidFields = (
     <PyramidFields
       q={q}
+      w={w}
       levels={levels}
       answers={state.answers}
       onAnswer={state.setPyramid}
@@ -102,7 +104,7 @@ export default function AssessmentTool(content: AssessmentContent) {
           <p>{n.text}</p>
           {state.fromLink && (
             <button type="button" className="button secondary" onClick={state.backToOwn}>
-              Show my own answers
+              {w.showOwn}
             </button>
           )}
         </div>
@@ -114,28 +116,23 @@ export default function AssessmentTool(content: AssessmentContent) {
       )}
 
       <section className="as-form" aria-labelledby="as-questions-title">
-        <h2 id="as-questions-title">Questionnaire</h2>
-        <p>
-          Rate how far you agree with each statement about your organisation as it is today, not as you would like it to be. Choose “
-          {q.dontKnow}” when you cannot tell; it leaves the statement out of the score.
-        </p>
+        <h2 id="as-questions-title">{w.questionnaire}</h2>
+        <p>{fill(w.questionnaireIntro, { dontKnow: q.dontKnow })}</p>
         <RadioGroup
           name="as-mode"
-          legend="Show the questions"
+          legend={w.modeLegend}
           value={mode}
           onChange={changeMode}
           className="as-inline"
           options={[
-            { value: 'step', label: 'One dimension at a time' },
-            { value: 'all', label: 'All on one page' },
+            { value: 'step', label: w.modeStep },
+            { value: 'all', label: w.modeAll },
           ]}
         />
         <div className="as-progress">
-          <label htmlFor="as-progress">Progress</label>
+          <label htmlFor="as-progress">{w.progress}</label>
           <progress id="as-progress" max={answered.total} value={answered.answered} />
-          <span data-testid="progress">
-            {answered.answered} of {answered.total} answered
-          </span>
+          <span data-testid="progress">{fill(w.answered, { answered: answered.answered, total: answered.total })}</span>
         </div>
 
         {mode === 'all' ? (
@@ -145,21 +142,19 @@ export default function AssessmentTool(content: AssessmentContent) {
           </>
         ) : (
           <>
-            <p className="as-step">
-              Step {step + 1} of {steps}
-            </p>
+            <p className="as-step">{fill(w.step, { step: step + 1, steps })}</p>
             {step < q.dimensions.length ? dimensionFields(step) : pyramidFields}
             <div className="as-buttons">
               <button type="button" className="button secondary" onClick={() => go(step - 1)} disabled={step === 0}>
-                Previous
+                {w.previous}
               </button>
               {step < steps - 1 ? (
                 <button type="button" className="button" onClick={() => go(step + 1)}>
-                  Next
+                  {w.next}
                 </button>
               ) : (
                 <button type="button" className="button" onClick={showResult}>
-                  See your result
+                  {w.seeResult}
                 </button>
               )}
             </div>
@@ -170,19 +165,20 @@ export default function AssessmentTool(content: AssessmentContent) {
             type="button"
             className="as-link-button"
             onClick={() => {
-              if (confirm('Clear every answer? Results saved in your history are kept.')) {
+              if (confirm(w.clearConfirm)) {
                 state.clear();
                 go(0);
               }
             }}
           >
-            Clear all answers and start again
+            {w.clear}
           </button>
         </p>
       </section>
 
       <ResultView content={content} result={result} answered={answered} headingRef={resultHeading}>
         <ResultActions
+          w={w}
           fragment={fragment}
           toolHref={toolHref}
           hasResult={result.overall !== null}
@@ -196,7 +192,7 @@ export default function AssessmentTool(content: AssessmentContent) {
         />
       </ResultView>
 
-      <HistoryView q={q} entries={history.entries} locale={locale} workshopHref={content.workshopHref} onDelete={history.remove} />
+      <HistoryView q={q} w={w} entries={history.entries} locale={locale} workshopHref={content.workshopHref} onDelete={history.remove} />
     </div>
   );
 }

@@ -14,11 +14,13 @@ interface Props {
   label: string;
   /** Smaller rows, for the printed summary. */
   compact?: boolean;
+  /** The word beside the mean's mark. */
+  meanWord?: string;
 }
 
 const pct = (x: number) => `${x}%`;
 
-export function DotStrip({ scores, mean, label, compact = false }: Props) {
+export function DotStrip({ scores, mean, label, compact = false, meanWord = '' }: Props) {
   const dots = stackDots(scores);
   const rows = Math.max(1, ...dots.map((d) => d.row + 1));
   const step = compact ? 10 : 16;
@@ -49,7 +51,7 @@ export function DotStrip({ scores, mean, label, compact = false }: Props) {
             </svg>
             {!compact && (
               <text className="ws-mean-label" x={pct(mean)} y={top - 20} textAnchor={mean < 12 ? 'start' : mean > 88 ? 'end' : 'middle'}>
-                mean
+                {meanWord}
               </text>
             )}
           </g>

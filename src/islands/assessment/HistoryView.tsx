@@ -6,17 +6,20 @@ import type { Questionnaire } from '../../calculators/assessment/questionnaire.t
 import type { TrendView, TrendViewProps } from './TrendView.tsx';
 import { useNearView } from '../shared/use-near-view.ts';
 import { formatChange, formatDate, formatScore } from './words.ts';
+import type { AssessmentWords } from '../../calculators/assessment/words.ts';
+import { fill } from '../../lib/browser/calculator-words.ts';
 import { DataTable } from '../shared/DataTable.tsx';
 
 interface Props {
   q: Questionnaire;
+  w: AssessmentWords;
   entries: HistoryEntry[];
   locale: string;
   workshopHref: string;
   onDelete: (date: string) => void;
 }
 
-export function HistoryView({ q, entries, locale, workshopHref, onDelete }: Props) {
+export function HistoryView({ q, w, entries, locale, workshopHref, onDelete }: Props) {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   // Whenever a result is saved or deleted, compare the two latest; the reader can pick others.
@@ -30,49 +33,50 @@ export function HistoryView({ q, entries, locale, workshopHref, onDelete }: Prop
   const comparison = a && b ? compareEntries(q, a, b) : null;
   const option = (e: HistoryEntry) => (
     <option key={e.date} value={e.date}>
-      {formatDate(e.date, locale)}, overall {formatScore(e.overall, locale)}
+      {fill(w.historyOption, { date: formatDate(e.date, locale), score: formatScore(e.overall, locale, w) })}
     </option>
   );
 
   return (
     <section className="as-history" aria-labelledby="as-history-title">
-      <h2 id="as-history-title">History</h2>
+      <h2 id="as-history-title">{w.history}</h2>
       {entries.length === 0 ? (
         <>
-          <p>No saved results yet. Use “Save to history” on a result; come back in a few months, answer again, and compare.</p>
-          <LazyTrend q={q} entries={entries} locale={locale} workshopHref={workshopHref} />
+          <p>{w.historyEmpty}</p>
+          <LazyTrend q={q} w={w} entries={entries} locale={locale} workshopHref={workshopHref} />
         </>
       ) : (
         <>
           <DataTable
             className="as-table"
-            caption="Results saved in this browser"
-            columns={['Saved', 'Overall', 'Pyramid level', <span className="visually-hidden">Actions</span>]}
+            caption={w.historyCaption}
+            columns={[w.saved, w.overall, w.pyramidLevel, <span className="visually-hidden">{w.actions}</span>]}
             rows={entries.map((e) => ({
               key: e.date,
               head: formatDate(e.date, locale),
               cells: [
-                formatScore(e.overall, locale),
+                formatScore(e.overall, locale, w),
                 e.pyramidLevel,
                 <button type="button" className="as-link-button" onClick={() => onDelete(e.date)}>
-                  Delete<span className="visually-hidden"> the result of {formatDate(e.date, locale)}</span>
+                  {w.delete}
+                  <span className="visually-hidden"> {fill(w.deleteWhich, { date: formatDate(e.date, locale) })}</span>
                 </button>,
               ],
             }))}
           />
-          <LazyTrend q={q} entries={entries} locale={locale} workshopHref={workshopHref} />
+          <LazyTrend q={q} w={w} entries={entries} locale={locale} workshopHref={workshopHref} />
           {entries.length > 1 && (
             <>
-              <h3>Compare two results</h3>
+              <h3>{w.compare}</h3>
               <div className="as-compare-pick">
                 <div>
-                  <label htmlFor="as-compare-from">Earlier result</label>
+                  <label htmlFor="as-compare-from">{w.earlierResult}</label>
                   <select id="as-compare-from" value={from} onChange={(e) => setFrom(e.target.value)}>
                     {entries.map(option)}
                   </select>
                 </div>
                 <div>
-                  <label htmlFor="as-compare-to">Later result</label>
+                  <label htmlFor="as-compare-to">{w.laterResult}</label>
                   <select id="as-compare-to" value={to} onChange={(e) => setTo(e.target.value)}>
                     {entries.map(option)}
                   </select>
@@ -82,36 +86,34 @@ export function HistoryView({ q, entries, locale, workshopHref, onDelete }: Prop
                 <DataTable
                   className="as-table"
                   data-testid="comparison"
-                  caption={
-                    <>
-                      Change from {formatDate(comparison.earlier.date, locale)} to {formatDate(comparison.later.date, locale)} (points,
-                      later minus earlier)
-                    </>
-                  }
-                  columns={['Dimension', 'Earlier', 'Later', 'Change']}
+                  caption={fill(w.compareCaption, {
+                    from: formatDate(comparison.earlier.date, locale),
+                    to: formatDate(comparison.later.date, locale),
+                  })}
+                  columns={[w.dimension, w.earlier, w.later, w.change]}
                   rows={[
                     ...comparison.dimensions.map((d) => ({
                       key: d.id,
                       head: d.title,
-                      cells: [formatScore(d.before, locale), formatScore(d.after, locale), formatChange(d.change, locale)],
+                      cells: [formatScore(d.before, locale, w), formatScore(d.after, locale, w), formatChange(d.change, locale, w)],
                     })),
                     {
                       key: 'overall',
                       attributes: { className: 'as-total' },
-                      head: 'Overall',
+                      head: w.overall,
                       cells: [
-                        formatScore(comparison.overall.before, locale),
-                        formatScore(comparison.overall.after, locale),
-                        formatChange(comparison.overall.change, locale),
+                        formatScore(comparison.overall.before, locale, w),
+                        formatScore(comparison.overall.after, locale, w),
+                        formatChange(comparison.overall.change, locale, w),
                       ],
                     },
                     {
                       key: 'pyramid',
-                      head: 'Pyramid level',
+                      head: w.pyramidLevel,
                       cells: [
                         comparison.pyramidLevel.before,
                         comparison.pyramidLevel.after,
-                        formatChange(comparison.pyramidLevel.change, locale),
+                        formatChange(comparison.pyramidLevel.change, locale, w),
                       ],
                     },
                   ]}

@@ -1,7 +1,10 @@
 // The pyramid with the level reached: levels up to it filled, the rest outlined. Words say the
 // same thing beside it, level by level (a "yes" above an unmet level says so), and each level
 // links to its page.
-import { levelStatusText } from '../../calculators/assessment/describe.ts';
+import { levelStatusTextIn } from '../../calculators/assessment/describe-in.ts';
+import type { AssessmentWords } from '../../calculators/assessment/words.ts';
+import { fill } from '../../lib/browser/calculator-words.ts';
+import { aroundLink } from './words.ts';
 import type { PyramidResult } from '../../calculators/assessment/score.ts';
 import { bandLabel, pyramidBands } from '../../shared/pyramid-geometry.ts';
 import type { LevelInfo } from '../../data/assessment.ts';
@@ -11,24 +14,28 @@ interface Props {
   pyramid: PyramidResult;
   /** The "don't know" label. */
   dontKnow: string;
+  w: AssessmentWords;
 }
 
-export function PyramidFigure({ levels, pyramid, dontKnow }: Props) {
+export function PyramidFigure({ levels, pyramid, dontKnow, w }: Props) {
   const reached = pyramid.level;
   const bands = pyramidBands(levels.length);
   const next = levels.find((l) => l.level === reached + 1);
   const current = levels.find((l) => l.level === reached);
+  const count = levels.length;
   const headline = pyramid.settled
     ? reached === 0
-      ? 'Level 0 of 5: level 1 is not met yet'
-      : `Level ${reached} of ${levels.length} met${current ? `: ${current.title}` : ''}`
+      ? fill(w.pyramidNone, { count })
+      : fill(w.pyramidMet, { level: reached, count, title: current?.title ?? '' })
     : reached === 0
-      ? 'Not placed yet: answer the question for level 1'
-      : `Level ${reached} of ${levels.length} met so far; answer the question for level ${reached + 1} to see whether it is met too`;
+      ? w.pyramidNotPlaced
+      : fill(w.pyramidSoFar, { level: reached, count, next: reached + 1 });
+  const [nextBefore, nextAfter] = aroundLink(w.pyramidNext);
+  const [topBefore, topAfter] = aroundLink(w.pyramidTop);
   return (
     <div className="as-pyramid">
       <svg viewBox="0 0 600 410" role="img" aria-labelledby="as-pyramid-title">
-        <title id="as-pyramid-title">{`CX pyramid: level ${reached} of ${levels.length} met`}</title>
+        <title id="as-pyramid-title">{fill(w.pyramidFigure, { level: reached, count })}</title>
         {levels.map((l, i) => (
           <g key={l.id} className={l.level <= reached ? 'as-band as-met' : 'as-band'}>
             <polygon points={bands[i]!.points} />
@@ -48,15 +55,15 @@ export function PyramidFigure({ levels, pyramid, dontKnow }: Props) {
         </p>
         {next ? (
           <p>
-            Next:{' '}
-            <a href={next.href}>
-              level {next.level}, {next.title}
-            </a>
-            . Read how to climb to it.
+            {nextBefore}
+            <a href={next.href}>{fill(w.pyramidNextLink, { level: next.level, title: next.title })}</a>
+            {nextAfter}
           </p>
         ) : (
           <p>
-            You reached the top. <a href={current?.href}>Read how to stay there.</a>
+            {topBefore}
+            <a href={current?.href}>{w.pyramidTopLink}</a>
+            {topAfter}
           </p>
         )}
         <ol className="as-levels" data-testid="pyramid-levels">
@@ -64,7 +71,7 @@ export function PyramidFigure({ levels, pyramid, dontKnow }: Props) {
             const r = pyramid.levels.find((x) => x.number === l.level);
             return (
               <li key={l.id} data-status={r?.status}>
-                <a href={l.href}>{l.title}</a>: <span className="as-muted">{r ? levelStatusText(r, dontKnow) : 'not asked'}</span>
+                <a href={l.href}>{l.title}</a>: <span className="as-muted">{r ? levelStatusTextIn(w, r, dontKnow) : w.notAsked}</span>
               </li>
             );
           })}

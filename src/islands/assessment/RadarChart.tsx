@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RadarData, RadarHandle, RadarSlideText, exportRadar } from './radar-draw.ts';
 import { canCopyImage } from '../shared/clipboard.ts';
+import type { AssessmentContent } from '../../data/assessment.ts';
 
 interface Props {
   data: RadarData;
@@ -12,9 +13,11 @@ interface Props {
   label: string;
   /** What the slide image says besides the chart. */
   slide: RadarSlideText;
+  /** The PNG buttons and what they report, in the page's language. */
+  words: AssessmentContent['chartWords'];
 }
 
-export function RadarChart({ data, label, slide }: Props) {
+export function RadarChart({ data, label, slide, words }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const handle = useRef<RadarHandle | null>(null);
@@ -66,7 +69,7 @@ export function RadarChart({ data, label, slide }: Props) {
   useEffect(() => setCopyable(canCopyImage()), []);
 
   const exportAs = (how: 'download' | 'copy') => {
-    void chartCode.current?.exportRadar(latest.current.data, latest.current.slide, how).then(setSaved);
+    void chartCode.current?.exportRadar(latest.current.data, latest.current.slide, how, words).then(setSaved);
   };
 
   return (
@@ -77,11 +80,13 @@ export function RadarChart({ data, label, slide }: Props) {
       {ready && (
         <div className="as-chart-export">
           <button type="button" className="button secondary" onClick={() => exportAs('download')}>
-            Download PNG<span className="visually-hidden">: {slide.title}</span>
+            {words.pngDownload}
+            <span className="visually-hidden">: {slide.title}</span>
           </button>
           {copyable && (
             <button type="button" className="button secondary" onClick={() => exportAs('copy')}>
-              Copy image<span className="visually-hidden">: {slide.title}</span>
+              {words.pngCopy}
+              <span className="visually-hidden">: {slide.title}</span>
             </button>
           )}
           <p className="as-status" role="status">

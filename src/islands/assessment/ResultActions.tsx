@@ -2,8 +2,11 @@
 // it in the browser's history for a later comparison.
 import { useEffect, useState } from 'react';
 import { saveFile } from '../../lib/browser/download.ts';
+import type { AssessmentWords } from '../../calculators/assessment/words.ts';
+import { fill } from '../../lib/browser/calculator-words.ts';
 
 interface Props {
+  w: AssessmentWords;
   /** Share fragment without "#". */
   fragment: string;
   /** Page path the link points at. */
@@ -17,7 +20,7 @@ interface Props {
   canSave: boolean;
 }
 
-export function ResultActions({ fragment, toolHref, exportJson, onSave, hasResult, canSave }: Props) {
+export function ResultActions({ w, fragment, toolHref, exportJson, onSave, hasResult, canSave }: Props) {
   const [origin, setOrigin] = useState('');
   const [status, setStatus] = useState('');
   useEffect(() => setOrigin(location.origin), []);
@@ -26,36 +29,36 @@ export function ResultActions({ fragment, toolHref, exportJson, onSave, hasResul
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
-      setStatus('Share link copied. Anyone who opens it sees these answers; nothing is stored on a server.');
+      setStatus(w.copied);
     } catch {
-      setStatus('Your browser did not allow copying; select the link in the box and copy it.');
+      setStatus(w.copyRefused);
     }
   };
   const download = () => {
     const { name, text } = exportJson();
     saveFile(name, text, 'application/json');
-    setStatus(`Downloaded ${name}.`);
+    setStatus(fill(w.downloaded, { file: name }));
   };
   const save = () => {
     onSave();
-    setStatus('Saved to your history in this browser. Compare it with a later result below.');
+    setStatus(w.savedToHistory);
   };
 
   return (
     <div className="as-actions">
       <div className="as-share">
-        <label htmlFor="as-share-link">Share link</label>
+        <label htmlFor="as-share-link">{w.shareLink}</label>
         <input id="as-share-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
       </div>
       <div className="as-buttons">
         <button type="button" className="button" onClick={copy}>
-          Copy share link
+          {w.copyLink}
         </button>
         <button type="button" className="button secondary" onClick={download} disabled={!hasResult}>
-          Download JSON
+          {w.downloadJson}
         </button>
         <button type="button" className="button secondary" onClick={() => print()}>
-          Print
+          {w.print}
         </button>
         <button
           type="button"
@@ -64,12 +67,12 @@ export function ResultActions({ fragment, toolHref, exportJson, onSave, hasResul
           disabled={!canSave}
           aria-describedby={canSave ? undefined : 'as-save-note'}
         >
-          Save to history
+          {w.saveHistory}
         </button>
       </div>
       {!canSave && (
         <p className="as-muted" id="as-save-note">
-          A result is saved to the history once its overall score holds, so the trend compares results that hold.
+          {w.saveNote}
         </p>
       )}
       <p className="as-status" role="status">

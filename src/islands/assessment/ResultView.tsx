@@ -3,7 +3,9 @@
 // the minimum-answers rule (score.ts) every score is marked provisional, with what is missing,
 // and no stage or advice is given.
 import { useMemo, type ReactNode, type Ref } from 'react';
-import { dimensionNeeds, minimumRule, provisionalSummary } from '../../calculators/assessment/describe.ts';
+import { dimensionNeedsIn, minimumRuleIn, provisionalSummaryIn } from '../../calculators/assessment/describe-in.ts';
+import type { AssessmentWords } from '../../calculators/assessment/words.ts';
+import { fill } from '../../lib/browser/calculator-words.ts';
 import type { Questionnaire } from '../../calculators/assessment/questionnaire.ts';
 import type { AssessmentResult, DimensionScore } from '../../calculators/assessment/score.ts';
 import { Priorities } from './Priorities.tsx';
@@ -22,66 +24,68 @@ interface Props {
   children?: ReactNode;
 }
 
-const stageLine = (q: Questionnaire, r: AssessmentResult) => {
+const stageLine = (q: Questionnaire, r: AssessmentResult, w: AssessmentWords) => {
   if (!r.stage) return null;
   const i = q.stages.findIndex((s) => s.name === r.stage!.name);
   const next = q.stages[i + 1];
-  return `${r.stage.name}: stage ${i + 1} of ${q.stages.length}${next ? ` (the next, ${next.name}, starts at ${next.min})` : ''}.`;
+  const values = { stage: r.stage.name, number: i + 1, count: q.stages.length };
+  return next ? fill(w.stageLineNext, { ...values, next: next.name, min: next.min }) : fill(w.stageLine, values);
 };
 
 /** A dimension's score as the table shows it: "37.5", "25 (provisional)" or "not scored". */
-const scoreCell = (d: DimensionScore, locale: string) =>
-  d.score === null ? 'not scored' : d.holds ? formatScore(d.score, locale) : `${formatScore(d.score, locale)} (provisional)`;
+const scoreCell = (d: DimensionScore, locale: string, w: AssessmentWords) =>
+  d.score === null
+    ? w.notScored
+    : d.holds
+      ? formatScore(d.score, locale, w)
+      : fill(w.provisionalScore, { score: formatScore(d.score, locale, w) });
 
 export function ResultView({ content, result, answered, headingRef, children }: Props) {
-  const { questionnaire: q, locale } = content;
+  const { questionnaire: q, locale, words: w } = content;
   const statements = q.dimensions.reduce((n, d) => n + d.statements.length, 0);
   // A new object only when the scores change, so the chart redraws only then. Only scores that hold are drawn.
   const radar = useMemo(
     () => ({
       labels: result.dimensions.map((d) => d.title),
       values: result.dimensions.map((d) => (d.holds ? d.score : null)),
-      series: 'Score',
+      series: w.score,
     }),
-    [result],
+    [result, w],
   );
   const missing = result.dimensions.filter((d) => !d.holds);
   return (
     <section className="as-result" aria-labelledby="as-result-title">
       <h2 id="as-result-title" tabIndex={-1} ref={headingRef}>
-        Your result
+        {w.resultTitle}
       </h2>
       <div className="as-summary" data-testid="summary" data-holds={result.holds}>
         <p className="as-lens">
-          <strong>Maturity score, 0 to 100:</strong> how well the organisation runs its customer experience, from your ratings of the{' '}
-          {statements} statements.
+          <strong>{w.scoreLensLabel}</strong> {fill(w.scoreLens, { count: statements })}
         </p>
         <p className="as-overall">
           <span className="as-big" data-testid="overall">
-            {formatScore(result.overall, locale)}
+            {formatScore(result.overall, locale, w)}
           </span>
-          {result.overall !== null && <span className="as-muted"> out of 100 overall{result.holds ? '' : ', provisional'}</span>}
+          {result.overall !== null && <span className="as-muted"> {result.holds ? w.overallOf : w.overallOfProvisional}</span>}
         </p>
         {result.holds && result.stage ? (
           <div>
             <p className="as-stage" data-testid="stage">
-              {stageLine(q, result)}
+              {stageLine(q, result, w)}
             </p>
             <p>{result.stage.description}</p>
           </div>
         ) : (
           <div className="as-provisional" data-testid="provisional">
             <p>
-              <strong>{provisionalSummary(result)}</strong>
+              <strong>{provisionalSummaryIn(w, result)}</strong>
             </p>
             {result.overall !== null && missing.length > 0 && (
               <>
-                <p>Still missing:</p>
+                <p>{w.stillMissing}</p>
                 <ul>
                   {missing.map((d) => (
-                    <li key={d.id}>
-                      {d.title}: {dimensionNeeds(d, q.dontKnow)}
-                    </li>
+                    <li key={d.id}>{fill(w.missingLine, { title: d.title, needs: dimensionNeedsIn(w, d, q.dontKnow) })}</li>
                   ))}
                 </ul>
               </>
@@ -89,52 +93,55 @@ export function ResultView({ content, result, answered, headingRef, children }: 
           </div>
         )}
         <p className="as-muted" data-testid="minimum-rule">
-          {answered.answered} of {answered.total} questions answered. {minimumRule(result)} “{q.dontKnow}” is left out of every score, and a
-          dimension with no rated statement is left out of the overall score, not counted as zero.
+          {fill(w.minimumNote, {
+            answered: answered.answered,
+            total: answered.total,
+            rule: minimumRuleIn(w, result),
+            dontKnow: q.dontKnow,
+          })}
         </p>
       </div>
 
-      <h3>Scores by dimension</h3>
+      <h3>{w.byDimension}</h3>
       <div className="as-chart-grid">
         {result.holds ? (
           <RadarChart
             data={radar}
             slide={{
-              title: `CX maturity by dimension: ${formatScore(result.overall, locale)} of 100 overall${result.stage ? ` (${result.stage.name})` : ''}`,
-              units: `Score of each dimension, 0 at the centre to 100 at the edge${
-                missing.length ? `; no point for ${missing.map((d) => d.title).join(', ')} (too few answers)` : ''
-              }`,
-              source: `Answers: your own, scored in your browser, ${formatLongDate(new Date(), locale)}`,
+              title: result.stage
+                ? fill(w.slideTitleStage, { overall: formatScore(result.overall, locale, w), stage: result.stage.name })
+                : fill(w.slideTitle, { overall: formatScore(result.overall, locale, w) }),
+              units: missing.length ? fill(w.slideUnitsMissing, { dimensions: missing.map((d) => d.title).join(', ') }) : w.slideUnits,
+              source: fill(w.slideSource, { date: formatLongDate(new Date(), locale) }),
             }}
-            label="Radar chart of the score of each dimension, 0 at the centre to 100 at the edge. The table gives the same figures."
+            label={w.radarLabel}
+            words={content.chartWords}
           />
         ) : (
-          <p className="as-radar-wait">The radar chart is drawn once the overall score holds; the table has every score so far.</p>
+          <p className="as-radar-wait">{w.radarWait}</p>
         )}
         <DataTable
           className="as-table"
           stack
-          caption="Score of each dimension (0 to 100)"
-          columns={['Dimension', 'Rated', 'Score']}
+          caption={w.scoresCaption}
+          columns={[w.dimension, w.rated, w.score]}
           rows={result.dimensions.map((d) => ({
             key: d.id,
             attributes: { 'data-dimension': d.id, 'data-holds': String(d.holds) },
             head: d.title,
-            cells: [`${d.rated} of ${d.total}`, scoreCell(d, locale)],
+            cells: [fill(w.ratedOf, { rated: d.rated, total: d.total }), scoreCell(d, locale, w)],
           }))}
         />
       </div>
 
-      <h3>A second lens: the CX pyramid</h3>
+      <h3>{w.pyramidTitle}</h3>
       <p className="as-lens">
-        <strong>Pyramid level, 0 to 5:</strong> what customers actually get from you today, from the five yes/no questions counted from the
-        base up; it is a separate reading from the maturity score, so a high score on a low level (or the reverse) is a finding to discuss,
-        not a contradiction.
+        <strong>{w.pyramidLensLabel}</strong> {w.pyramidLens}
       </p>
-      <PyramidFigure levels={content.levels} pyramid={result.pyramid} dontKnow={q.dontKnow} />
+      <PyramidFigure levels={content.levels} pyramid={result.pyramid} dontKnow={q.dontKnow} w={w} />
 
-      <h3>Start with these</h3>
-      <Priorities result={result} failures={content.failures} locale={locale} />
+      <h3>{w.startWith}</h3>
+      <Priorities result={result} failures={content.failures} locale={locale} w={w} />
       {children}
     </section>
   );

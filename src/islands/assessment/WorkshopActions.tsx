@@ -11,8 +11,13 @@ import {
   type WorkshopSession,
 } from '../../calculators/assessment/session.ts';
 import { DataTable } from '../shared/DataTable.tsx';
+import type { AssessmentWords } from '../../calculators/assessment/words.ts';
+import { fill } from '../../lib/browser/calculator-words.ts';
 
-const STATUS_LABEL: Record<ActionStatus, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
+const STATUS_LABEL = { open: 'wsOpenLabel', done: 'wsDoneLabel', dropped: 'wsDroppedLabel' } as const satisfies Record<
+  ActionStatus,
+  keyof AssessmentWords
+>;
 
 interface TableProps {
   q: Questionnaire;
@@ -22,10 +27,11 @@ interface TableProps {
   onStatus: (id: string, status: ActionStatus) => void;
   onRemove?: ((id: string) => void) | undefined;
   testId: string;
+  w: AssessmentWords;
 }
 
 /** Actions with their owner, due date, dimension and a status to change. */
-export function ActionTable({ q, actions, caption, today, onStatus, onRemove, testId }: TableProps) {
+export function ActionTable({ q, actions, caption, today, onStatus, onRemove, testId, w }: TableProps) {
   const title = (id: string) => q.dimensions.find((d) => d.id === id)?.title ?? '';
   return (
     <DataTable
@@ -33,27 +39,39 @@ export function ActionTable({ q, actions, caption, today, onStatus, onRemove, te
       stack
       data-testid={testId}
       caption={caption}
-      columns={['Action', 'Owner', 'Due', 'Dimension', 'Status', ...(onRemove ? [<span className="visually-hidden">Remove</span>] : [])]}
-      labels={['Owner', 'Due', 'Dimension', 'Status', '']}
+      columns={[
+        w.wsAction,
+        w.wsOwner,
+        w.wsDue,
+        w.dimension,
+        w.wsStatus,
+        ...(onRemove ? [<span className="visually-hidden">{w.wsRemove}</span>] : []),
+      ]}
+      labels={[w.wsOwner, w.wsDue, w.dimension, w.wsStatus, '']}
       rows={actions.map((a) => ({
         key: a.id,
         attributes: { 'data-status': a.status },
         head: a.text,
         cells: [
           a.owner || '—',
-          a.due ? `${a.due}${isOverdue(a, today) ? ' (overdue)' : ''}` : '—',
+          a.due ? `${a.due}${isOverdue(a, today) ? ` ${w.trendOverdue}` : ''}` : '—',
           title(a.dimension) || '—',
-          <select aria-label={`Status of “${a.text}”`} value={a.status} onChange={(e) => onStatus(a.id, e.target.value as ActionStatus)}>
+          <select
+            aria-label={fill(w.wsStatusOf, { text: a.text })}
+            value={a.status}
+            onChange={(e) => onStatus(a.id, e.target.value as ActionStatus)}
+          >
             {ACTION_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABEL[s]}
+                {w[STATUS_LABEL[s]]}
               </option>
             ))}
           </select>,
           ...(onRemove
             ? [
                 <button type="button" className="as-link-button" onClick={() => onRemove(a.id)}>
-                  Remove<span className="visually-hidden"> “{a.text}”</span>
+                  {w.wsRemove}
+                  <span className="visually-hidden"> {fill(w.wsRemoveWhich, { text: a.text })}</span>
                 </button>,
               ]
             : []),
@@ -73,9 +91,10 @@ interface Props {
   /** A dimension to preselect, with a counter so the same one can be asked for twice. */
   request: { dimension: string; n: number };
   makeId: () => string;
+  w: AssessmentWords;
 }
 
-export function WorkshopActions({ q, session, previous, today, onChange, onChangePrevious, request, makeId }: Props) {
+export function WorkshopActions({ q, session, previous, today, onChange, onChangePrevious, request, makeId, w }: Props) {
   const [text, setText] = useState('');
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
@@ -93,7 +112,7 @@ export function WorkshopActions({ q, session, previous, today, onChange, onChang
   const add = (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) {
-      setStatus('Write what will be done before adding the action.');
+      setStatus(w.wsActionEmpty);
       textField.current?.focus();
       return;
     }
@@ -103,42 +122,45 @@ export function WorkshopActions({ q, session, previous, today, onChange, onChang
     setOwner('');
     setDue('');
     setDimension('');
-    setStatus(`Added “${action.text}”.`);
+    setStatus(fill(w.wsActionAdded, { text: action.text }));
   };
   const setActionStatus = (list: readonly WorkshopAction[], id: string, s: ActionStatus) =>
     list.map((a) => (a.id === id ? { ...a, status: s } : a));
 
   return (
     <section className="ws-section" aria-labelledby="ws-actions-title">
-      <h2 id="ws-actions-title">4. Agree actions</h2>
+      <h2 id="ws-actions-title">{w.wsActions}</h2>
       {previous && (
         <ActionTable
           q={q}
           actions={previous.actions}
-          caption={`From the last session (${previous.date}${previous.name ? `, ${previous.name}` : ''}): where do these stand?`}
+          caption={fill(w.wsFromLast, {
+            session: previous.name ? fill(w.wsLastSession, { date: previous.date, name: previous.name }) : previous.date,
+          })}
           today={today}
           onStatus={(id, s) => onChangePrevious(previous.id, { actions: setActionStatus(previous.actions, id, s) })}
           testId="previous-actions"
+          w={w}
         />
       )}
       <form className="ws-action-form" onSubmit={add} noValidate>
         <div className="ws-fields">
           <div className="ws-wide">
-            <label htmlFor="ws-action-text">Action</label>
+            <label htmlFor="ws-action-text">{w.wsAction}</label>
             <input id="ws-action-text" ref={textField} type="text" value={text} onChange={(e) => setText(e.target.value)} />
           </div>
           <div>
-            <label htmlFor="ws-action-owner">Owner</label>
+            <label htmlFor="ws-action-owner">{w.wsOwner}</label>
             <input id="ws-action-owner" type="text" value={owner} onChange={(e) => setOwner(e.target.value)} />
           </div>
           <div>
-            <label htmlFor="ws-action-due">Due date</label>
+            <label htmlFor="ws-action-due">{w.wsDueDate}</label>
             <input id="ws-action-due" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
           </div>
           <div>
-            <label htmlFor="ws-action-dimension">Dimension</label>
+            <label htmlFor="ws-action-dimension">{w.dimension}</label>
             <select id="ws-action-dimension" value={dimension} onChange={(e) => setDimension(e.target.value)}>
-              <option value="">None in particular</option>
+              <option value="">{w.wsNoDimension}</option>
               {q.dimensions.map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.title}
@@ -148,7 +170,7 @@ export function WorkshopActions({ q, session, previous, today, onChange, onChang
           </div>
         </div>
         <button type="submit" className="button">
-          Add action
+          {w.wsAddActionButton}
         </button>
         <p role="status" className="as-status">
           {status}
@@ -158,14 +180,15 @@ export function WorkshopActions({ q, session, previous, today, onChange, onChang
         <ActionTable
           q={q}
           actions={session.actions}
-          caption="Actions agreed in this session"
+          caption={w.wsActionsCaption}
           today={today}
           onStatus={(id, s) => onChange({ actions: setActionStatus(session.actions, id, s) })}
           onRemove={(id) => onChange({ actions: session.actions.filter((a) => a.id !== id) })}
           testId="actions"
+          w={w}
         />
       ) : (
-        <p>No actions yet. Agree one or two per dimension you discussed, each with someone who owns it and a date.</p>
+        <p>{w.wsActionsNone}</p>
       )}
     </section>
   );

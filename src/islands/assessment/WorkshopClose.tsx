@@ -4,12 +4,14 @@ import { useState } from 'react';
 import { reviewIcs } from '../../calculators/assessment/ics.ts';
 import type { Questionnaire } from '../../calculators/assessment/questionnaire.ts';
 import type { WorkshopSession } from '../../calculators/assessment/session.ts';
-import { reviewEventText, workshopCsvRows, workshopJson } from '../../calculators/assessment/workshop-export.ts';
+import { reviewEventTextIn, workshopCsvRowsIn, workshopJson } from '../../calculators/assessment/workshop-export.ts';
 import type { WorkshopSummary } from '../../calculators/assessment/workshop.ts';
 import { toCsv } from '../../lib/browser/csv.ts';
 import { saveFile } from '../../lib/browser/download.ts';
 import { DataTable } from '../shared/DataTable.tsx';
 import { formatScore } from './words.ts';
+import type { AssessmentWords } from '../../calculators/assessment/words.ts';
+import { fill } from '../../lib/browser/calculator-words.ts';
 
 interface Props {
   q: Questionnaire;
@@ -20,20 +22,21 @@ interface Props {
   onChange: (patch: Partial<WorkshopSession>) => void;
   /** Loads what the printed summary draws, then prints. */
   onPrint: () => void;
+  w: AssessmentWords;
 }
 
 /** "cx-maturity-workshop-2026-03-02" and the like. */
 const fileBase = (s: WorkshopSession) => `cx-maturity-workshop-${s.date}`;
 
-export function WorkshopClose({ q, session, summary, siteName, onChange, onPrint }: Props) {
+export function WorkshopClose({ q, session, summary, siteName, onChange, onPrint, w }: Props) {
   const [status, setStatus] = useState('');
   const save = (name: string, text: string, type: string) => {
     saveFile(name, text, type);
-    setStatus(`Saved ${name}.`);
+    setStatus(fill(w.wsSaved, { file: name }));
   };
   const ics = () => {
     const page = `${location.origin}${location.pathname}`;
-    const words = reviewEventText(session, page);
+    const words = reviewEventTextIn(w, session, page);
     save(
       `${fileBase(session)}-next-review.ics`,
       reviewIcs({ uid: `${session.id}-review@cx-playbook`, date: session.nextReview, stamp: new Date(), product: siteName, ...words }),
@@ -42,10 +45,10 @@ export function WorkshopClose({ q, session, summary, siteName, onChange, onPrint
   };
   return (
     <section className="ws-section" aria-labelledby="ws-close-title">
-      <h2 id="ws-close-title">5. Close and follow up</h2>
+      <h2 id="ws-close-title">{w.wsClose}</h2>
       <div className="ws-fields">
         <div>
-          <label htmlFor="ws-next">Next review</label>
+          <label htmlFor="ws-next">{w.wsNextReview}</label>
           <input id="ws-next" type="date" value={session.nextReview} onChange={(e) => onChange({ nextReview: e.target.value })} />
         </div>
       </div>
@@ -57,7 +60,7 @@ export function WorkshopClose({ q, session, summary, siteName, onChange, onPrint
           disabled={!session.nextReview}
           aria-describedby={session.nextReview ? undefined : 'ws-ics-note'}
         >
-          Download calendar file (.ics)
+          {w.wsDownloadIcs}
         </button>
         <button
           type="button"
@@ -66,28 +69,30 @@ export function WorkshopClose({ q, session, summary, siteName, onChange, onPrint
             save(`${fileBase(session)}.json`, JSON.stringify(workshopJson(q, session, summary, new Date()), null, 2), 'application/json')
           }
         >
-          Download JSON
+          {w.downloadJson}
         </button>
         <button
           type="button"
           className="button secondary"
-          onClick={() => save(`${fileBase(session)}.csv`, `\ufeff${toCsv(workshopCsvRows(q, session, summary))}`, 'text/csv;charset=utf-8')}
+          onClick={() =>
+            save(`${fileBase(session)}.csv`, `\ufeff${toCsv(workshopCsvRowsIn(w, q, session, summary))}`, 'text/csv;charset=utf-8')
+          }
         >
-          Download CSV
+          {w.wsDownloadCsv}
         </button>
         <button type="button" className="button secondary" onClick={onPrint}>
-          Print one-page summary
+          {w.wsPrint}
         </button>
       </div>
       {!session.nextReview && (
         <p className="as-muted" id="ws-ics-note">
-          Pick the next review's date to download it as a calendar file.
+          {w.wsIcsNote}
         </p>
       )}
       <p role="status" className="as-status">
         {status}
       </p>
-      <p className="as-muted">Everything stays in this browser until you download it. The session is saved here as you go.</p>
+      <p className="as-muted">{w.wsCloseNote}</p>
     </section>
   );
 }
@@ -98,49 +103,51 @@ interface EarlierProps {
   onOpen: (id: string) => void;
   onDelete: (id: string) => void;
   onStart: () => void;
+  w: AssessmentWords;
 }
 
-export function EarlierSessions({ earlier, locale, onOpen, onDelete, onStart }: EarlierProps) {
+export function EarlierSessions({ earlier, locale, onOpen, onDelete, onStart, w }: EarlierProps) {
   return (
     <section className="ws-section" aria-labelledby="ws-earlier-title">
-      <h2 id="ws-earlier-title">Sessions kept in this browser</h2>
+      <h2 id="ws-earlier-title">{w.wsEarlier}</h2>
       <p>
         <button type="button" className="button secondary" onClick={onStart}>
-          Start a new session
+          {w.wsNewSession}
         </button>
       </p>
       {earlier.length === 0 ? (
-        <p>No earlier sessions. Each session you run is kept here, and its scores join the trend on the self-assessment page.</p>
+        <p>{w.wsEarlierNone}</p>
       ) : (
         <DataTable
           className="as-table"
           stack
           data-testid="earlier-sessions"
-          caption="Earlier sessions"
-          columns={['Session', 'Date', 'People', 'Overall', 'Open actions', <span className="visually-hidden">Open or delete</span>]}
-          labels={['Date', 'People', 'Overall', 'Open actions', '']}
+          caption={w.wsEarlierCaption}
+          columns={[
+            w.wsSessionCol,
+            w.wsDate,
+            w.people,
+            w.overall,
+            w.wsOpenActions,
+            <span className="visually-hidden">{w.wsOpenOrDelete}</span>,
+          ]}
+          labels={[w.wsDate, w.people, w.overall, w.wsOpenActions, '']}
           rows={[...earlier].reverse().map((s) => ({
             key: s.id,
-            head: s.name || 'Untitled session',
+            head: s.name || w.wsUntitled,
             cells: [
               s.date,
               s.people,
-              formatScore(s.overall, locale),
+              formatScore(s.overall, locale, w),
               s.actions.filter((a) => a.status === 'open').length,
               <span className="ws-row-buttons">
                 <button type="button" className="as-link-button" onClick={() => onOpen(s.id)}>
-                  Open
-                  <span className="visually-hidden">
-                    {' '}
-                    {s.name || 'the untitled session'} of {s.date}
-                  </span>
+                  {w.wsOpen}
+                  <span className="visually-hidden"> {fill(w.wsSessionOf, { session: s.name || w.wsUntitledWhich, date: s.date })}</span>
                 </button>
                 <button type="button" className="as-link-button" onClick={() => onDelete(s.id)}>
-                  Delete
-                  <span className="visually-hidden">
-                    {' '}
-                    {s.name || 'the untitled session'} of {s.date}
-                  </span>
+                  {w.delete}
+                  <span className="visually-hidden"> {fill(w.wsSessionOf, { session: s.name || w.wsUntitledWhich, date: s.date })}</span>
                 </button>
               </span>,
             ],

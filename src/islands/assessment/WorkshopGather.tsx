@@ -5,28 +5,32 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import type { Questionnaire } from '../../calculators/assessment/questionnaire.ts';
 import type { WorkshopSession } from '../../calculators/assessment/session.ts';
 import { encodeAnswers, findShareLinks } from '../../calculators/assessment/share.ts';
-import { readTeamLinks } from '../../calculators/assessment/team.ts';
+import { readTeamLinksIn } from '../../calculators/assessment/team.ts';
 import { LinkReport } from './LinkReport.tsx';
+import type { AssessmentWords } from '../../calculators/assessment/words.ts';
+import { fill } from '../../lib/browser/calculator-words.ts';
+import { aroundLink } from './words.ts';
 
 interface Props {
   q: Questionnaire;
   session: WorkshopSession;
   onChange: (patch: Partial<WorkshopSession>) => void;
   toolHref: string;
+  w: AssessmentWords;
 }
 
-export function WorkshopGather({ q, session, onChange, toolHref }: Props) {
+export function WorkshopGather({ q, session, onChange, toolHref, w }: Props) {
   // The text as typed; the session keeps only the answers read from it.
   const [text, setText] = useState(session.answers.join('\n'));
   const [fileNote, setFileNote] = useState('');
   const [toolUrl, setToolUrl] = useState(toolHref);
   useEffect(() => setText(session.answers.join('\n')), [session.id]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => setToolUrl(`${location.origin}${toolHref}`), [toolHref]);
-  const lines = readTeamLinks(q, text);
+  const lines = readTeamLinksIn(w, q, text);
 
   const read = (next: string) => {
     setText(next);
-    const answers = readTeamLinks(q, next).flatMap((l) => (l.status === 'read' ? [encodeAnswers(q, l.answers)] : []));
+    const answers = readTeamLinksIn(w, q, next).flatMap((l) => (l.status === 'read' ? [encodeAnswers(q, l.answers)] : []));
     if (answers.join('\n') !== session.answers.join('\n')) onChange({ answers });
   };
   const fromFile = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -35,41 +39,42 @@ export function WorkshopGather({ q, session, onChange, toolHref }: Props) {
     const found: string[] = [];
     for (const f of files) found.push(...findShareLinks(await f.text()));
     const names = files.map((f) => f.name).join(', ');
-    setFileNote(found.length ? `Read ${found.length} link(s) from ${names}.` : `No share links found in ${names}.`);
+    setFileNote(fill(found.length ? w.wsFileRead : w.wsFileNone, { count: found.length, files: names }));
     if (found.length) read([text.trim(), ...found].filter(Boolean).join('\n'));
   };
 
+  const [introBefore, introAfter] = aroundLink(w.wsGatherIntro);
   return (
     <>
       <section className="ws-section" aria-labelledby="ws-session-title">
-        <h2 id="ws-session-title">1. The session</h2>
+        <h2 id="ws-session-title">{w.wsSession}</h2>
         <div className="ws-fields">
           <div>
-            <label htmlFor="ws-name">Session name</label>
+            <label htmlFor="ws-name">{w.wsSessionName}</label>
             <input id="ws-name" type="text" value={session.name} onChange={(e) => onChange({ name: e.target.value })} />
           </div>
           <div>
-            <label htmlFor="ws-date">Date</label>
+            <label htmlFor="ws-date">{w.wsDate}</label>
             <input id="ws-date" type="date" value={session.date} onChange={(e) => e.target.value && onChange({ date: e.target.value })} />
           </div>
           <div>
-            <label htmlFor="ws-team">Team</label>
+            <label htmlFor="ws-team">{w.wsTeam}</label>
             <input id="ws-team" type="text" value={session.team} onChange={(e) => onChange({ team: e.target.value })} />
           </div>
         </div>
       </section>
 
       <section className="ws-section" aria-labelledby="ws-gather-title">
-        <h2 id="ws-gather-title">2. Everyone answers privately</h2>
+        <h2 id="ws-gather-title">{w.wsGather}</h2>
         <p>
-          Before the session, send everyone this link and ask them to answer on their own, without talking it over first, then to copy their
-          result's share link and send it to you:{' '}
+          {introBefore}
           <a className="ws-url" href={toolHref}>
             {toolUrl}
           </a>
+          {introAfter}
         </p>
-        <p>The links carry answers only, no names. Each is read in this browser; nothing is sent anywhere.</p>
-        <label htmlFor="as-team-links">Share links, one per line</label>
+        <p>{w.wsGatherPrivacy}</p>
+        <label htmlFor="as-team-links">{w.linksLabel}</label>
         <textarea
           id="as-team-links"
           rows={5}
@@ -79,13 +84,13 @@ export function WorkshopGather({ q, session, onChange, toolHref }: Props) {
           aria-describedby="ws-links-read"
         />
         <div className="ws-file">
-          <label htmlFor="ws-file">Or read links from a file</label>
+          <label htmlFor="ws-file">{w.wsFile}</label>
           <input id="ws-file" type="file" accept=".txt,.csv,.json,.md,text/plain,text/csv,application/json" multiple onChange={fromFile} />
           <p role="status" className="as-muted" data-testid="file-note">
             {fileNote}
           </p>
         </div>
-        <LinkReport lines={lines} id="ws-links-read" />
+        <LinkReport lines={lines} id="ws-links-read" w={w} />
       </section>
     </>
   );

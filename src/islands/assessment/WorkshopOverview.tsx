@@ -6,38 +6,55 @@ import type { LevelInfo } from '../../data/assessment.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { DataTable } from '../shared/DataTable.tsx';
 import { formatScore } from './words.ts';
+import type { AssessmentWords } from '../../calculators/assessment/words.ts';
+import { fill } from '../../lib/browser/calculator-words.ts';
 
-const sd = (x: number | null, locale: string) => (x === null ? 'not scored' : formatNumber(x, locale, 1));
+const sd = (x: number | null, locale: string, w: AssessmentWords) => (x === null ? w.notScored : formatNumber(x, locale, 1));
 
-export function DimensionSummaryTable({ summary, locale, caption }: { summary: WorkshopSummary; locale: string; caption: string }) {
+/** "1 person", "3 people". */
+export const peopleCount = (n: number, w: AssessmentWords) => fill(n === 1 ? w.personOne : w.personMany, { count: n });
+
+export function DimensionSummaryTable({
+  summary,
+  locale,
+  caption,
+  w,
+}: {
+  summary: WorkshopSummary;
+  locale: string;
+  caption: string;
+  w: AssessmentWords;
+}) {
   return (
     <DataTable
       className="as-table"
       stack
       data-testid="workshop-table"
       caption={caption}
-      columns={['Dimension', 'People', 'Mean', 'Spread', 'Range']}
+      columns={[w.dimension, w.people, w.mean, w.spread, w.range]}
       rows={[
         ...summary.dimensions.map((d) => ({
           key: d.id,
           attributes: { 'data-dimension': d.id, className: d.flagged ? 'as-flagged' : undefined },
-          head: d.flagged ? `${d.title} (wide disagreement)` : d.title,
+          head: d.flagged ? fill(w.wsWideTitle, { title: d.title }) : d.title,
           cells: [
             d.n,
-            formatScore(d.mean, locale),
-            sd(d.sd, locale),
-            d.min === null ? '' : `${formatScore(d.min, locale)}–${formatScore(d.max, locale)}`,
+            formatScore(d.mean, locale, w),
+            sd(d.sd, locale, w),
+            d.min === null ? '' : `${formatScore(d.min, locale, w)}–${formatScore(d.max, locale, w)}`,
           ],
         })),
         {
           key: 'overall',
           attributes: { className: 'as-total' },
-          head: 'Overall',
+          head: w.overall,
           cells: [
             summary.overall.n,
-            formatScore(summary.overall.mean, locale),
-            sd(summary.overall.sd, locale),
-            summary.overall.min === null ? '' : `${formatScore(summary.overall.min, locale)}–${formatScore(summary.overall.max, locale)}`,
+            formatScore(summary.overall.mean, locale, w),
+            sd(summary.overall.sd, locale, w),
+            summary.overall.min === null
+              ? ''
+              : `${formatScore(summary.overall.min, locale, w)}–${formatScore(summary.overall.max, locale, w)}`,
           ],
         },
       ]}
@@ -50,24 +67,25 @@ interface PyramidProps {
   levels: LevelInfo[];
   people: number;
   dontKnow: string;
+  w: AssessmentWords;
 }
 
 /** How many people say each level is met: "yes" there and at every level below, and the answers themselves. */
-export function PyramidCountTable({ pyramid, levels, people, dontKnow }: PyramidProps) {
+export function PyramidCountTable({ pyramid, levels, people, dontKnow, w }: PyramidProps) {
   return (
     <DataTable
       className="as-table"
       stack
       data-testid="pyramid-counts"
-      caption={`The CX pyramid: how many of the ${people} say each level is met`}
-      columns={['Level', 'Met', 'Yes', 'No', dontKnow, 'No answer']}
-      labels={['Met (yes here and below)', 'Yes', 'No', dontKnow, 'No answer']}
+      caption={fill(w.pyramidCounts, { people })}
+      columns={[w.level, w.met, w.answerYes, w.answerNo, dontKnow, w.noAnswer]}
+      labels={[w.metLabel, w.answerYes, w.answerNo, dontKnow, w.noAnswer]}
       rows={pyramid.map((p) => {
         const level = levels.find((l) => l.level === p.number);
         return {
           key: p.level,
           head: `${p.number}. ${level?.shortTitle ?? p.level}`,
-          cells: [`${p.met} of ${people}`, p.yes, p.no, p.dontKnow, p.unanswered],
+          cells: [fill(w.metOf, { met: p.met, people }), p.yes, p.no, p.dontKnow, p.unanswered],
         };
       })}
     />
@@ -79,26 +97,29 @@ export function WorkshopOverview({
   locale,
   levels,
   dontKnow,
+  w,
 }: {
   summary: WorkshopSummary;
   locale: string;
   levels: LevelInfo[];
   dontKnow: string;
+  w: AssessmentWords;
 }) {
   if (summary.people === 0) return null;
   return (
     <section className="ws-section" aria-labelledby="ws-overview-title">
-      <h2 id="ws-overview-title">The team at a glance</h2>
+      <h2 id="ws-overview-title">{w.wsGlance}</h2>
       <p data-testid="workshop-people">
-        {summary.people} {summary.people === 1 ? 'person' : 'people'}. Overall: mean {formatScore(summary.overall.mean, locale)}
-        {summary.overall.n > 1 ? `, spread ${sd(summary.overall.sd, locale)}` : ''} ({summary.overall.n} whose overall score holds).
+        {fill(summary.overall.n > 1 ? w.wsPeopleSpread : w.wsPeopleOne, {
+          people: peopleCount(summary.people, w),
+          mean: formatScore(summary.overall.mean, locale, w),
+          sd: sd(summary.overall.sd, locale, w),
+          n: summary.overall.n,
+        })}
       </p>
-      <DimensionSummaryTable summary={summary} locale={locale} caption="Each dimension, widest disagreement first (points 0 to 100)" />
-      <p>
-        The pyramid counts a level as met for a person when they answered “yes” to it and to every level below; “Yes” counts every “yes”,
-        met or not.
-      </p>
-      <PyramidCountTable pyramid={summary.pyramid} levels={levels} people={summary.people} dontKnow={dontKnow} />
+      <DimensionSummaryTable summary={summary} locale={locale} caption={w.wsGlanceCaption} w={w} />
+      <p>{w.wsPyramidNote}</p>
+      <PyramidCountTable pyramid={summary.pyramid} levels={levels} people={summary.people} dontKnow={dontKnow} w={w} />
     </section>
   );
 }

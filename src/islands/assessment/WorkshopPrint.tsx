@@ -9,6 +9,9 @@ import type { LevelInfo } from '../../data/assessment.ts';
 import { formatNumber } from '../../shared/format.ts';
 import type { Strip } from './WorkshopWalkthrough.tsx';
 import { formatScore } from './words.ts';
+import { peopleCount } from './WorkshopOverview.tsx';
+import type { AssessmentWords } from '../../calculators/assessment/words.ts';
+import { fill } from '../../lib/browser/calculator-words.ts';
 
 interface Props {
   q: Questionnaire;
@@ -17,30 +20,36 @@ interface Props {
   levels: LevelInfo[];
   locale: string;
   strip: Strip | null;
+  w: AssessmentWords;
 }
 
-export function WorkshopPrint({ q, session, summary, levels, locale, strip: Strip }: Props) {
+const STATUS_WORD = { open: 'statusOpen', done: 'statusDone', dropped: 'statusDropped' } as const;
+
+export function WorkshopPrint({ q, session, summary, levels, locale, strip: Strip, w }: Props) {
   const title = (id: string) => q.dimensions.find((d) => d.id === id)?.title ?? '';
   return (
-    <section className="ws-print" aria-label="Printed summary" data-testid="print-summary">
+    <section className="ws-print" aria-label={w.wsPrinted} data-testid="print-summary">
       <h2>
-        {session.name || 'CX maturity workshop'}
+        {session.name || w.wsPrintTitle}
         {session.team ? `, ${session.team}` : ''}
       </h2>
       <p>
-        {session.date} · {summary.people} {summary.people === 1 ? 'person' : 'people'} · overall mean{' '}
-        {formatScore(summary.overall.mean, locale)}
-        {session.nextReview ? ` · next review ${session.nextReview}` : ''}
+        {fill(w.wsPrintLine, {
+          date: session.date,
+          people: peopleCount(summary.people, w),
+          mean: formatScore(summary.overall.mean, locale, w),
+        })}
+        {session.nextReview ? ` · ${fill(w.wsPrintNext, { date: session.nextReview })}` : ''}
       </p>
       <table className="ws-print-dims">
-        <caption>Dimensions, widest disagreement first (points 0 to 100; a dot per person, ◆ the mean)</caption>
+        <caption>{w.wsPrintCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">Dimension</th>
-            <th scope="col">Mean</th>
-            <th scope="col">Spread</th>
-            <th scope="col">Range</th>
-            <th scope="col">Positions</th>
+            <th scope="col">{w.dimension}</th>
+            <th scope="col">{w.mean}</th>
+            <th scope="col">{w.spread}</th>
+            <th scope="col">{w.range}</th>
+            <th scope="col">{w.wsPositions}</th>
           </tr>
         </thead>
         <tbody>
@@ -50,9 +59,9 @@ export function WorkshopPrint({ q, session, summary, levels, locale, strip: Stri
                 {d.title}
                 {d.flagged ? ' *' : ''}
               </th>
-              <td>{formatScore(d.mean, locale)}</td>
+              <td>{formatScore(d.mean, locale, w)}</td>
               <td>{d.sd === null ? '' : formatNumber(d.sd, locale, 1)}</td>
-              <td>{d.min === null ? '' : `${formatScore(d.min, locale)}–${formatScore(d.max, locale)}`}</td>
+              <td>{d.min === null ? '' : `${formatScore(d.min, locale, w)}–${formatScore(d.max, locale, w)}`}</td>
               <td className="ws-print-strip">
                 {Strip && d.n > 0 ? <Strip compact scores={d.scores} mean={d.mean} label={d.title} /> : null}
               </td>
@@ -60,28 +69,28 @@ export function WorkshopPrint({ q, session, summary, levels, locale, strip: Stri
           ))}
         </tbody>
       </table>
-      <p className="ws-print-note">* wide disagreement (spread above {formatNumber(summary.threshold, locale, 1)} points).</p>
+      <p className="ws-print-note">{fill(w.wsPrintWide, { threshold: formatNumber(summary.threshold, locale, 1) })}</p>
       <p>
-        <strong>Pyramid, met for:</strong>{' '}
+        <strong>{w.wsPrintPyramid}</strong>{' '}
         {summary.pyramid
           .map((p) => `${p.number} ${levels.find((l) => l.level === p.number)?.shortTitle ?? ''} ${p.met}/${summary.people}`)
           .join(' · ')}
       </p>
       <table className="ws-print-actions">
-        <caption>Actions</caption>
+        <caption>{w.actions}</caption>
         <thead>
           <tr>
-            <th scope="col">Action</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Due</th>
-            <th scope="col">Dimension</th>
-            <th scope="col">Status</th>
+            <th scope="col">{w.wsAction}</th>
+            <th scope="col">{w.wsOwner}</th>
+            <th scope="col">{w.wsDue}</th>
+            <th scope="col">{w.dimension}</th>
+            <th scope="col">{w.wsStatus}</th>
           </tr>
         </thead>
         <tbody>
           {session.actions.length === 0 ? (
             <tr>
-              <td colSpan={5}>None recorded.</td>
+              <td colSpan={5}>{w.wsNoneRecorded}</td>
             </tr>
           ) : (
             session.actions.map((a) => (
@@ -90,7 +99,7 @@ export function WorkshopPrint({ q, session, summary, levels, locale, strip: Stri
                 <td>{a.owner}</td>
                 <td>{a.due}</td>
                 <td>{title(a.dimension)}</td>
-                <td>{a.status}</td>
+                <td>{w[STATUS_WORD[a.status]]}</td>
               </tr>
             ))
           )}

@@ -19,10 +19,10 @@ import './assessment.css';
 import './workshop.css';
 
 export default function WorkshopTool(content: WorkshopContent) {
-  const { questionnaire: q, locale, levels, toolHref, siteName } = content;
-  const ws = useWorkshop(q);
+  const { questionnaire: q, locale, levels, toolHref, siteName, words: w } = content;
+  const ws = useWorkshop(q, w);
   const session = ws.current;
-  const people = useMemo(() => (session ? sessionAnswers(q, session) : []), [q, session]);
+  const people = useMemo(() => (session ? sessionAnswers(q, session, w) : []), [q, session, w]);
   const summary = useMemo(() => summariseWorkshop(q, people), [q, people]);
   const [strip, setStrip] = useState<Strip | null>(null);
   const [actionRequest, setActionRequest] = useState({ dimension: '', n: 0 });
@@ -42,7 +42,7 @@ export default function WorkshopTool(content: WorkshopContent) {
       // As tall as the screen until the workshop renders, so what follows the island does not jump
       // into view and out again when it does (Lighthouse measured a layout shift of 0.62 without it).
       <div className="as-tool ws-tool ws-waiting">
-        <p>The workshop loads in your browser; it needs JavaScript. Nothing you enter is sent anywhere.</p>
+        <p>{w.wsWaiting}</p>
       </div>
     );
 
@@ -55,8 +55,8 @@ export default function WorkshopTool(content: WorkshopContent) {
         </p>
       )}
       <div className="ws-screen">
-        <WorkshopGather q={q} session={session} onChange={ws.update} toolHref={toolHref} />
-        <WorkshopOverview summary={summary} locale={locale} levels={levels} dontKnow={q.dontKnow} />
+        <WorkshopGather q={q} session={session} onChange={ws.update} toolHref={toolHref} w={w} />
+        <WorkshopOverview summary={summary} locale={locale} levels={levels} dontKnow={q.dontKnow} w={w} />
         <WorkshopWalkthrough
           content={content}
           summary={summary}
@@ -73,6 +73,7 @@ export default function WorkshopTool(content: WorkshopContent) {
           onChangePrevious={ws.updateOther}
           request={actionRequest}
           makeId={makeId}
+          w={w}
         />
         <WorkshopClose
           q={q}
@@ -82,10 +83,11 @@ export default function WorkshopTool(content: WorkshopContent) {
           locale={locale}
           onChange={ws.update}
           onPrint={() => void print()}
+          w={w}
         />
-        <EarlierSessions earlier={ws.earlier} locale={locale} onOpen={ws.open} onDelete={ws.remove} onStart={ws.start} />
+        <EarlierSessions earlier={ws.earlier} locale={locale} onOpen={ws.open} onDelete={ws.remove} onStart={ws.start} w={w} />
       </div>
-      <WorkshopPrint q={q} session={session} summary={summary} levels={levels} locale={locale} strip={strip} />
+      <WorkshopPrint q={q} session={session} summary={summary} levels={levels} locale={locale} strip={strip} w={w} />
     </div>
   );
 }

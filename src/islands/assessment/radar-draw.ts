@@ -29,6 +29,7 @@ import {
   withAlpha,
   writeSlideText,
   type Palette,
+  type PngWords,
 } from '../shared/chart-slide.ts';
 
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip);
@@ -163,6 +164,6 @@ export async function radarSlidePng(data: RadarData, text: RadarSlideText): Prom
 }
 
 /** Saves the radar's slide image as "<site>-assessment-maturity-radar.png", or copies it; returns what to tell the reader. */
-export function exportRadar(data: RadarData, text: RadarSlideText, how: 'download' | 'copy'): Promise<string> {
-  return deliverPng(radarSlidePng(data, text), slideFileName('maturity-radar'), how);
+export function exportRadar(data: RadarData, text: RadarSlideText, how: 'download' | 'copy', words: PngWords): Promise<string> {
+  return deliverPng(radarSlidePng(data, text), slideFileName('maturity-radar'), how, words);
 }

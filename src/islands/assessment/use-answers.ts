@@ -4,20 +4,25 @@
 import { z } from 'astro/zod';
 import { useCallback, useEffect, useState } from 'react';
 import {
-  checkAnswers,
+  checkAnswersIn,
   emptyAnswers,
-  savedVersionNotice,
+  savedVersionNoticeIn,
   type AssessmentAnswers,
   type PyramidAnswer,
   type StatementAnswer,
 } from '../../calculators/assessment/answers.ts';
 import type { Questionnaire } from '../../calculators/assessment/questionnaire.ts';
-import { decodeShare } from '../../calculators/assessment/share.ts';
+import type { AssessmentWords } from '../../calculators/assessment/words.ts';
+import { fill } from '../../lib/browser/calculator-words.ts';
+import { decodeShareIn } from '../../calculators/assessment/share.ts';
 import { isStateHash } from '../../lib/browser/url-fragment.ts';
 import { readStored, storageKey, writeStored } from '../../lib/browser/storage.ts';
 
 export const ANSWERS_KEY = storageKey('assessment:answers');
 const Stored = z.object({ version: z.number(), answers: z.unknown() });
+
+/** The notices' words (a link's problems among them). */
+type NoticeWords = AssessmentWords;
 
 /** A message shown above the questionnaire; errors are announced. */
 export interface Notice {
@@ -25,18 +30,18 @@ export interface Notice {
   text: string;
 }
 
-function loadOwn(q: Questionnaire): { answers: AssessmentAnswers; notices: Notice[] } {
+function loadOwn(q: Questionnaire, w: NoticeWords): { answers: AssessmentAnswers; notices: Notice[] } {
   const stored = readStored(ANSWERS_KEY, Stored);
   if (!stored) return { answers: emptyAnswers(), notices: [] };
-  const { answers, problems } = checkAnswers(q, stored.answers);
+  const { answers, problems } = checkAnswersIn(w, q, stored.answers);
   const notices: Notice[] = [];
-  const changed = savedVersionNotice(stored.version, q.version);
+  const changed = savedVersionNoticeIn(w, stored.version, q.version);
   if (changed) notices.push({ kind: 'info', text: changed });
-  if (problems.length) notices.push({ kind: 'info', text: `Some saved answers could not be used: ${problems.join('; ')}.` });
+  if (problems.length) notices.push({ kind: 'info', text: fill(w.savedProblems, { problems: problems.join('; ') }) });
   return { answers, notices };
 }
 
-export function useAnswers(q: Questionnaire) {
+export function useAnswers(q: Questionnaire, w: NoticeWords) {
   const [answers, setAnswers] = useState<AssessmentAnswers>(emptyAnswers);
   const [fromLink, setFromLink] = useState(false);
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -45,24 +50,24 @@ export function useAnswers(q: Questionnaire) {
 
   const readLink = useCallback(() => {
     if (!isStateHash(location.hash)) return false;
-    const decoded = decodeShare(q, location.hash);
+    const decoded = decodeShareIn(w, q, location.hash);
     if (decoded.ok) {
       setAnswers(decoded.answers);
       setFromLink(true);
       setNotices([
         {
           kind: 'info',
-          text: 'You are looking at answers from a shared link. Your own saved answers are untouched; changing any answer here makes these answers yours and replaces them.',
+          text: w.linkNotice,
         },
       ]);
     } else {
-      setNotices([{ kind: 'error', text: `${decoded.error} Your own answers are shown instead.` }]);
+      setNotices([{ kind: 'error', text: fill(w.linkError, { error: decoded.error }) }]);
     }
     return decoded.ok;
-  }, [q]);
+  }, [q, w]);
 
   useEffect(() => {
-    const own = loadOwn(q);
+    const own = loadOwn(q, w);
     setAnswers(own.answers);
     setNotices(own.notices);
     readLink();
@@ -70,7 +75,7 @@ export function useAnswers(q: Questionnaire) {
     const onHash = () => readLink();
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
-  }, [q, readLink]);
+  }, [q, w, readLink]);
 
   useEffect(() => {
     if (loaded && !fromLink) writeStored(ANSWERS_KEY, { version: q.version, answers });
@@ -102,11 +107,11 @@ export function useAnswers(q: Questionnaire) {
   /** Leaves a shared link's answers and shows the reader's own again. */
   const backToOwn = useCallback(() => {
     history.replaceState(null, '', location.pathname + location.search);
-    const own = loadOwn(q);
+    const own = loadOwn(q, w);
     setFromLink(false);
     setAnswers(own.answers);
     setNotices(own.notices);
-  }, [q]);
+  }, [q, w]);
 
   /** Starts over: every answer cleared (earlier results stay in the history). */
   const clear = useCallback(() => {

@@ -6,8 +6,9 @@ import { z } from 'astro/zod';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AssessmentAnswers } from '../../calculators/assessment/answers.ts';
 import type { Questionnaire } from '../../calculators/assessment/questionnaire.ts';
-import { checkSessions, newSession, sortSessions, type WorkshopSession } from '../../calculators/assessment/session.ts';
-import { decodeShare } from '../../calculators/assessment/share.ts';
+import { checkSessionsIn, newSession, sortSessions, type WorkshopSession } from '../../calculators/assessment/session.ts';
+import { decodeShareIn } from '../../calculators/assessment/share.ts';
+import type { AssessmentWords } from '../../calculators/assessment/words.ts';
 import { sessionScores, summariseWorkshop } from '../../calculators/assessment/workshop.ts';
 import { readStored, storageKey, writeStored } from '../../lib/browser/storage.ts';
 import { today } from '../../lib/browser/today.ts';
@@ -25,14 +26,14 @@ export const makeId = (): string =>
 const hasContent = (s: WorkshopSession) => Boolean(s.name || s.team || s.answers.length || s.actions.length || s.nextReview);
 
 /** The answers of a session, read back from its share fragments (any that no longer fit are left out). */
-export function sessionAnswers(q: Questionnaire, s: WorkshopSession): AssessmentAnswers[] {
+export function sessionAnswers(q: Questionnaire, s: WorkshopSession, w: AssessmentWords): AssessmentAnswers[] {
   return s.answers.flatMap((f) => {
-    const d = decodeShare(q, f);
+    const d = decodeShareIn(w, q, f);
     return d.ok ? [d.answers] : [];
   });
 }
 
-export function useWorkshop(q: Questionnaire) {
+export function useWorkshop(q: Questionnaire, w: AssessmentWords) {
   const [sessions, setSessions] = useState<WorkshopSession[]>([]);
   const [currentId, setCurrentId] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
@@ -45,7 +46,7 @@ export function useWorkshop(q: Questionnaire) {
   }, []);
 
   useEffect(() => {
-    const read = checkSessions(readStored(SESSIONS_KEY, z.unknown()));
+    const read = checkSessionsIn(w, readStored(SESSIONS_KEY, z.unknown()));
     setProblems(read.problems);
     const id = readStored(CURRENT_KEY, z.string());
     if (id && read.sessions.some((s) => s.id === id)) {
@@ -56,7 +57,7 @@ export function useWorkshop(q: Questionnaire) {
       setSessions([...read.sessions, fresh]);
       setCurrentId(fresh.id);
     }
-  }, [q.version]);
+  }, [q.version, w]);
 
   const current = useMemo(() => sessions.find((s) => s.id === currentId) ?? null, [sessions, currentId]);
 
@@ -66,12 +67,12 @@ export function useWorkshop(q: Questionnaire) {
       if (!current) return;
       let next = { ...current, ...patch };
       if (patch.answers) {
-        const summary = summariseWorkshop(q, sessionAnswers(q, next));
+        const summary = summariseWorkshop(q, sessionAnswers(q, next, w));
         next = { ...next, ...sessionScores(summary), people: summary.people };
       }
       store(sortSessions(sessions.map((s) => (s.id === next.id ? next : s))), next.id);
     },
-    [current, q, sessions, store],
+    [current, q, w, sessions, store],
   );
 
   /** Changes an earlier session (its actions' status, checked at this one). */

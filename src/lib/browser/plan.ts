@@ -4,6 +4,7 @@
 import type { Effort } from '../../schemas/failures.ts';
 import { removeStored } from './storage.ts';
 import { toCsv } from './csv.ts';
+import { fill } from './calculator-words.ts';
 
 /**
  * Where the ticks are kept: `{ "<tick id>": 1, … }`. src/scripts/ticks.js, the pattern pages'
@@ -72,26 +73,62 @@ export function selectPlan(patterns: readonly PlanPattern[], ticked: ReadonlySet
     .filter((p) => p.symptoms.length > 0 || p.plays.length > 0);
 }
 
+/**
+ * The downloads' words (`plan.csv*`, `plan.md*` in content/strings/<code>.yaml) and each effort's
+ * name in the page's language; PLAN_FILE_WORDS is the default language's copy, held equal to
+ * en.yaml by tests/unit/lib/plan-words.test.ts.
+ */
+export interface PlanFileWords {
+  csvPattern: string;
+  csvKind: string;
+  csvText: string;
+  csvOwner: string;
+  csvEffort: string;
+  csvPlay: string;
+  csvSymptom: string;
+  mdPlays: string;
+  mdSymptoms: string;
+  /** One play as a task line: `{text}`, `{owner}`, `{effort}`. */
+  mdPlay: string;
+  /** Each effort's name; left out, the effort's id (the English word) is written. */
+  effort?: Readonly<Record<Effort, string>>;
+}
+
+export const PLAN_FILE_WORDS: PlanFileWords = {
+  csvPattern: 'pattern',
+  csvKind: 'kind',
+  csvText: 'text',
+  csvOwner: 'owner',
+  csvEffort: 'effort',
+  csvPlay: 'play',
+  csvSymptom: 'symptom',
+  mdPlays: 'Plays:',
+  mdSymptoms: 'Symptoms we recognised:',
+  mdPlay: '- [ ] {text} (owner: {owner}; effort: {effort})',
+};
+
+const effortIn = (w: PlanFileWords, effort: Effort) => w.effort?.[effort] ?? effort;
+
 /** The plan as CSV: one row per ticked play, then one per ticked symptom (owner and effort empty). */
-export function planCsv(plan: readonly PlanPattern[]): string {
-  const rows: string[][] = [['pattern', 'kind', 'text', 'owner', 'effort']];
-  for (const p of plan) for (const play of p.plays) rows.push([p.title, 'play', play.text, play.owner, play.effort]);
-  for (const p of plan) for (const s of p.symptoms) rows.push([p.title, 'symptom', s.text, '', '']);
+export function planCsv(plan: readonly PlanPattern[], w: PlanFileWords = PLAN_FILE_WORDS): string {
+  const rows: string[][] = [[w.csvPattern, w.csvKind, w.csvText, w.csvOwner, w.csvEffort]];
+  for (const p of plan) for (const play of p.plays) rows.push([p.title, w.csvPlay, play.text, play.owner, effortIn(w, play.effort)]);
+  for (const p of plan) for (const s of p.symptoms) rows.push([p.title, w.csvSymptom, s.text, '', '']);
   return toCsv(rows);
 }
 
 /** The plan as Markdown: a heading per pattern, its plays as a task list with owner and effort, then the symptoms. */
-export function planMarkdown(plan: readonly PlanPattern[], title: string, origin = ''): string {
+export function planMarkdown(plan: readonly PlanPattern[], title: string, origin = '', w: PlanFileWords = PLAN_FILE_WORDS): string {
   const out = [`# ${title}`, ''];
   for (const p of plan) {
     out.push(`## ${p.title}`, '', `${origin}${p.href}`, '');
     if (p.plays.length) {
-      out.push('Plays:', '');
-      for (const play of p.plays) out.push(`- [ ] ${play.text} (owner: ${play.owner}; effort: ${play.effort})`);
+      out.push(w.mdPlays, '');
+      for (const play of p.plays) out.push(fill(w.mdPlay, { text: play.text, owner: play.owner, effort: effortIn(w, play.effort) }));
       out.push('');
     }
     if (p.symptoms.length) {
-      out.push('Symptoms we recognised:', '');
+      out.push(w.mdSymptoms, '');
       for (const s of p.symptoms) out.push(`- ${s.text}`);
       out.push('');
     }
