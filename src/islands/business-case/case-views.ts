@@ -22,7 +22,8 @@ import type { CalculatorDefinition } from '../calculator/types.ts';
 import { churnViewIn } from '../churn/churn-view.ts';
 import { clvViewIn } from '../clv/clv-view.ts';
 import { effortViewIn } from '../effort/effort-view.ts';
-import { npsDefinition } from '../nps/nps-definition.ts';
+import { npsViewIn } from '../nps/nps-view.ts';
+import type { NpsWords } from '../../calculators/nps/words.ts';
 import { NPS_FORM } from '../../calculators/nps/form.ts';
 import { roiViewIn } from '../roi/roi-view.ts';
 import type { CaseRangeOf } from './assemble.ts';
@@ -48,15 +49,14 @@ export const as = <I, R>(def: Omit<CalculatorDefinition<I, R>, 'working' | 'csvR
 type Words = Readonly<Record<string, string>>;
 
 /**
- * How each tool's definition is built from its words, by tool id. NPS's words are still in code,
- * so it ignores them; once they are in the strings files (`tools.nps.*`), its entry builds its view
- * from them like the others, and the page hands them over without any other change.
+ * How each tool's definition is built from its words (and the page's locale, which NPS's messages
+ * write their numbers in), by tool id.
  */
-const CASE_VIEWS: { [K in CaseToolId]: (words: Words) => AnyDefinition } = {
+const CASE_VIEWS: { [K in CaseToolId]: (words: Words, locale: string) => AnyDefinition } = {
   clv: (w) => as(clvViewIn(w as ClvWords)),
   roi: (w) => as(roiViewIn(w as RoiWords)),
   churn: (w) => as(churnViewIn(w as ChurnWords)),
-  nps: () => as(npsDefinition),
+  nps: (w, locale) => as(npsViewIn(w as NpsWords, locale, NPS_FORM)),
   effort: (w) => as(effortViewIn(w as EffortWords)),
 };
 
@@ -64,9 +64,9 @@ const CASE_VIEWS: { [K in CaseToolId]: (words: Words) => AnyDefinition } = {
  * Every tool's definition in the words given (the page's `tools.<id>.*`, by tool id), each built
  * when first asked for: a document builds only the definitions of the tools it has sections for.
  */
-export function caseDefinitionsIn(words: CaseToolWords): CaseDefinitions {
+export function caseDefinitionsIn(words: CaseToolWords, locale = 'en'): CaseDefinitions {
   const made: Partial<CaseDefinitions> = {};
-  const get = (id: CaseToolId) => (made[id] ??= CASE_VIEWS[id](words[id] ?? {}));
+  const get = (id: CaseToolId) => (made[id] ??= CASE_VIEWS[id](words[id] ?? {}, locale));
   return Object.defineProperties(
     {},
     Object.fromEntries(Object.keys(CASE_VIEWS).map((id) => [id, { enumerable: true, get: () => get(id as CaseToolId) }])),

@@ -23,7 +23,7 @@ scope.onmessage = (event) => {
   const doc =
     picks.length || m.patterns.length
       ? assembleCase({
-          definitions: caseDefinitionsIn(m.toolWords),
+          definitions: caseDefinitionsIn(m.toolWords, style.locale),
           ranges: caseRangesIn(m.words),
           picks,
           tools: m.tools,
