@@ -63,7 +63,7 @@ test('the German business case: headings, sections, results, summary and Markdow
   await page.getByRole('checkbox', { name: 'Heute' }).check();
 
   await expect(page.locator('.bc-doc h2')).toHaveText('Business Case');
-  await expect(page.locator('.bc-prepared')).toContainText('Erstellt mit dem CX Playbook am');
+  await expect(page.locator('.bc-prepared')).toContainText('Erstellt am');
   await expect(page.locator('.bc-doc h3')).toHaveText([
     'Zusammenfassung',
     'Customer Lifetime Value: „Basis“',

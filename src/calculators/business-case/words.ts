@@ -11,7 +11,7 @@ export const CASE_WORDS = {
   /** The document's heading. */
   title: 'Business case',
   /** The line under the heading; `{date}` is replaced with the date the document was made. */
-  prepared: 'Prepared with the CX Playbook on {date}. Every figure was recalculated in the browser from the saved inputs below.',
+  prepared: 'Prepared on {date}. Every figure was recalculated in the browser from the saved inputs below.',
   summary: 'Summary',
   /** A summary line's text: the scenario's name, then its headline results (joined with "; "). */
   summaryLine: '“{scenario}”: {results}.',

@@ -53,7 +53,7 @@ describe('caseMarkdown', () => {
     const expected = [
       '# Business case',
       '',
-      'Prepared with the CX Playbook on 30 November 2026. Every figure was recalculated in the browser from the saved inputs below.',
+      'Prepared on 30 November 2026. Every figure was recalculated in the browser from the saved inputs below.',
       '',
       '## Summary',
       '',

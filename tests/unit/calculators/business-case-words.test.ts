@@ -64,7 +64,7 @@ describe('a German business case', () => {
   it('writes its Markdown in German', () => {
     const md = caseMarkdownIn(DOC, GERMAN);
     expect(md).toContain('# Business Case\n');
-    expect(md).toContain('Erstellt mit dem CX Playbook am 30. November 2026.');
+    expect(md).toContain('Erstellt am 30. November 2026.');
     expect(md).toContain('## Zusammenfassung\n');
     expect(md).toContain('- **Fehlermuster, gegen die dieser Business Case angeht**: Keine Fehlermuster ausgewählt.');
     expect(md).toContain('## Kosten der Abwanderung: „Heute“\n');
