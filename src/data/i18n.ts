@@ -141,17 +141,12 @@ export async function localizeAll<C extends CollectionName>(
 export async function localTool(id: ToolId, currentLocale: string | undefined) {
   const { language, t } = pageLanguage(currentLocale);
   const local = await localize('tools', await getTool(id), language.code);
-  const locale = language === languages.default ? site.locale : language.locale;
+  const locale = pageLocale(currentLocale);
   // Read raw: the island fills `{count}` and `{title}` itself.
   const words = Object.fromEntries(CALCULATOR_WORD_KEYS.map((k) => [k, t(`calculator.${k}`)])) as CalculatorWords;
-  // The tool's own words (`tools.<id>.*`): every key of the default language's file, in this
-  // language (the strings check makes sure each language has them all), read raw as well.
-  const prefix = `tools.${id}.`;
-  const toolWords = Object.fromEntries(
-    Object.keys(stringsOf(languages.default.code))
-      .filter((k) => k.startsWith(prefix))
-      .map((k) => [k.slice(prefix.length), t(k)]),
-  );
+  // The tool's own words (`tools.<id>.*`), read raw as well; the strings check makes sure each
+  // language has them all.
+  const toolWords = wordsUnder(`tools.${id}.`, currentLocale);
   return {
     tool: local.entry,
     style: {
