@@ -11,8 +11,11 @@ test('pages work and are rebranded under the base path', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Acme Service Handbook' }).first()).toHaveAttribute('href', '/handbook/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Failures' }).click();
   await expect(page).toHaveURL(/\/handbook\/failures\/$/);
-  const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
-  expect(accent).toBe('#8a2be2');
+  // The click resolves once the new address commits, which can be before the page's stylesheets
+  // have loaded; so the colour is polled until the theme applies, rather than read once.
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()))
+    .toBe('#8a2be2');
   await expectNoAxeViolations(page);
 });
 
