@@ -8,7 +8,7 @@ import { site } from './site';
 import { withBase } from '../lib/build/url';
 import type { AssessmentWords } from '../calculators/assessment/words.ts';
 import type { ChartWords } from '../lib/browser/calculator-words.ts';
-import { chartWordsIn, pageLanguage, pageLocale, wordsUnder } from './i18n';
+import { chartWordsIn, fallbackLang, localize, localizeAll, pageLanguage, pageLocale, wordsUnder } from './i18n';
 
 /** A pyramid level as the result shows it. */
 export interface LevelInfo {
@@ -28,10 +28,17 @@ export interface FailureInfo {
   href: string;
   /** The pattern's checklist of plays. */
   plays: string[];
+  /** The language of its title and plays when it is not the page's (no translation yet), for `lang`. */
+  lang?: string | undefined;
 }
 
 /** Props shared by the assessment tool and the team view. */
 export interface AssessmentContent {
+  /**
+   * True when the questionnaire (the model or a dimension) has no translation in the page's
+   * language and the default language's text stands in; the page shows the fallback notice.
+   */
+  fallback: boolean;
   questionnaire: Questionnaire;
   /** Pyramid levels 1 to 5, in order. */
   levels: LevelInfo[];
@@ -61,17 +68,32 @@ export const NOT_ON_TOOL_PAGE = ['ws', 'csv', 'ics', 'team', 'method', 'page', '
  * the failure patterns; words and number style in the page's language (Astro's `currentLocale`).
  */
 export async function getAssessmentContent(currentLocale?: string, omit: readonly string[] = []): Promise<AssessmentContent> {
-  const model = await getEntry('assessment', 'model');
-  if (!model) throw new Error('content/assessment/model.yaml is missing; run npm run check:content');
-  const [dimensions, levels] = await Promise.all([getCollection('dimensions'), getLevels()]);
-  const questionnaire = buildQuestionnaire(model.data, dimensions, Object.fromEntries(levels.map((l) => [l.id, l.data.level])));
+  const source = await getEntry('assessment', 'model');
+  if (!source) throw new Error('content/assessment/model.yaml is missing; run npm run check:content');
+  // Everything in the page's language where a translation exists. Translations keep their source's
+  // ids, weights and order (the content check's `kept` fields), so the questionnaire has the same
+  // shape in every language and a share link or a saved result opens in any of them.
+  const { language, href } = pageLanguage(currentLocale);
+  const code = language.code;
+  const [model, sourceDimensions, sourceLevels] = await Promise.all([
+    localize('assessment', source, code),
+    getCollection('dimensions'),
+    getLevels(),
+  ]);
+  const dimensions = await Promise.all(sourceDimensions.map((d) => localize('dimensions', d, code)));
+  const levels = await localizeAll('pyramid', sourceLevels, code);
+  const questionnaire = buildQuestionnaire(
+    model.entry.data,
+    dimensions.map((d) => d.entry),
+    Object.fromEntries(levels.map((l) => [l.id, l.data.level])),
+  );
   const failureIds = [...new Set(questionnaire.dimensions.flatMap((d) => d.failures))];
-  const failures = await getFailuresById(failureIds);
+  const failures = await localizeAll('failures', await getFailuresById(failureIds), code);
   // Links in the page's language: the islands draw some of them only in the browser, where the
   // build's link rewriting (src/middleware.ts) does not reach.
-  const { href } = pageLanguage(currentLocale);
   const link = (path: string) => withBase(href(path));
   return {
+    fallback: model.fallback || dimensions.some((d) => d.fallback),
     questionnaire,
     levels: levels.map((l) => ({
       id: l.id,
@@ -83,7 +105,12 @@ export async function getAssessmentContent(currentLocale?: string, omit: readonl
     failures: Object.fromEntries(
       failures.map((f): [string, FailureInfo] => [
         f.id,
-        { title: f.data.title, href: link(`/failures/${f.id}/`), plays: f.data.plays.map((p) => p.text) },
+        {
+          title: f.data.title,
+          href: link(`/failures/${f.id}/`),
+          plays: f.data.plays.map((p) => p.text),
+          lang: fallbackLang(f, code),
+        },
       ]),
     ),
     locale: pageLocale(currentLocale),
@@ -116,7 +143,11 @@ export interface WorkshopContent extends AssessmentContent {
 /** The workshop page's props. */
 export async function getWorkshopContent(currentLocale?: string): Promise<WorkshopContent> {
   const content = await getAssessmentContent(currentLocale);
-  const failures = await getFailuresById(Object.keys(content.failures));
+  const failures = await localizeAll(
+    'failures',
+    await getFailuresById(Object.keys(content.failures)),
+    pageLanguage(currentLocale).language.code,
+  );
   const communication = content.failures['poor-internal-communication'];
   if (!communication) throw new Error('no dimension names the failure pattern "poor-internal-communication", which the workshop links to');
   return {

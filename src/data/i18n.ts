@@ -10,6 +10,7 @@ import { fill, languageOf, localizePath } from '../lib/build/languages.ts';
 import { readStrings, STRINGS_DIR, type Strings } from '../lib/content/strings.ts';
 import { languagesOf, type Language } from '../schemas/site.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { keptMatches } from '../lib/content/kept.ts';
 import { hasTranslations } from '../lib/content/translations.ts';
 import type { ToolId } from '../tools/registry.ts';
 import { getTool, oncePerBuild } from './content.ts';
@@ -112,7 +113,10 @@ export async function localize<C extends CollectionName>(collection: C, entry: C
   const source = { entry, lang: languages.default, file: entry.filePath, render: () => render(entry as CollectionEntry<CollectionKey>) };
   if (code === languages.default.code) return { ...source, fallback: false };
   const translation = (await translationsOf(collection)).get(`${code}/${entry.id}`);
-  if (!translation) return { ...source, fallback: true };
+  // A translation older than its source whose ids, numbers or order no longer match it (a statement
+  // added since) would give this language other figures and links: the source stands in until the
+  // translation is updated. The content check refuses such a difference in an up-to-date one.
+  if (!translation || !keptMatches(translation.data, entry.data, COLLECTIONS[collection].kept)) return { ...source, fallback: true };
   const local = { ...translation, id: entry.id, collection } as unknown as CollectionEntry<C>;
   translated.add(local);
   return {

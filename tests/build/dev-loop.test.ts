@@ -169,4 +169,31 @@ describe('npm run dev', () => {
     });
     expect(after.body).not.toContain('Leadership failures');
   }, 180_000);
+
+  it('a statement added to the English questionnaire: the German page shows that dimension in English, with the notice, until it is translated', async () => {
+    const file = join(content, 'assessment/dimensions/ownership.yaml');
+    const english = readFileSync(file, 'utf8');
+    const before = await until('the German self-assessment', statusIs('/de/tools/assessment/', 200));
+    // The notice's element (its style, inlined in dev, names the class too).
+    const notice = 'class="fallback-note"';
+    expect(before.body.includes('Verantwortung')).toBe(true);
+    expect(before.body.includes(notice)).toBe(false);
+    const added = 'Every team can name the person who owns the customer experience.';
+    writeFileSync(file, `${english.trimEnd()}\n  - id: owner-known\n    text: ${added}\n`);
+    // The German translation now has three statements where its source has four. It is older than
+    // its source (its sourceHash is the old file's), so this is no error: the page shows the
+    // source's dimension until a translator catches up, and says so.
+    const after = await until('the added statement on the German page', async () => {
+      const r = await status('/de/tools/assessment/');
+      return r?.code === 200 && r.body.includes(added) ? r : undefined;
+    });
+    expect(after.body.includes(notice)).toBe(true);
+    expect(after.body.includes('Engagement der Führung')).toBe(true);
+    expect(output.includes('ownership.yaml:')).toBe(false);
+    writeFileSync(file, english);
+    await until('the German dimension again', async () => {
+      const r = await status('/de/tools/assessment/');
+      return r?.code === 200 && !r.body.includes(added) && !r.body.includes(notice) ? r : undefined;
+    });
+  }, 180_000);
 });

@@ -207,9 +207,26 @@ describe('content check', () => {
   });
 
   it('holds the integrity rules in every language: a translation may only reference ids that exist', () => {
-    // The German pattern two lists the level "customer-fixx" on line 11 (frontmatter line 10 + the opening ---).
+    // The German pattern two cites the statistic "fact-onee" in its body, line 16 (the frontmatter takes lines 1 to 14, a blank line 15).
     expect(check('translation-reference')).toEqual([
-      'content/translations/de/failures/pattern-two.mdx:11: field "levels[1]": no pyramid level "customer-fixx" in content/pyramid/ (did you mean "customer-fix"?)',
+      'content/translations/de/failures/pattern-two.mdx:16: <Stat id="fact-onee">: no stat "fact-onee" in content/stats/ (did you mean "fact-one"?)',
+    ]);
+  });
+
+  it('holds a translation to its source\'s ids, numbers and references: only the words change', () => {
+    // The German dimension one has weight 2 (line 5; the source has 1) and its first statement's id
+    // translated to "erste" (line 8; the source's is "first"). The German calculator names the
+    // field "rte" (line 9) where the source has "rate", and lists no preset (line 11) where the source
+    // has one: reported once, though both the preset's id and its values are kept. The German
+    // pattern one lists two plays where the source has one, but its sourceHash is not the source's
+    // hash: a translation older than its source may lag behind it, and the pages show the source.
+    const why = 'a translation changes only the words; ids, numbers, references and the order of lists stay as in its source';
+    expect(check('translation-kept')).toEqual([
+      `content/translations/de/assessment/dimensions/dimension-one.yaml:5: field "weight": must be 1 as in content/assessment/dimensions/dimension-one.yaml, not 2: ${why}`,
+      `content/translations/de/assessment/dimensions/dimension-one.yaml:8: field "statements[0].id": must be "first" as in content/assessment/dimensions/dimension-one.yaml, not "erste": ${why}`,
+      `content/translations/de/tools/calc.mdx:7: field "fields": has no "rate" where content/tools/calc.mdx has one: ${why}`,
+      `content/translations/de/tools/calc.mdx:9: field "fields.rte": is not in content/tools/calc.mdx (did you mean "rate"?): ${why}`,
+      `content/translations/de/tools/calc.mdx:11: field "presets": has 0 items where content/tools/calc.mdx has 1: ${why}`,
     ]);
   });
 

@@ -58,6 +58,22 @@ describe.runIf(LANGUAGES.all.length > 1)('the playbook in two languages', () => 
     expect(page(UNTRANSLATED)).toContain('data-pagefind-body');
   });
 
+  it('shows the German self-assessment in German: its questionnaire from the translations, English patterns marked', () => {
+    // content/translations/de/tools/assessment.mdx, assessment/model.yaml and every dimension are
+    // translated, so the page is German and searchable; of the patterns the method table links,
+    // only the inverted pyramid has a German text, so the others carry lang="en".
+    const html = page('/de/tools/assessment/');
+    expect(html).not.toContain('class="fallback-note"');
+    expect(html).toMatch(/<h1[^>]*>CX-Reifegrad selbst einschätzen<\/h1>/);
+    expect(html).toContain('data-pagefind-body');
+    expect(html).toMatch(/<th scope="row"[^>]*>Verantwortung<\/th>/);
+    expect(html).toContain('Stimme voll zu');
+    expect(html).toMatch(/<a href="\/de\/failures\/inverted-pyramid\/"[^>]*>Die umgekehrte Pyramide<\/a>/);
+    expect(html).not.toMatch(/<a href="\/de\/failures\/inverted-pyramid\/"[^>]*lang=/);
+    expect(html).toMatch(/<a href="\/de\/failures\/no-clear-ownership\/" lang="en"[^>]*>Lack of ownership<\/a>/);
+    for (const path of ['/de/assessment/team/', '/de/assessment/workshop/']) expect(page(path)).not.toContain('class="fallback-note"');
+  });
+
   it('lists both languages in the sitemap, each page with its alternates', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     const entry = new RegExp(`<url><loc>${SITE}/de${TRANSLATED}</loc>(.*?)</url>`).exec(sitemap)?.[1] ?? '';

@@ -34,10 +34,12 @@ export function Priorities({ result, failures, locale, w }: Props) {
                 <div key={id} className="as-failure">
                   <p>
                     {patternBefore}
-                    <a href={f.href}>{f.title}</a>
+                    <a href={f.href} lang={f.lang}>
+                      {f.title}
+                    </a>
                     {patternAfter}
                   </p>
-                  <ul className="checklist" aria-label={fill(w.playsAgainst, { title: f.title })}>
+                  <ul className="checklist" aria-label={fill(w.playsAgainst, { title: f.title })} lang={f.lang}>
                     {f.plays.map((p) => (
                       <li key={p}>{p}</li>
                     ))}

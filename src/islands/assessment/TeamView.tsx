@@ -92,7 +92,9 @@ export default function TeamView({ questionnaire: q, locale, communication, tool
                 </p>
                 <p>
                   {readBefore}
-                  <a href={communication.href}>{communication.title}</a>
+                  <a href={communication.href} lang={communication.lang}>
+                    {communication.title}
+                  </a>
                   {readAfter}
                 </p>
               </div>
@@ -125,7 +127,11 @@ export default function TeamView({ questionnaire: q, locale, communication, tool
                   sd(d.sd),
                   d.min === null ? '' : `${formatScore(d.min, locale, w)}–${formatScore(d.max, locale, w)}`,
                   d.flagged ? (
-                    <a href={communication.href} aria-label={fill(w.wideSpreadRead, { title: communication.title })}>
+                    <a
+                      href={communication.href}
+                      aria-label={fill(w.wideSpreadRead, { title: communication.title })}
+                      lang={communication.lang}
+                    >
                       {w.wideSpread}
                     </a>
                   ) : (

@@ -94,7 +94,9 @@ export function WorkshopWalkthrough({ content, summary, strip: Strip, loadStrip,
                     {d.flagged && (
                       <li>
                         {sharedBefore}
-                        <a href={communication.href}>{communication.title}</a>
+                        <a href={communication.href} lang={communication.lang}>
+                          {communication.title}
+                        </a>
                         {sharedAfter}
                       </li>
                     )}
@@ -108,10 +110,12 @@ export function WorkshopWalkthrough({ content, summary, strip: Strip, loadStrip,
                         <div key={id} className="ws-pattern">
                           <p>
                             {patternBefore}
-                            <a href={f.href}>{f.title}</a>
+                            <a href={f.href} lang={f.lang}>
+                              {f.title}
+                            </a>
                             {patternAfter}
                           </p>
-                          <ul aria-label={fill(w.wsQuestionsAbout, { title: f.title })}>
+                          <ul aria-label={fill(w.wsQuestionsAbout, { title: f.title })} lang={f.lang}>
                             {(questions[id] ?? []).map((question) => (
                               <li key={question}>{question}</li>
                             ))}

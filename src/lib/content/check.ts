@@ -10,7 +10,8 @@ import { checkIntegrity, type CheckedEntry, type IntegrityOptions } from './inte
 import { loadContent, parseYaml } from './load.ts';
 import { checkMdxBody } from './mdx.ts';
 import { checkStrings } from './strings.ts';
-import { loadTranslations, SOURCE_HASH_FIELD, SOURCE_HASH_PATTERN, withoutSourceHash } from './translations.ts';
+import { checkKept } from './kept.ts';
+import { hashOfFile, loadTranslations, SOURCE_HASH_FIELD, SOURCE_HASH_PATTERN, withoutSourceHash } from './translations.ts';
 import { validate } from './validate.ts';
 
 export interface CheckOptions extends IntegrityOptions {
@@ -56,6 +57,18 @@ export function checkContent(options: CheckOptions): ContentError[] {
     checked.push({ ...raw, data: result.value as Record<string, unknown>, bodyRefs: mdx.refs });
   }
   const translated = languages ? checkTranslations(contentDir, root, languages, errors) : [];
+  const sources = new Map(checked.map((e) => [`${e.collection}/${e.id}`, e]));
+  // The translations the pages show: those whose kept fields match their source. Only a
+  // translation of the source as it is now must match it; one older than its source may lag behind
+  // a change to these fields (a statement added), and the pages show the source in its place until
+  // it is updated (src/data/i18n.ts; `npm run translations` lists it).
+  const shown = translated.filter((t) => {
+    const source = sources.get(`${t.collection}/${t.id}`);
+    if (!source) return true;
+    const differences = checkKept(t, source, COLLECTIONS[t.collection].kept);
+    if (t.sourceHash === hashOfFile(resolve(root, t.sourceFile))) errors.push(...differences);
+    return differences.length === 0;
+  });
   // Cross-file rules only run on a set of files that each passed their schema; otherwise a
   // single typo would cascade into dozens of "unknown id" messages.
   if (errors.length === 0) {
@@ -63,7 +76,7 @@ export function checkContent(options: CheckOptions): ContentError[] {
     // The same rules hold in every language: each translation in place of its source.
     const seen = new Set(errors.map((e) => JSON.stringify(e)));
     for (const language of languages?.all.slice(1) ?? []) {
-      const own = new Map(translated.filter((t) => t.lang === language.code).map((t) => [`${t.collection}/${t.id}`, t]));
+      const own = new Map(shown.filter((t) => t.lang === language.code).map((t) => [`${t.collection}/${t.id}`, t]));
       if (!own.size) continue;
       const set = checked.map((e) => own.get(`${e.collection}/${e.id}`) ?? e);
       for (const e of checkIntegrity(set, options)) {
@@ -77,10 +90,15 @@ export function checkContent(options: CheckOptions): ContentError[] {
 }
 
 /** Validates each translation against its source's schema plus `sourceHash`; returns those that pass. */
-function checkTranslations(contentDir: string, root: string, languages: SiteLanguages, errors: ContentError[]): (CheckedEntry & { lang: string })[] {
+function checkTranslations(
+  contentDir: string,
+  root: string,
+  languages: SiteLanguages,
+  errors: ContentError[],
+): (CheckedEntry & { lang: string; sourceFile: string; sourceHash: string })[] {
   const loaded = loadTranslations(contentDir, root, languages);
   errors.push(...loaded.errors);
-  const passed: (CheckedEntry & { lang: string })[] = [];
+  const passed: (CheckedEntry & { lang: string; sourceFile: string; sourceHash: string })[] = [];
   for (const raw of loaded.entries) {
     const { hash, rest } = withoutSourceHash(raw.data);
     const line = raw.lineOf([SOURCE_HASH_FIELD]);
@@ -101,7 +119,7 @@ function checkTranslations(contentDir: string, root: string, languages: SiteLang
     const mdx = raw.body ? checkMdxBody(raw.body, raw.file, raw.bodyLine) : { errors: [], refs: [] };
     errors.push(...mdx.errors);
     if (!result.ok) errors.push(...result.errors);
-    if (ok && result.ok) passed.push({ ...raw, data: result.value as Record<string, unknown>, bodyRefs: mdx.refs });
+    if (ok && result.ok) passed.push({ ...raw, data: result.value as Record<string, unknown>, bodyRefs: mdx.refs, sourceHash: hash as string });
   }
   return passed;
 }

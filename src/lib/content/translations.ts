@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import type { SiteLanguages } from '../../schemas/site.ts';
 import type { ContentError } from './errors.ts';
+import { keptMatches } from './kept.ts';
 import { loadContent, type RawEntry } from './load.ts';
 
 /** Folder of the translations under the content folder. */
@@ -67,11 +68,6 @@ export function withoutSourceHash(data: unknown): { hash: unknown; rest: unknown
   return { hash, rest };
 }
 
-/** The collection and id of every source entry, for listing what a language has not translated. */
-export function sourceFiles(contentDir: string, root: string): { collection: CollectionName; id: string; file: string }[] {
-  return loadContent(contentDir, root).entries.map((e) => ({ collection: e.collection, id: e.id, file: e.file }));
-}
-
 /** Where a translation of a source file lives: `content/failures/x.mdx` -> `content/translations/de/failures/x.mdx`. */
 export function translationPathOf(sourceFile: string, code: string, contentRoot = 'content'): string {
   const inside = sourceFile.startsWith(`${contentRoot}/`) ? sourceFile.slice(contentRoot.length + 1) : sourceFile;
@@ -98,8 +94,12 @@ export interface LanguageStatus {
   name: string;
   /** Source files with no translation in this language (they fall back to the default language), with the hash a translation of each would carry. */
   missing: { file: string; hash: string }[];
-  /** Translations whose `sourceHash` is not their source's hash any more: the source changed since. */
-  stale: { file: string; line?: number; source: string; hash: string }[];
+  /**
+   * Translations whose `sourceHash` is not their source's hash any more: the source changed since.
+   * `replaced`: its ids, numbers or order (the collection's `kept` fields) no longer match, so the
+   * pages show the source in its place until it is updated.
+   */
+  stale: { file: string; line?: number; source: string; hash: string; replaced?: true }[];
   /** Translations in place, each with its source. */
   translated: number;
   /** Source files in all. */
@@ -111,8 +111,17 @@ export interface LanguageStatus {
  * its source. Reads files only; the content check (run apart) says whether they are valid.
  */
 export function translationStatus(contentDir: string, root: string, languages: SiteLanguages): LanguageStatus[] {
-  const sources = sourceFiles(contentDir, root);
+  const loaded = loadContent(contentDir, root).entries;
+  const sources = loaded.map((e) => ({ collection: e.collection, id: e.id, file: e.file }));
+  const sourceData = new Map(loaded.map((e) => [e.file, e.data]));
   const { entries } = loadTranslations(contentDir, root, languages);
+  // Whether a stale translation's kept fields still match its source's (both as their schema reads them).
+  const parsed = (collection: CollectionName, data: unknown) => COLLECTIONS[collection].schema.safeParse(data).data as object | undefined;
+  const behind = (e: TranslationEntry) => {
+    const ours = parsed(e.collection, withoutSourceHash(e.data).rest);
+    const theirs = parsed(e.collection, sourceData.get(e.sourceFile));
+    return ours !== undefined && theirs !== undefined && !keptMatches(ours, theirs, COLLECTIONS[e.collection].kept);
+  };
   return languages.all.slice(1).map((language) => {
     const own = entries.filter((e) => e.lang === language.code);
     const done = new Set(own.map((e) => e.sourceFile));
@@ -121,7 +130,7 @@ export function translationStatus(contentDir: string, root: string, languages: S
       const declared = withoutSourceHash(e.data).hash;
       if (declared === hash) return [];
       const line = e.lineOf([SOURCE_HASH_FIELD]);
-      return [{ file: e.file, ...(line ? { line } : {}), source: e.sourceFile, hash }];
+      return [{ file: e.file, ...(line ? { line } : {}), source: e.sourceFile, hash, ...(behind(e) ? { replaced: true as const } : {}) }];
     });
     return { code: language.code, name: language.name, missing: sources.filter((s) => !done.has(s.file)).map((s) => ({ file: s.file, hash: hashOfFile(join(root, s.file)) })),
       stale, translated: own.length, total: sources.length };
@@ -140,7 +149,11 @@ export function formatStatus(status: LanguageStatus[], strings: ContentError[]):
     }
     if (s.stale.length) {
       lines.push(`  older than their source (${s.stale.length}): check what changed in the source, update the text, then set sourceHash`);
-      for (const t of s.stale) lines.push(`    ${t.file}${t.line ? `:${t.line}` : ''}: field "sourceHash": ${t.source} has changed; set sourceHash: '${t.hash}'`);
+      for (const t of s.stale)
+        lines.push(
+          `    ${t.file}${t.line ? `:${t.line}` : ''}: field "sourceHash": ${t.source} has changed; set sourceHash: '${t.hash}'` +
+            (t.replaced ? `; its ids, numbers or order no longer match the source's, so the pages show the source until you update it` : ''),
+        );
     }
     if (s.missing.length) {
       lines.push(`  not translated (${s.missing.length}), shown in the default language with a notice:`);

@@ -64,5 +64,28 @@ describe('translationStatus', () => {
     const report = formatStatus([status!], []);
     expect(report).toContain(`content/translations/de/failures/pattern-one.mdx:2: field "sourceHash": content/failures/pattern-one.mdx has changed; set sourceHash: '${hashOne}'`);
     expect(report.split('\n')[0]).toBe(`Deutsch (de): 2 of ${status!.total} content files translated`);
+    // Its words differ but its ids, numbers and order are the source's: the pages still show it.
+    expect(report).not.toContain('show the source');
+  });
+
+  it('says when a stale translation no longer matches its source, so the pages show the source', () => {
+    // The source of pattern one gains a second play after pattern one was translated: its German
+    // text still has one, and names the hash of the source before the change.
+    const hashTwo = sourceHash(readFileSync(join(FIXTURE, 'failures/pattern-two.mdx')));
+    const before = sourceHash(readFileSync(join(FIXTURE, 'failures/pattern-one.mdx')));
+    const root = project(before, hashTwo);
+    const file = join(root, 'content', 'failures', 'pattern-one.mdx');
+    const grown = readFileSync(file, 'utf8').replace(
+      'plays: [{ text: A play, owner: CX lead, effort: days }]',
+      'plays: [{ text: A play, owner: CX lead, effort: days }, { text: Another play, owner: CX lead, effort: weeks }]',
+    );
+    writeFileSync(file, grown);
+    const [status] = translationStatus(join(root, 'content'), root, languages);
+    expect(status!.stale).toEqual([
+      { file: 'content/translations/de/failures/pattern-one.mdx', line: 2, source: 'content/failures/pattern-one.mdx', hash: sourceHash(grown), replaced: true },
+    ]);
+    expect(formatStatus([status!], [])).toContain(
+      `content/translations/de/failures/pattern-one.mdx:2: field "sourceHash": content/failures/pattern-one.mdx has changed; set sourceHash: '${sourceHash(grown)}'; its ids, numbers or order no longer match the source's, so the pages show the source until you update it`,
+    );
   });
 });
