@@ -262,10 +262,18 @@ test('the German ROI tool gives its own words in German: results, groups, tables
   // The charts' table headings (their titles) in German.
   await expect(page.getByText('Nutzen nach Quelle und kumulierter Nettozufluss, Jahr für Jahr').first()).toBeAttached();
   await expect(page.getByText('Sensitivität: Kapitalwert, wenn je eine Größe 20 % niedriger oder höher ist').first()).toBeAttached();
-  // The ranges section's heading and button (the panel behind it is still English).
+  // The ranges section's heading and button, and a bad range named in German under its input.
   await expect(page.getByRole('heading', { name: 'Bandbreiten und Risiko' })).toBeVisible();
   await page.getByRole('button', { name: 'Bandbreiten und Risikoabschläge hinzufügen' }).click();
   await expect(page.getByRole('button', { name: 'Bandbreiten und Risikoabschläge ausblenden' })).toHaveAttribute('aria-expanded', 'true');
+  await page.getByLabel('Bandbreite angeben für').selectOption('margin');
+  await page.getByRole('button', { name: 'Bandbreite hinzufügen' }).click();
+  const row = page.locator('[data-range="margin"]');
+  // The default margin is 40 % (content/tools/roi.mdx): a low of 45,5 is above it.
+  await row.getByLabel('Niedrig').fill('45,5');
+  const message = 'Bruttomarge: der untere Wert der Bandbreite (45,5\u00a0%) liegt über dem wahrscheinlichsten Wert (40\u00a0%).';
+  await expect(row.locator('.calc-error')).toHaveText(message);
+  await expect(page.locator('#calc-roi-margin-error')).toHaveText(message);
 });
 
 test('the German churn tool gives its own words in German: results, groups, working and chart', async ({ page }) => {

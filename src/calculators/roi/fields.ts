@@ -13,6 +13,9 @@ import {
   type NumberField,
   type TextField,
 } from '../shared/fields.ts';
+import { fillWords } from '../shared/words.ts';
+import { formatNumber, formatPercent } from '../../shared/format.ts';
+import { ROI_RULE_WORDS, type RoiRuleWords } from './words.ts';
 
 /** `decl` with `absent`, the value that means "not used" (see NumberField's `absent` in ../shared/fields.ts). */
 const optional = <D extends NumberField | TextField, V extends number | string>(decl: D, absent: V): D & { absent: V } => ({
@@ -143,47 +146,59 @@ export function roiRanges(input: Pick<RoiInput, 'ranges'>): DriverRange[] {
 }
 
 const SPECS = new Map(fieldSpecs(ROI_FIELDS).map((s) => [s.key, s]));
-/** A value in its unit for the rules' messages (no locale here: plain digits). */
-const shown = (key: string, v: number) => {
-  const unit = SPECS.get(key)?.unit;
-  return unit === 'percent' ? `${v}%` : unit === 'points' ? `${v} ${v === 1 ? 'point' : 'points'}` : String(v);
-};
+
+/** A value in its input's unit for the rules' messages, written for `locale`: "40%", "3 points", "120,000". */
+function shownIn(w: RoiRuleWords, locale: string): (key: string, v: number) => string {
+  return (key, v) => {
+    const unit = SPECS.get(key)?.unit;
+    if (unit === 'percent') return formatPercent(v, locale, 6);
+    if (unit === 'points') return fillWords(v === 1 ? w.rulePoint : w.rulePoints, { count: formatNumber(v, locale, 6) });
+    return formatNumber(v, locale, 6);
+  };
+}
 
 /** What is wrong with one range, or null; reported under the input it belongs to. */
-function rangeIssue(e: RangeEntry & { key: RangeKey }, mostLikely: number): string | null {
+function rangeIssue(
+  w: RoiRuleWords,
+  shown: (key: string, v: number) => string,
+  e: RangeEntry & { key: RangeKey },
+  mostLikely: number,
+): string | null {
   const spec = SPECS.get(e.key)!;
-  for (const side of ['low', 'high'] as const) {
-    const v = e[side];
-    if (v === 'empty') return `the range’s ${side} value is empty: enter it, or remove the range`;
-    if (v === 'invalid') return `the range’s ${side} value is not a number`;
-    if (v < spec.min) return `the range’s ${side} value (${shown(e.key, v)}) is below the smallest allowed, ${shown(e.key, spec.min)}`;
-    if (v > spec.max) return `the range’s ${side} value (${shown(e.key, v)}) is above the largest allowed, ${shown(e.key, spec.max)}`;
+  for (const end of ['low', 'high'] as const) {
+    const v = e[end];
+    const side = end === 'low' ? w.ruleLow : w.ruleHigh;
+    if (v === 'empty') return fillWords(w.ruleEndEmpty, { side });
+    if (v === 'invalid') return fillWords(w.ruleEndNotNumber, { side });
+    if (v < spec.min) return fillWords(w.ruleEndBelowMin, { side, value: shown(e.key, v), min: shown(e.key, spec.min) });
+    if (v > spec.max) return fillWords(w.ruleEndAboveMax, { side, value: shown(e.key, v), max: shown(e.key, spec.max) });
   }
   const [low, high] = [e.low as number, e.high as number];
-  if (low > mostLikely) return `the range’s low value (${shown(e.key, low)}) is above the most likely value (${shown(e.key, mostLikely)})`;
-  if (mostLikely > high)
-    return `the most likely value (${shown(e.key, mostLikely)}) is above the range’s high value (${shown(e.key, high)})`;
+  if (low > mostLikely) return fillWords(w.ruleLowAboveMostLikely, { low: shown(e.key, low), mostLikely: shown(e.key, mostLikely) });
+  if (mostLikely > high) return fillWords(w.ruleMostLikelyAboveHigh, { mostLikely: shown(e.key, mostLikely), high: shown(e.key, high) });
   return null;
 }
 
 /**
- * The rules between fields: retention plus its uplift cannot pass 100%, with the ranges' high
- * values too; each range runs from low to high around the input's own value, inside the input's
- * bounds, once per input.
+ * The rules between fields, their messages in a language's words (`tools.roi.rule*`) with numbers
+ * written for `locale`: retention plus its uplift cannot pass 100%, with the ranges' high values
+ * too; each range runs from low to high around the input's own value, inside the input's bounds,
+ * once per input.
  */
-export function roiRules(input: RoiInput): FieldIssue[] {
+export function roiRulesIn(w: RoiRuleWords, input: RoiInput, locale: string): FieldIssue[] {
+  const shown = shownIn(w, locale);
   if (input.retention + input.retentionUplift > 100) {
-    const most = String(Math.round((100 - input.retention) * 100) / 100);
-    return [{ field: 'retentionUplift', message: `retention plus uplift cannot pass 100%, so the uplift can be at most ${most} points` }];
+    const most = shown('retentionUplift', Math.round((100 - input.retention) * 100) / 100);
+    return [{ field: 'retentionUplift', message: fillWords(w.ruleRetentionCap, { most }) }];
   }
   const issues: FieldIssue[] = [];
   const seen = new Set<string>();
   for (const e of readRanges(input.ranges ?? '')) {
     if (!isRangeKey(e.key)) {
-      issues.push({ field: 'ranges', message: `“${e.key.slice(0, 24)}” is not an input that can be given as a range` });
+      issues.push({ field: 'ranges', message: fillWords(w.ruleNotRangeInput, { key: e.key.slice(0, 24) }) });
       continue;
     }
-    const problem = seen.has(e.key) ? 'it has two ranges; keep one' : rangeIssue({ ...e, key: e.key }, input[e.key]);
+    const problem = seen.has(e.key) ? w.ruleTwoRanges : rangeIssue(w, shown, { ...e, key: e.key }, input[e.key]);
     seen.add(e.key);
     if (problem) issues.push({ field: e.key, message: problem });
   }
@@ -193,10 +208,13 @@ export function roiRules(input: RoiInput): FieldIssue[] {
   if (highest > 100)
     issues.push({
       field: 'retentionUplift',
-      message: `with the ranges’ high values, retention plus uplift could reach ${Math.round(highest * 100) / 100}%, past 100%; lower a high value`,
+      message: fillWords(w.ruleHighsPastCap, { value: shown('retention', Math.round(highest * 100) / 100) }),
     });
   return issues;
 }
 
-/** The ROI form: its inputs and the rule between them. */
+/** The rules with their messages in the default language's words. */
+export const roiRules = (input: RoiInput): FieldIssue[] => roiRulesIn(ROI_RULE_WORDS, input, 'en');
+
+/** The ROI form: its inputs and the rules between them, in the default language's words (the page's island uses `roiRulesIn`). */
 export const ROI_FORM: FormDecl<typeof ROI_FIELDS> = { fields: ROI_FIELDS, rules: roiRules };

@@ -167,6 +167,28 @@ export const ROI_PAGE_WORDS = {
   simCsvTo: 'NPV to ({currency})',
 } as const;
 
+/**
+ * The messages of the form's rules between fields (src/calculators/roi/fields.ts, `roiRulesIn`):
+ * kept apart, so code that checks ROI inputs without a page (the tool registry, the content check)
+ * bundles these and nothing else of the tool's words. `{side}` is `ruleLow` or `ruleHigh`.
+ */
+export const ROI_RULE_WORDS = {
+  ruleRetentionCap: 'retention plus uplift cannot pass 100%, so the uplift can be at most {most}',
+  ruleHighsPastCap: 'with the ranges’ high values, retention plus uplift could reach {value}, past 100%; lower a high value',
+  ruleNotRangeInput: '“{key}” is not an input that can be given as a range',
+  ruleTwoRanges: 'it has two ranges; keep one',
+  ruleLow: 'low',
+  ruleHigh: 'high',
+  ruleEndEmpty: 'the range’s {side} value is empty: enter it, or remove the range',
+  ruleEndNotNumber: 'the range’s {side} value is not a number',
+  ruleEndBelowMin: 'the range’s {side} value ({value}) is below the smallest allowed, {min}',
+  ruleEndAboveMax: 'the range’s {side} value ({value}) is above the largest allowed, {max}',
+  ruleLowAboveMostLikely: 'the range’s low value ({low}) is above the most likely value ({mostLikely})',
+  ruleMostLikelyAboveHigh: 'the most likely value ({mostLikely}) is above the range’s high value ({high})',
+  rulePoint: '{count} point',
+  rulePoints: '{count} points',
+} as const;
+
 /** Objects as one; marked pure, so a bundle that never reads the result leaves it out. */
 export const joined = <A extends object, B extends object, C extends object = object>(a: A, b: B, c?: C): A & B & C =>
   ({ ...a, ...b, ...c }) as A & B & C;
@@ -174,12 +196,15 @@ export const joined = <A extends object, B extends object, C extends object = ob
 /** Every word of the tool, `tools.roi.*` of content/strings/en.yaml. */
 export const ROI_WORDS = /* @__PURE__ */ joined(
   /* @__PURE__ */ joined(ROI_VIEW_WORDS, ROI_WORKING_WORDS),
-  ROI_SIMULATION_WORDS,
-  ROI_PAGE_WORDS,
+  /* @__PURE__ */ joined(ROI_SIMULATION_WORDS, ROI_PAGE_WORDS),
+  ROI_RULE_WORDS,
 );
 
 /** The ROI tool's words in one language: every key of ROI_WORDS. */
 export type RoiWords = Record<keyof typeof ROI_WORDS, string>;
+
+/** The words of the form's rules' messages. */
+export type RoiRuleWords = Record<keyof typeof ROI_RULE_WORDS, string>;
 
 /** The words the tool's view, cash and tornado charts use (the business case's worker among them). */
 export type RoiViewWords = Record<keyof typeof ROI_VIEW_WORDS, string>;

@@ -3,6 +3,7 @@
 // without a page (tests): `CASE_DEFINITIONS` holds the very definitions the tool pages use (CLV's
 // with its working, which a worker could not bundle), `CASE_RANGES` ROI's range in English.
 import { CASE_WORDS } from '../../calculators/business-case/words.ts';
+import { ROI_WORDS } from '../../calculators/roi/words.ts';
 import { churnCaseDefinition } from '../churn/churn-view.ts';
 import { clvDefinition } from '../clv/clv-definition.ts';
 import { effortCaseDefinition } from '../effort/effort-view.ts';
@@ -23,4 +24,4 @@ export const CASE_DEFINITIONS: CaseDefinitions = /* @__PURE__ */ (() => ({
 }))();
 
 /** The ranges in the default language's words (tests). */
-export const CASE_RANGES: Partial<Record<CaseToolId, CaseRangeOf>> = /* @__PURE__ */ caseRangesIn(CASE_WORDS);
+export const CASE_RANGES: Partial<Record<CaseToolId, CaseRangeOf>> = /* @__PURE__ */ caseRangesIn(CASE_WORDS, { roi: ROI_WORDS });

@@ -15,7 +15,7 @@ import type { ClvWords } from '../../calculators/clv/words.ts';
 import { EFFORT_FORM } from '../../calculators/effort/form.ts';
 import type { EffortWords } from '../../calculators/effort/words.ts';
 import { ROI_FORM } from '../../calculators/roi/fields.ts';
-import type { RoiWords } from '../../calculators/roi/words.ts';
+import type { RoiSimulationWords, RoiWords } from '../../calculators/roi/words.ts';
 import type { FormDecl } from '../../calculators/shared/fields.ts';
 import type { InputValue } from '../../lib/browser/inputs.ts';
 import type { CalculatorDefinition } from '../calculator/types.ts';
@@ -54,9 +54,9 @@ type Words = Readonly<Record<string, string>>;
  */
 const CASE_VIEWS: { [K in CaseToolId]: (words: Words, locale: string) => AnyDefinition } = {
   clv: (w) => as(clvViewIn(w as ClvWords)),
-  roi: (w) => as(roiViewIn(w as RoiWords)),
+  roi: (w, locale) => as(roiViewIn(w as RoiWords, locale)),
   churn: (w) => as(churnViewIn(w as ChurnWords)),
-  nps: (w, locale) => as(npsViewIn(w as NpsWords, locale, NPS_FORM)),
+  nps: (w, locale) => as(npsViewIn(w as NpsWords, locale)),
   effort: (w) => as(effortViewIn(w as EffortWords)),
 };
 
@@ -73,6 +73,17 @@ export function caseDefinitionsIn(words: CaseToolWords, locale = 'en'): CaseDefi
   ) as CaseDefinitions;
 }
 
+/**
+ * Each tool's form with its rules' messages in the words given, their numbers for `locale`: what the
+ * tool's page checks input with; the default language's form for a tool without words.
+ */
+export function caseFormsIn(words: CaseToolWords, locale: string): Record<CaseToolId, FormDecl> {
+  const definitions = caseDefinitionsIn(words, locale);
+  return Object.fromEntries(
+    (Object.keys(CASE_VIEWS) as CaseToolId[]).map((id) => [id, words[id] ? (definitions[id].form as FormDecl) : CASE_FORMS[id]]),
+  ) as Record<CaseToolId, FormDecl>;
+}
+
 /** Each tool's form, the one its page checks input with (src/tools/registry.ts declares the same). */
 export const CASE_FORMS: Record<CaseToolId, FormDecl> = {
   clv: CLV_FORM,
@@ -82,7 +93,7 @@ export const CASE_FORMS: Record<CaseToolId, FormDecl> = {
   effort: EFFORT_FORM,
 };
 
-/** What a tool adds to its section beyond its page's definition: ROI's risk-adjusted range of outcomes, in the words given. */
-export function caseRangesIn(words: CaseWords): Partial<Record<CaseToolId, CaseRangeOf>> {
-  return { roi: (view) => roiCaseRange(view as unknown as RoiRangeView, words) };
+/** What a tool adds to its section beyond its page's definition: ROI's risk-adjusted range of outcomes, in the words given (the business case's, and ROI's for its simulation). */
+export function caseRangesIn(words: CaseWords, toolWords: CaseToolWords): Partial<Record<CaseToolId, CaseRangeOf>> {
+  return { roi: (view) => roiCaseRange(view as unknown as RoiRangeView, words, toolWords.roi as RoiSimulationWords) };
 }

@@ -1,7 +1,7 @@
 // Makes sense of what the tools saved in this browser (the page reads the raw texts, ./saved-texts.ts):
 // the reader's currency and locale, and each tool's scenarios, checked with the tool's own form
 // (src/lib/browser/case-scenarios.ts says how a bad one is left out). Runs in the page's worker.
-import { fieldSpecs } from '../../calculators/shared/fields.ts';
+import { fieldSpecs, type FormDecl } from '../../calculators/shared/fields.ts';
 import { readSavedScenariosIn, type SavedWords } from '../../lib/browser/case-scenarios.ts';
 import type { MessageStyle, Rules } from '../../lib/browser/inputs.ts';
 import { checkScenarioValues, type Scenario, type ScenarioCheck } from '../../lib/browser/scenarios.ts';
@@ -11,9 +11,12 @@ import { labelsOf, type CaseToolInfo } from './assemble.ts';
 import { CASE_FORMS, type CaseToolId } from './case-views.ts';
 import type { SavedTexts } from './saved-texts.ts';
 
-/** The check a tool's saved scenarios go through: the tool's own form, rules and defaults, as in its scenario panel. */
-export function scenarioCheck(tool: CaseToolInfo, style: MessageStyle): ScenarioCheck {
-  const form = CASE_FORMS[tool.id];
+/**
+ * The check a tool's saved scenarios go through: the tool's own form, rules and defaults, as in its
+ * scenario panel (`form`: the tool's form with its rules in the page's words; the default
+ * language's when left out).
+ */
+export function scenarioCheck(tool: CaseToolInfo, style: MessageStyle, form: FormDecl = CASE_FORMS[tool.id]): ScenarioCheck {
   return checkScenarioValues({
     rules: form.rules?.bind(form) as Rules | undefined,
     specs: fieldSpecs(form.fields),
@@ -42,16 +45,20 @@ function parsePrefs(text: string | null): { currency?: string; locale?: string }
 /**
  * Everything saved (messages in the words of `site` and `words`, the page's `businessCase.saved*`;
  * without them each message is its key): the number style (the site's where the reader chose none),
- * each tool's usable scenarios, and what was left out.
+ * each tool's usable scenarios, and what was left out. `formsIn` gives each tool's form with its
+ * rules' messages in the page's words, their numbers for the reader's locale (the default
+ * language's forms when left out).
  */
 export function readSaved(
   tools: readonly CaseToolInfo[],
   site: MessageStyle,
   texts: SavedTexts,
   words?: SavedWords,
+  formsIn?: (locale: string) => Record<CaseToolId, FormDecl>,
 ): { style: NumberStyle; lists: Partial<Record<CaseToolId, Scenario[]>>; problems: string[]; notes: string[] } {
   const prefs = parsePrefs(texts.prefs);
   const style = { currency: prefs?.currency ?? site.currency, locale: prefs?.locale ?? site.locale };
+  const forms = formsIn?.(style.locale) ?? CASE_FORMS;
   const lists: Partial<Record<CaseToolId, Scenario[]>> = {};
   const problems: string[] = [];
   const notes: string[] = [];
@@ -59,7 +66,7 @@ export function readSaved(
     const inputs = { keys: Object.keys(CASE_FORMS[tool.id].fields), defaults: tool.content.defaults, labels: labelsOf(tool.content) };
     const read = readSavedScenariosIn(
       texts.scenarios[tool.id] ?? null,
-      scenarioCheck(tool, { ...style, words: site.words }),
+      scenarioCheck(tool, { ...style, words: site.words }, forms[tool.id]),
       tool.title,
       inputs,
       words ?? KEYS,

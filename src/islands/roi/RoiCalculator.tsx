@@ -11,6 +11,9 @@ import { RoiExtra } from './RoiExtra.tsx';
  * tool's own words (`toolWords`) from `tools.roi.*` of the page language's strings.
  */
 export default function RoiCalculator(props: CalculatorContent) {
-  const definition = useMemo(() => ({ ...roiDefinitionIn(props.toolWords as RoiWords), extra: RoiExtra }), [props.toolWords]);
+  const definition = useMemo(
+    () => ({ ...roiDefinitionIn(props.toolWords as RoiWords, props.locale), extra: RoiExtra }),
+    [props.toolWords, props.locale],
+  );
   return <Calculator definition={definition} content={props} />;
 }

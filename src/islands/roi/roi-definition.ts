@@ -1,7 +1,7 @@
 // The CX ROI calculator's definition for the shared calculator island: what ./roi-view.ts shows,
 // with the working and the simulation's CSV rows, which load on demand (import()).
 import { ROI_WORDS, type RoiWords } from '../../calculators/roi/words.ts';
-import type { RoiInput } from '../../calculators/roi/fields.ts';
+import { ROI_FORM, type RoiInput } from '../../calculators/roi/fields.ts';
 import type { RoiResult } from '../../calculators/roi/calculate.ts';
 import type { CalculatorDefinition } from '../calculator/types.ts';
 import { roiViewIn } from './roi-view.ts';
@@ -16,9 +16,9 @@ const csvRowsIn = (w: RoiWords) => () =>
  * The CX ROI calculator's definition for the shared calculator island, in a language's words (the
  * `tools.roi.*` strings of the page's language, which the page hands the island as props).
  */
-export function roiDefinitionIn(w: RoiWords): CalculatorDefinition<RoiInput, RoiResult> {
+export function roiDefinitionIn(w: RoiWords, locale = 'en'): CalculatorDefinition<RoiInput, RoiResult> {
   return {
-    ...roiViewIn(w),
+    ...roiViewIn(w, locale),
     working: () => import('./roi-working-in.ts').then(({ roiWorkingIn }) => roiWorkingIn(w)),
     csvRows: csvRowsIn(w),
   };
@@ -27,7 +27,7 @@ export function roiDefinitionIn(w: RoiWords): CalculatorDefinition<RoiInput, Roi
 /** The definition in the default language's words; its working is `roiWorking` itself. */
 function inDefaultWords(): CalculatorDefinition<RoiInput, RoiResult> {
   return {
-    ...roiViewIn(ROI_WORDS),
+    ...roiViewIn(ROI_WORDS, 'en', ROI_FORM),
     working: () => import('./roi-working.ts').then(({ roiWorking }) => roiWorking),
     csvRows: csvRowsIn(ROI_WORDS),
   };

@@ -10,8 +10,8 @@ export { countWords, fillWords };
 import { calculateRoi, type RoiFigures, type RoiResult } from '../../calculators/roi/calculate.ts';
 import { roiCashChartIn, roiTornadoChartIn } from '../../calculators/roi/chart.ts';
 import { fieldSpecs } from '../../calculators/shared/fields.ts';
-import { ROI_FIELDS, ROI_FORM, type RoiInput, type RoiInputKey } from '../../calculators/roi/fields.ts';
-import { ROI_VIEW_WORDS, type RoiViewWords } from '../../calculators/roi/words.ts';
+import { ROI_FIELDS, ROI_FORM, roiRulesIn, type RoiInput, type RoiInputKey } from '../../calculators/roi/fields.ts';
+import { joined, ROI_RULE_WORDS, ROI_VIEW_WORDS, type RoiRuleWords, type RoiViewWords } from '../../calculators/roi/words.ts';
 import { csvFigure, figuresRow, type FigureUnit } from '../../lib/browser/csv.ts';
 import { formatFixed, roundTo } from '../../shared/format.ts';
 import type { CalculatorDefinition, TableSpec, ViewContext } from '../calculator/types.ts';
@@ -70,11 +70,19 @@ export const roiText = (w: RoiViewWords, value: number | null, fmt: View['fmt'])
 /** A definition without what only a page loads on demand: the working and the extra CSV rows. */
 export type RoiCaseDefinition = Omit<CalculatorDefinition<RoiInput, RoiResult>, 'working' | 'csvRows'>;
 
-/** Everything of the definition but the working and the CSV rows, in a language's words. */
-export function roiViewIn(w: RoiViewWords): RoiCaseDefinition {
+/**
+ * Everything of the definition but the working and the CSV rows, in a language's words; the form's
+ * rules write their numbers for `locale` (the page's). `form` is the registry's own (`ROI_FORM`) for
+ * the default words, so its rules give their messages in the same words.
+ */
+export function roiViewIn(
+  w: RoiViewWords & RoiRuleWords,
+  locale = 'en',
+  form: RoiCaseDefinition['form'] = { fields: ROI_FIELDS, rules: (input: RoiInput) => roiRulesIn(w, input, locale) },
+): RoiCaseDefinition {
   return {
     id: 'roi',
-    form: ROI_FORM,
+    form,
     calculate: calculateRoi,
     groups: [
       { legend: w.groupBase, keys: ['customers', 'revenuePerCustomer', 'margin', 'retention'] },
@@ -166,4 +174,8 @@ export function roiViewIn(w: RoiViewWords): RoiCaseDefinition {
  * The definition the business case's worker uses: the default language's words, without the
  * working and the CSV rows, which a business case never shows (so the worker leaves their code out).
  */
-export const roiCaseDefinition: RoiCaseDefinition = /* @__PURE__ */ roiViewIn(ROI_VIEW_WORDS);
+export const roiCaseDefinition: RoiCaseDefinition = /* @__PURE__ */ roiViewIn(
+  /* @__PURE__ */ joined(ROI_VIEW_WORDS, ROI_RULE_WORDS),
+  'en',
+  ROI_FORM,
+);

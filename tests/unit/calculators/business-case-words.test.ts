@@ -11,7 +11,8 @@ import { readSavedScenariosIn } from '../../../src/lib/browser/case-scenarios.ts
 import type { Rules } from '../../../src/lib/browser/inputs.ts';
 import { checkScenarioValues } from '../../../src/lib/browser/scenarios.ts';
 import { assembleCase, type CaseToolInfo } from '../../../src/islands/business-case/assemble.ts';
-import { caseDefinitionsIn, caseRangesIn } from '../../../src/islands/business-case/case-tools.ts';
+import { caseDefinitionsIn, caseFormsIn, caseRangesIn } from '../../../src/islands/business-case/case-tools.ts';
+import { readSaved } from '../../../src/islands/business-case/read-saved.ts';
 import { checkGerman, germanStyle, lineOf, stringsUnder } from './tool-words-helpers.ts';
 
 const caseStrings = (code: string) => stringsUnder(code, 'businessCase.');
@@ -75,7 +76,7 @@ describe('a German business case', () => {
   });
 
   it('presents each tool, its summary line and the ROI range in German words from the page', () => {
-    const tool = (id: 'clv' | 'roi', title: string, defaults: Record<string, number>): CaseToolInfo => ({
+    const tool = (id: 'clv' | 'roi', title: string, defaults: Record<string, number | string>): CaseToolInfo => ({
       id,
       title,
       summary: '',
@@ -102,12 +103,36 @@ describe('a German business case', () => {
       horizon: 2,
       retentionWhatIf: 5,
     };
+    // An ROI scenario with one range, so its section has the simulation's table and chances.
+    const roi = {
+      customers: 1000,
+      revenuePerCustomer: 500,
+      margin: 50,
+      retention: 80,
+      retentionUplift: 2,
+      spendUplift: 0,
+      contactsPerYear: 0,
+      costPerContact: 0,
+      deflection: 0,
+      investment: 20000,
+      runningCost: 0,
+      horizon: 3,
+      discountRate: 8,
+      riskRetention: 0,
+      riskSpend: 0,
+      riskDeflection: 0,
+      ranges: 'retentionUplift:1:4',
+      seed: 1,
+    };
     const toolWords = { clv: stringsUnder('de', 'tools.clv.'), roi: stringsUnder('de', 'tools.roi.') };
     const doc = assembleCase({
-      definitions: caseDefinitionsIn(toolWords),
-      ranges: caseRangesIn(GERMAN),
-      picks: [{ tool: 'clv', scenario: { name: 'Basis', values: clv } }],
-      tools: [tool('clv', 'Kundenwert', clv)],
+      definitions: caseDefinitionsIn(toolWords, 'de-DE'),
+      ranges: caseRangesIn(GERMAN, toolWords),
+      picks: [
+        { tool: 'clv', scenario: { name: 'Basis', values: clv } },
+        { tool: 'roi', scenario: { name: 'Plan', values: roi } },
+      ],
+      tools: [tool('clv', 'Kundenwert', clv), tool('roi', 'CX-ROI', roi)],
       patterns: [],
       sources: {},
       style: germanStyle(),
@@ -119,6 +144,43 @@ describe('a German business case', () => {
     expect(section.inputs.find((r) => r.value.includes('Jahre'))?.value).toBe('2 Jahre');
     expect(doc.summary[0]!.text).toMatch(/^„Basis“: .*\.$/);
     expect(doc.summary[0]!.text).toContain(`${toolWords.clv['clvLabel']} `);
+    // The ROI range's simulation table and chances in the ROI tool's German words, as its page writes them.
+    const range = doc.sections[1]!.range!;
+    const simulation = range.tables.find((t) => t.id === 'roi-simulation')!;
+    expect(simulation.title).toBe('Simulierter Kapitalwert und simulierte Amortisationsdauer');
+    expect(simulation.head).toEqual(['Kennzahl', 'P10', 'P50 (Median)', 'P90']);
+    const chances = range.tables.find((t) => t.id === 'roi-chances')!;
+    expect(chances.rows[0]![0]).toBe('Wahrscheinlichkeit eines positiven Kapitalwerts');
+    expect(chances.rows[1]![0]).toBe('Wahrscheinlichkeit der Amortisation im Zeitraum (3 Jahre)');
+  });
+
+  it("leaves out a saved ROI scenario that breaks the form's rules, saying why in German", () => {
+    const toolWords = { roi: stringsUnder('de', 'tools.roi.') };
+    const roiTool: CaseToolInfo = {
+      id: 'roi',
+      title: 'CX-ROI',
+      summary: '',
+      href: '/de/tools/roi/',
+      methodHref: '/de/tools/roi/#method',
+      content: {
+        fields: {},
+        defaults: {},
+        presets: [],
+        currency: 'EUR',
+        currencies: ['EUR'],
+        locale: 'de-DE',
+        locales: ['de-DE'],
+        words: germanStyle().words as never,
+      },
+    };
+    // Retention 98% with an uplift of 10 points passes 100%: the uplift can be at most 2 points.
+    const list = JSON.stringify({ scenarios: [{ name: 'Zu viel', values: { retention: 98, retentionUplift: 10 } }] });
+    const read = readSaved([roiTool], germanStyle(), { scenarios: { roi: list }, prefs: null }, GERMAN as never, (locale) =>
+      caseFormsIn(toolWords, locale),
+    );
+    expect(read.lists.roi).toEqual([]);
+    expect(read.problems.join(' ')).toContain('die Steigerung darf also höchstens 2 Prozentpunkte betragen');
+    expect(read.problems.join(' ')).not.toMatch(/retention plus uplift/);
   });
 
   it('writes the messages about saved scenarios in German', () => {

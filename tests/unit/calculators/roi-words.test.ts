@@ -69,6 +69,38 @@ describe('ROI words in content', () => {
     ]);
   });
 
+  it("a German page's form gives the rules' messages in German, with German numbers", () => {
+    const de = roiStrings('de') as RoiWords;
+    const form = roiDefinitionIn(de, 'de-DE').form;
+    const issues = (patch: Partial<RoiInput>) => form.rules!({ ...input, ...patch } as never);
+    // Retention 98%: uplift may be at most 100 − 98 = 2 points; at 99%, one point (singular).
+    expect(issues({ retention: 98, retentionUplift: 10 })).toEqual([
+      {
+        field: 'retentionUplift',
+        message:
+          'Bindungsrate und Steigerung zusammen können 100 % nicht übersteigen; die Steigerung darf also höchstens 2 Prozentpunkte betragen',
+      },
+    ]);
+    expect(issues({ retention: 99, retentionUplift: 10 })[0]!.message).toMatch(/höchstens 1 Prozentpunkt betragen$/);
+    // Margin 50%: a high of 35.5% is below it; German writes 35,5 % (no-break space before %).
+    expect(issues({ ranges: 'margin:30:35.5' })).toEqual([
+      { field: 'margin', message: 'der wahrscheinlichste Wert (50\u00a0%) liegt über dem oberen Wert der Bandbreite (35,5\u00a0%)' },
+    ]);
+    // The largest allowed investment, 1,000,000,000, grouped the German way.
+    expect(issues({ ranges: 'investment:1000:2000000000' })).toEqual([
+      {
+        field: 'investment',
+        message: 'der obere Wert der Bandbreite (2.000.000.000) liegt über dem größten zulässigen Wert, 1.000.000.000',
+      },
+    ]);
+    expect(issues({ ranges: 'margin::60' })).toEqual([
+      { field: 'margin', message: 'der untere Wert der Bandbreite ist leer: Tragen Sie ihn ein oder entfernen Sie die Bandbreite' },
+    ]);
+    expect(issues({ ranges: 'horizon:1:3' })).toEqual([
+      { field: 'ranges', message: '„horizon“ ist keine Eingabe, für die sich eine Bandbreite angeben lässt' },
+    ]);
+  });
+
   it('a German page shows German results, tables, working and charts', async () => {
     const de = roiStrings('de') as RoiWords;
     const definition = roiDefinitionIn(de);
