@@ -190,7 +190,8 @@ async function save(page: Page, name: string): Promise<void> {
 }
 
 /** The saved names, in order. */
-const savedNames = (page: Page) => page.locator('.calc-scen-list .calc-scen-name').allInnerTexts();
+// The names in the saved list, asserted with toHaveText so each check waits for the list to settle.
+const savedNameCells = (page: Page) => page.locator('.calc-scen-list .calc-scen-name');
 
 /** Expects a row's cells (after the row header) to read `cells`, with `marked` cells bold and marked as differing. */
 async function expectRow(page: Page, id: string, cells: string[], marked: boolean[]): Promise<void> {
@@ -258,7 +259,7 @@ for (const tool of ['clv', 'roi', 'nps'] as const) {
       await save(page, 'Base case');
       for (const [key, text] of Object.entries(c.changed)) await field(page, key).fill(text);
       await save(page, 'Optimistic');
-      expect(await savedNames(page)).toEqual(['Base case', 'Optimistic']);
+      await expect(savedNameCells(page)).toHaveText(['Base case', 'Optimistic']);
       // Beside each name, its headline result as the page shows it (the form now holds Optimistic's numbers).
       const headline = await value(page, c.headline).innerText();
       await expect(page.locator('[data-scenario="Optimistic"] .calc-note')).toContainText(headline);
@@ -310,7 +311,7 @@ for (const tool of ['clv', 'roi', 'nps'] as const) {
       await openTool(other, tool, new URL(link).hash.slice(1));
       // The section opens by itself, takes both into the list and compares them.
       await expect(other.locator('.calc-scen-feedback [role="status"]')).toHaveText('Added from the link: “Base case”, “Optimistic”.');
-      expect(await savedNames(other)).toEqual(['Base case', 'Optimistic']);
+      await expect(savedNameCells(other)).toHaveText(['Base case', 'Optimistic']);
       await expectComparison(other, c);
       await expect(other.locator('.calc-notice')).toHaveCount(0);
       // Taken into the list, the scenarios leave the address, so a reload does not add them again.
@@ -318,14 +319,14 @@ for (const tool of ['clv', 'roi', 'nps'] as const) {
       await other.reload();
       await expect(other.locator('.calc')).toHaveAttribute('data-hydrated', 'true');
       await openScenarios(other);
-      expect(await savedNames(other)).toEqual(['Base case', 'Optimistic']);
+      await expect(savedNameCells(other)).toHaveText(['Base case', 'Optimistic']);
       await context.close();
 
       // The first browser keeps its list across a reload too.
       await page.reload();
       await expect(page.locator('.calc')).toHaveAttribute('data-hydrated', 'true');
       await openScenarios(page);
-      expect(await savedNames(page)).toEqual(['Base case', 'Optimistic']);
+      await expect(savedNameCells(page)).toHaveText(['Base case', 'Optimistic']);
     });
   });
 }
@@ -349,7 +350,7 @@ test('CLV: names are trimmed, required, at most 40 characters and used once; not
   await saveButton.click();
   await expectError('A name can have at most 40 characters; this one has 41.');
   await save(page, '  Base   case ');
-  expect(await savedNames(page)).toEqual(['Base case']);
+  await expect(savedNameCells(page)).toHaveText(['Base case']);
   await name.fill('BASE CASE');
   await saveButton.click();
   await expectError('There is already a scenario called “Base case”: choose another name.');
@@ -357,7 +358,7 @@ test('CLV: names are trimmed, required, at most 40 characters and used once; not
   await name.fill('Impossible');
   await saveButton.click();
   await expectError('Fix the inputs that have a message first: a scenario keeps only numbers the calculator can use.');
-  expect(await savedNames(page)).toEqual(['Base case']);
+  await expect(savedNameCells(page)).toHaveText(['Base case']);
 });
 
 test('CLV by keyboard alone: save, load, rename (and cancel with Escape), delete and undo', async ({ page }) => {
@@ -402,18 +403,18 @@ test('CLV by keyboard alone: save, load, rename (and cancel with Escape), delete
   await page.keyboard.type('Retention 80%');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Rename “Retention 80%”' })).toBeFocused();
-  expect(await savedNames(page)).toEqual(['Base case', 'Retention 80%']);
+  await expect(savedNameCells(page)).toHaveText(['Base case', 'Retention 80%']);
 
   // Delete moves focus to Undo, which puts the scenario back where it was, ticked off.
   await page.getByRole('checkbox', { name: 'Base case' }).check();
   await page.getByRole('button', { name: 'Delete “Base case”' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('.calc-scen-feedback [role="status"]')).toHaveText('Deleted “Base case”.');
-  expect(await savedNames(page)).toEqual(['Retention 80%']);
+  await expect(savedNameCells(page)).toHaveText(['Retention 80%']);
   await expect(page.getByRole('button', { name: 'Undo delete of “Base case”' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('.calc-scen-feedback [role="status"]')).toHaveText('“Base case” is back.');
-  expect(await savedNames(page)).toEqual(['Base case', 'Retention 80%']);
+  await expect(savedNameCells(page)).toHaveText(['Base case', 'Retention 80%']);
   await expect(page.getByRole('checkbox', { name: 'Base case' })).toBeFocused();
   await expect(page.getByRole('checkbox', { name: 'Base case' })).not.toBeChecked();
   // And the list is what storage holds.
@@ -443,7 +444,7 @@ test('CLV: a link with a tampered scenario names it and what was wrong; the othe
     '“Optimistic”: Annual retention must be at most 99%; the link had 150%.',
     'Scenario 3 of the link has no name, so it was left out.',
   ]);
-  expect(await savedNames(page)).toEqual(['Base case', 'Optimistic']);
+  await expect(savedNameCells(page)).toHaveText(['Base case', 'Optimistic']);
   // Optimistic's retention went back to its default, 70%: the same as Base case, so nothing differs there.
   await expectRow(page, 'retention', ['70%', '70%'], [false, false]);
   // The calculator's own inputs came through: no notice about them, the defaults' CLV.
