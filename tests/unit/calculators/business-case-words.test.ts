@@ -61,6 +61,25 @@ const DOC: CaseDocument = {
   sources: [],
 };
 
+/** A tool as a German business case page describes it, with `defaults` as its content's. */
+const tool = (id: 'clv' | 'roi', title: string, defaults: Record<string, number | string>): CaseToolInfo => ({
+  id,
+  title,
+  summary: '',
+  href: `/de/tools/${id}/`,
+  methodHref: `/de/tools/${id}/#method`,
+  content: {
+    fields: {},
+    defaults,
+    presets: [],
+    currency: 'EUR',
+    currencies: ['EUR'],
+    locale: 'de-DE',
+    locales: ['de-DE'],
+    words: germanStyle().words as never,
+  },
+});
+
 describe('a German business case', () => {
   it('writes its Markdown in German', () => {
     const md = caseMarkdownIn(DOC, GERMAN);
@@ -76,23 +95,6 @@ describe('a German business case', () => {
   });
 
   it('presents each tool, its summary line and the ROI range in German words from the page', () => {
-    const tool = (id: 'clv' | 'roi', title: string, defaults: Record<string, number | string>): CaseToolInfo => ({
-      id,
-      title,
-      summary: '',
-      href: `/de/tools/${id}/`,
-      methodHref: `/de/tools/${id}/#method`,
-      content: {
-        fields: {},
-        defaults,
-        presets: [],
-        currency: 'EUR',
-        currencies: ['EUR'],
-        locale: 'de-DE',
-        locales: ['de-DE'],
-        words: germanStyle().words as never,
-      },
-    });
     const clv = {
       orderValue: 60,
       ordersPerYear: 3,
@@ -156,27 +158,14 @@ describe('a German business case', () => {
 
   it("leaves out a saved ROI scenario that breaks the form's rules, saying why in German", () => {
     const toolWords = { roi: stringsUnder('de', 'tools.roi.') };
-    const roiTool: CaseToolInfo = {
-      id: 'roi',
-      title: 'CX-ROI',
-      summary: '',
-      href: '/de/tools/roi/',
-      methodHref: '/de/tools/roi/#method',
-      content: {
-        fields: {},
-        defaults: {},
-        presets: [],
-        currency: 'EUR',
-        currencies: ['EUR'],
-        locale: 'de-DE',
-        locales: ['de-DE'],
-        words: germanStyle().words as never,
-      },
-    };
     // Retention 98% with an uplift of 10 points passes 100%: the uplift can be at most 2 points.
     const list = JSON.stringify({ scenarios: [{ name: 'Zu viel', values: { retention: 98, retentionUplift: 10 } }] });
-    const read = readSaved([roiTool], germanStyle(), { scenarios: { roi: list }, prefs: null }, GERMAN as never, (locale) =>
-      caseFormsIn(toolWords, locale),
+    const read = readSaved(
+      [tool('roi', 'CX-ROI', {})],
+      germanStyle(),
+      { scenarios: { roi: list }, prefs: null },
+      GERMAN as never,
+      (locale) => caseFormsIn(toolWords, locale),
     );
     expect(read.lists.roi).toEqual([]);
     expect(read.problems.join(' ')).toContain('die Steigerung darf also höchstens 2 Prozentpunkte betragen');
