@@ -1,7 +1,8 @@
 // The German business case, print page, statistics and card lists: on /de/tools/business-case/ with
 // saved scenarios, the document's headings, each tool's section, its inputs and results, the summary
 // and the Markdown export read German (the business case's words from `businessCase.*`, each tool's
-// from `tools.<id>.*`, handed to the page's worker); /de/print/'s own words are German; a German
+// from `tools.<id>.*`, handed to the page's worker); /de/print/'s own words are German, and its
+// playbook text too where translated (tests/e2e/i18n-print.spec.ts); a German
 // statistic with its German label; cards of untranslated entries marked English; the glossary in
 // German alphabetical order; axe in both themes.
 //
@@ -144,7 +145,9 @@ test('the German business case names a damaged saved scenario in German', async 
   await expect(page.getByRole('heading', { name: 'Noch keine Szenarien gespeichert' })).toBeVisible();
 });
 
-test('the German print page: its own words German, the playbook’s text marked English; axe in both themes', async ({ page }) => {
+test('the German print page: its own words German, the playbook’s text German where translated, the rest marked English; axe in both themes', async ({
+  page,
+}) => {
   await page.goto('de/print/');
   await expect(page).toHaveTitle(/^Das ganze Playbook/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('CX Playbook: das ganze Playbook');
@@ -152,9 +155,10 @@ test('the German print page: its own words German, the playbook’s text marked 
   await expect(toc.getByRole('link', { name: 'Glossar' })).toBeVisible();
   await expect(toc.getByRole('link', { name: 'Quellen' })).toBeVisible();
   await expect(toc.getByRole('link', { name: /^Stufe 1: / })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'Glossar' })).toHaveAttribute('lang', 'de');
-  await expect(page.locator('.prose').first()).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('heading', { level: 2, name: /^Stufe 2: / }).locator('span[lang="en"]')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 2, name: 'Glossar' })).not.toHaveAttribute('lang', /./);
+  await expect(page.locator('.prose').first()).not.toHaveAttribute('lang', /./);
+  await expect(page.getByRole('heading', { level: 2, name: /^Stufe 2: / }).locator('span[lang]')).toHaveCount(0);
+  await expect(page.locator('article[aria-labelledby="failure-not-measuring"]')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { name: 'So kommen Sie auf Stufe 3' }).first()).toBeAttached();
   const main = await page.locator('main h1, main .lede').first().innerText();
   expect(main).not.toContain('the whole playbook');
