@@ -74,6 +74,14 @@ describe.runIf(LANGUAGES.all.length > 1)('the playbook in two languages', () => 
     for (const path of ['/de/assessment/team/', '/de/assessment/workshop/']) expect(page(path)).not.toContain('class="fallback-note"');
   });
 
+  it('writes a term with its abbreviation once in brackets, in both glossaries', () => {
+    // content/glossary/npv.yaml: "Net present value", NPV; its German name already carries the
+    // English one in brackets, which then take the abbreviation too.
+    expect(page('/glossary/')).toMatch(/>Net present value \(<abbr title="Net present value">NPV<\/abbr>\)/);
+    expect(page('/de/glossary/')).toMatch(/>Kapitalwert \(Net Present Value, <abbr title="Kapitalwert \(Net Present Value\)">NPV<\/abbr>\)/);
+    expect(page('/de/glossary/')).not.toContain(') (');
+  });
+
   it('lists both languages in the sitemap, each page with its alternates', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     const entry = new RegExp(`<url><loc>${SITE}/de${TRANSLATED}</loc>(.*?)</url>`).exec(sitemap)?.[1] ?? '';
