@@ -175,3 +175,13 @@ export function formatLongDate(date: Date, locale: string): string {
 export function formatDateTime(iso: string, locale: string): string {
   return dateFormatter(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
+
+/** A language's name in another language's words, e.g. "en" in "de-DE" -> "Englisch"; `fallback` when Intl has none. */
+export function formatLanguageName(code: string, locale: string, fallback: string): string {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'language' }).of(code);
+    return name && name !== code ? name : fallback;
+  } catch {
+    return fallback;
+  }
+}

@@ -82,6 +82,36 @@ describe.runIf(LANGUAGES.all.length > 1)('the playbook in two languages', () => 
     expect(page('/de/glossary/')).not.toContain(') (');
   });
 
+  it("links a German page's neighbours and related pages by their German titles, marking the English ones", () => {
+    const html = page(`/de${TRANSLATED}`).replace(/ data-astro-cid-\w+/g, '');
+    // Next in the reading order: an untranslated pattern, its English title marked.
+    expect(html).toMatch(/rel="next" class="next"><span>Weiter<\/span><span class="title" lang="en">Inflexible strategies<\/span>/);
+    // Its related levels, dimension and tools in German (content/translations/de/…).
+    expect(html).toContain('>Stufe 1: <span>Kunden Informationen geben, mit denen sie etwas anfangen können</span></a>');
+    expect(html).toContain('<a href="/de/tools/assessment/#dimension-customer-centric-goals">Kundenorientierte Ziele</a>');
+    expect(html).toContain('<a href="/de/tools/roi/">Rendite von CX-Investitionen (ROI)</a>');
+    // A level's neighbours are German levels, unmarked.
+    expect(page('/de/pyramid/useful-information/').replace(/ data-astro-cid-\w+/g, '')).toContain(
+      '<span class="title">Stufe 2: Das Problem der Marke lösen, wenn der Kunde fragt</span>',
+    );
+  });
+
+  it("marks an untranslated page's English title and headings where German words surround them", () => {
+    const html = page(`/de${UNTRANSLATED}`).replace(/ data-astro-cid-\w+/g, '');
+    // The notice names the language in German; the breadcrumb's and the contents' English marked.
+    expect(html).toContain('Sie lesen hier die Originalfassung (Englisch).');
+    expect(html).toContain('<span aria-current="page" lang="en">Not measuring</span>');
+    expect(html).toContain('<a href="#why-it-happens" lang="en">Why it happens</a>');
+    expect(html).toContain('<a href="#symptoms">Woran Sie es merken</a>');
+  });
+
+  it('shows /de/failures/ without the notice, its untranslated source lists marked and left out of German search', () => {
+    const html = page('/de/failures/').replace(/ data-astro-cid-\w+/g, '');
+    expect(html).not.toContain('class="fallback-note"');
+    expect(html).toContain('data-pagefind-body');
+    expect(html).toContain('<h3 id="six-reasons" lang="en" data-pagefind-ignore>Six reasons CX programmes fail</h3>');
+  });
+
   it('lists both languages in the sitemap, each page with its alternates', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     const entry = new RegExp(`<url><loc>${SITE}/de${TRANSLATED}</loc>(.*?)</url>`).exec(sitemap)?.[1] ?? '';

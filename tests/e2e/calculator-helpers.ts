@@ -424,6 +424,7 @@ export function calculatorTests(tool: Tool, hand: ToolCase): void {
       // The message is tied to the input, before its help text.
       await expect(input).toHaveAccessibleDescription(new RegExp(`^⚠?\\s*${escape(message)} `));
       await expect(stale).toContainText('One input has a problem, so these results are for your last valid numbers.');
+      await expect(page.locator('.calc-peek dt').first()).toHaveText(/ \(last valid numbers\)$/);
       await expectResults(page, hand.results);
       await expectNoBrokenNumbers(page);
       await input.fill(hand.inputs[key]!);

@@ -274,6 +274,8 @@ test('the German ROI tool gives its own words in German: results, groups, tables
   const message = 'Bruttomarge: der untere Wert der Bandbreite (45,5\u00a0%) liegt über dem wahrscheinlichsten Wert (40\u00a0%).';
   await expect(row.locator('.calc-error')).toHaveText(message);
   await expect(page.locator('#calc-roi-margin-error')).toHaveText(message);
+  // The phone's results bar says, in German, that its figure is for the last valid numbers.
+  await expect(page.locator('.calc-peek [data-peek-result="npv"] dt')).toHaveText('Kapitalwert (letzte gültige Zahlen)');
 });
 
 test('the German churn tool gives its own words in German: results, groups, working and chart', async ({ page }) => {

@@ -204,7 +204,7 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
           <button type="button" className="calc-button secondary" onClick={calc.reset}>
             {w.reset}
           </button>
-          <ResultPeek items={results} resultsId={`${id}-results-title`} stale={calc.stale} label={w.allResults} />
+          <ResultPeek items={results} resultsId={`${id}-results-title`} stale={calc.stale} label={w.allResults} staleLabel={w.stalePeek} />
         </form>
 
         <section className="calc-results" aria-labelledby={`${id}-results-title`}>

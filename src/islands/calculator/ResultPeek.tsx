@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { fillWords as fill } from '../../calculators/shared/words.ts';
 import type { ResultItem } from './types.ts';
 
 /**
@@ -18,7 +19,20 @@ export function jumpTo(e: MouseEvent<HTMLAnchorElement>, target: string): void {
  * form scrolls past (CSS hides it where the results sit beside the form, and in print). Not a live
  * region: the calculator's polite announcement already speaks the results once typing pauses.
  */
-export function ResultPeek({ items, resultsId, stale, label }: { items: ResultItem[]; resultsId: string; stale: boolean; label: string }) {
+export function ResultPeek({
+  items,
+  resultsId,
+  stale,
+  label,
+  staleLabel,
+}: {
+  items: ResultItem[];
+  resultsId: string;
+  stale: boolean;
+  label: string;
+  /** A result's label while an input has a problem, `{label}` filled (the calculator's `stalePeek`). */
+  staleLabel: string;
+}) {
   const key = items.filter((item) => item.emphasis).slice(0, 2);
   const shown = key.length ? key : items.slice(0, 1);
   return (
@@ -26,10 +40,7 @@ export function ResultPeek({ items, resultsId, stale, label }: { items: ResultIt
       <dl className="calc-peek-list">
         {shown.map((item) => (
           <div key={item.id} className="calc-peek-item" data-peek-result={item.id}>
-            <dt>
-              {item.label}
-              {stale ? ' (last valid numbers)' : ''}
-            </dt>
+            <dt>{stale ? fill(staleLabel, { label: item.label }) : item.label}</dt>
             <dd className="calc-peek-value">{item.value}</dd>
           </div>
         ))}

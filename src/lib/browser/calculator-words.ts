@@ -184,6 +184,7 @@ export const CALCULATOR_WORD_KEYS = /* @__PURE__ */ joined(
     'allResults',
     'staleOne',
     'staleMany',
+    'stalePeek',
     'back',
     'share',
     'csv',

@@ -10,21 +10,27 @@ export interface Heading {
 export interface Section {
   id: string;
   text: string;
+  /** The heading's language when it is not the page's (a body standing in for a missing translation). */
+  lang?: string;
 }
 
-const bodySections = (headings: Heading[]): Section[] => headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text }));
+const bodySections = (headings: Heading[], lang?: string): Section[] =>
+  headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text, ...(lang ? { lang } : {}) }));
 
-/** `label`: the page language's heading of a fixed section, by its id (`for-the-customer`, `signs`, `measure`, `evidence`). */
+/**
+ * `label`: the page language's heading of a fixed section, by its id (`for-the-customer`, `signs`,
+ * `measure`, `evidence`); `bodyLang`: the language of the MDX body's headings when it is not the page's.
+ */
 export function levelSections(
   headings: Heading[],
-  opts: { hasStats: boolean; climbTitle: string },
+  opts: { hasStats: boolean; climbTitle: string; bodyLang?: string | undefined },
   label: (id: string) => string,
 ): Section[] {
   const fixed = (id: string): Section => ({ id, text: label(id) });
   return [
     fixed('for-the-customer'),
     fixed('for-the-brand'),
-    ...bodySections(headings),
+    ...bodySections(headings, opts.bodyLang),
     fixed('signs'),
     { id: 'climb', text: opts.climbTitle },
     fixed('measure'),
@@ -38,13 +44,13 @@ export function levelSections(
  */
 export function failureSections(
   headings: Heading[],
-  opts: { hasStats: boolean; hasExamples?: boolean },
+  opts: { hasStats: boolean; hasExamples?: boolean; bodyLang?: string | undefined },
   label: (id: string) => string,
 ): Section[] {
   const fixed = (id: string): Section => ({ id, text: label(id) });
   return [
     fixed('symptoms'),
-    ...bodySections(headings),
+    ...bodySections(headings, opts.bodyLang),
     ...(opts.hasStats ? [fixed('evidence')] : []),
     ...(opts.hasExamples ? [fixed('examples')] : []),
     fixed('plays'),

@@ -6,6 +6,7 @@ import {
   formatDateTime,
   formatFixed,
   formatInput,
+  formatLanguageName,
   formatLongDate,
   formatMoney,
   formatMoneyCompact,
@@ -118,5 +119,16 @@ describe('dates', () => {
     expect(formatDateTime(iso, 'en-GB')).toBe(
       new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
     );
+  });
+});
+
+describe('formatLanguageName', () => {
+  it("names a language in the reader's language, or gives the fallback when Intl cannot", () => {
+    // CLDR: English is "Englisch" in German, "English" in English, "anglais" in French.
+    expect(formatLanguageName('en', 'de-DE', 'English')).toBe('Englisch');
+    expect(formatLanguageName('en', 'en-GB', 'English')).toBe('English');
+    expect(formatLanguageName('en', 'fr-FR', 'English')).toBe('anglais');
+    // Not a language tag at all: Intl throws, and the config's own name stands in.
+    expect(formatLanguageName('not a tag', 'de-DE', 'Ourlang')).toBe('Ourlang');
   });
 });
