@@ -77,12 +77,21 @@ export function formatMoneyExact(value: number, style: NumberStyle): string {
   }).format(value);
 }
 
-/** Money in compact form for chart axes (€1.2k, €3m in en-GB); below half a unit it is €0. */
+/**
+ * Money in compact form for chart axes and band labels (€1.2k, €3m in en-GB); below half a unit it
+ * is €0. At most one decimal and three significant digits, whichever is less precise: German has no
+ * short form below a million, so 8,815.9 reads "8820 €" there rather than "8815,9 €".
+ */
 export function formatMoneyCompact(value: number, style: NumberStyle): string {
   if (!Number.isFinite(value)) return NOT_AVAILABLE;
-  return formatter(style.locale, { style: 'currency', currency: style.currency, notation: 'compact', maximumFractionDigits: 1 }).format(
-    Math.abs(value) < 0.5 ? 0 : value,
-  );
+  return formatter(style.locale, {
+    style: 'currency',
+    currency: style.currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+    maximumSignificantDigits: 3,
+    roundingPriority: 'lessPrecision',
+  }).format(Math.abs(value) < 0.5 ? 0 : value);
 }
 
 /** A share 0-1 as a percentage (0.256 -> "25.6%"), with at most `digits` decimals (default 1). */

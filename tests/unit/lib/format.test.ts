@@ -96,6 +96,11 @@ describe('money as typed and on chart axes', () => {
   });
   it('formatMoneyCompact: short forms, €0 below half a unit, never NaN', () => {
     expect(formatMoneyCompact(1234, gb)).toBe('€1.2k');
+    // 155,327: one decimal would give €155.3k, three significant digits €155k; the less precise wins.
+    expect(formatMoneyCompact(155_327, gb)).toBe('€155k');
+    // German has no short form below a million (CLDR): three significant digits, not 8815,9 €.
+    expect(formatMoneyCompact(8815.9, { currency: 'EUR', locale: 'de-DE' })).toBe('8820\u00a0€');
+    expect(formatMoneyCompact(-3239, { currency: 'EUR', locale: 'de-DE' })).toBe('-3240\u00a0€');
     expect(formatMoneyCompact(3_000_000, gb)).toBe('€3m');
     expect(formatMoneyCompact(-0.4, gb)).toBe('€0');
     expect(formatMoneyCompact(Number.NaN, gb)).toBe(NOT_AVAILABLE);
