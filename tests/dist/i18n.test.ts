@@ -112,6 +112,15 @@ describe.runIf(LANGUAGES.all.length > 1)('the playbook in two languages', () => 
     expect(html).toContain('<h3 id="six-reasons" lang="en" data-pagefind-ignore>Six reasons CX programmes fail</h3>');
   });
 
+  it('lists the sources with their translated statistics in German, the rest marked English', () => {
+    const html = page('/de/sources/').replace(/ data-astro-cid-\w+/g, '');
+    expect(html).not.toContain('class="fallback-note"');
+    // content/translations/de/stats/bain-satisfied-defectors.yaml: German value (no-break space before %) and claim.
+    expect(html).toMatch(/<li id="stat-bain-satisfied-defectors">.*?<strong>60–80\u00a0%<\/strong> <span>der abgewanderten/);
+    // An untranslated statistic keeps its English value and claim, marked.
+    expect(html).toMatch(/<li id="stat-[\w-]+"><span class="kind">[^<]+<\/span> <strong lang="en">/);
+  });
+
   it('lists both languages in the sitemap, each page with its alternates', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     const entry = new RegExp(`<url><loc>${SITE}/de${TRANSLATED}</loc>(.*?)</url>`).exec(sitemap)?.[1] ?? '';
