@@ -121,6 +121,13 @@ describe.runIf(LANGUAGES.all.length > 1)('the playbook in two languages', () => 
     expect(html).toMatch(/<li id="stat-[\w-]+"><span class="kind">[^<]+<\/span> <strong lang="en">/);
   });
 
+  it("marks an untranslated glossary term's name and definition, not the German words around them", () => {
+    const html = page('/de/glossary/').replace(/ data-astro-cid-\w+/g, '');
+    expect(html).toContain('<dt lang="en">');
+    expect(html).not.toContain('class="entry" lang=');
+    expect(html).toContain('<p class="see">Siehe auch: ');
+  });
+
   it('lists both languages in the sitemap, each page with its alternates', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     const entry = new RegExp(`<url><loc>${SITE}/de${TRANSLATED}</loc>(.*?)</url>`).exec(sitemap)?.[1] ?? '';

@@ -121,8 +121,13 @@ test('the German business case: headings, sections, results, summary and Markdow
     'href',
     /\/de\/failures\/inverted-pyramid\/$/,
   );
-  await expect(page.locator('[data-pattern="leadership-lip-service"]')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('[data-pattern="leadership-lip-service"] li').first()).toContainText('reported by');
+  // The English pattern's title, summary and statistics are marked; the link's words around them are German.
+  const english = page.locator('[data-pattern="leadership-lip-service"]');
+  await expect(english.locator('h4')).toHaveAttribute('lang', 'en');
+  await expect(english.locator('li').first()).toHaveAttribute('lang', 'en');
+  await expect(english.locator('li').first()).toContainText('reported by');
+  await expect(english).not.toHaveAttribute('lang', /./);
+  await expect(english.getByRole('link', { name: /^Zum Fehlermuster ?: Leadership lip service$/ })).toBeVisible();
 
   for (const theme of ['light', 'dark'] as const) {
     await setTheme(page, theme);

@@ -221,9 +221,12 @@ export function CaseView({ doc, style, register, words, caseWords }: CaseViewPro
         <section aria-labelledby="bc-evidence" className="bc-evidence">
           <h3 id="bc-evidence">{W.evidence}</h3>
           {doc.evidence.map((e) => (
-            <section key={e.id} aria-labelledby={`bc-ev-${e.id}`} data-pattern={e.id} lang={e.lang}>
-              <h4 id={`bc-ev-${e.id}`}>{e.title}</h4>
-              <p>{e.summary}</p>
+            <section key={e.id} aria-labelledby={`bc-ev-${e.id}`} data-pattern={e.id}>
+              {/* A pattern not yet translated: its title and summary are marked, the page's own words around them are not. */}
+              <h4 id={`bc-ev-${e.id}`} lang={e.lang}>
+                {e.title}
+              </h4>
+              <p lang={e.lang}>{e.summary}</p>
               {e.stats.length ? (
                 <ul>
                   {e.stats.map((s, i) => (
@@ -238,7 +241,9 @@ export function CaseView({ doc, style, register, words, caseWords }: CaseViewPro
               <p>
                 <a href={e.href}>
                   {W.patternLink}
-                  <span className="visually-hidden">: {e.title}</span>
+                  <span className="visually-hidden">
+                    : <span lang={e.lang}>{e.title}</span>
+                  </span>
                 </a>
               </p>
             </section>
