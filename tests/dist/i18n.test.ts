@@ -128,6 +128,11 @@ describe.runIf(LANGUAGES.all.length > 1)('the playbook in two languages', () => 
     expect(html).toContain('<p class="see">Siehe auch: ');
   });
 
+  it("describes the German home page with its translation's description, the English one with the site's", () => {
+    expect(page('/de/')).toContain('<meta name="description" content="Warum Customer-Experience-Programme scheitern,');
+    expect(page('/')).toContain('<meta name="description" content="Why customer-experience programmes fail,');
+  });
+
   it('lists both languages in the sitemap, each page with its alternates', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     const entry = new RegExp(`<url><loc>${SITE}/de${TRANSLATED}</loc>(.*?)</url>`).exec(sitemap)?.[1] ?? '';
