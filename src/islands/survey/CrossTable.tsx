@@ -63,7 +63,7 @@ export function CrossTable({ tallies, mapping, labels, column, locale, words: w,
         </select>
       </label>
       {across !== undefined ? (
-        <div className="survey-table" tabIndex={0} role="region" aria-label={fillWords(table, { title: caption })}>
+        <div className="survey-table calc-table-scroll" tabIndex={0} role="region" aria-label={fillWords(table, { title: caption })}>
           <DataTable
             caption={caption}
             columns={[labels[column], ...cols]}

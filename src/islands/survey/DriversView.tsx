@@ -60,7 +60,12 @@ export function DriversView({ drivers, mapping, labels, locale, register, words:
         {quadrant.points.length > 0 ? (
           <DriversChart data={quadrant} title={w.quadrantTitle} format={n2} register={register} words={w} chartWords={chartWords} />
         ) : null}
-        <div className="survey-table" tabIndex={0} role="region" aria-label={fillWords(chartWords.table, { title: w.driversTable })}>
+        <div
+          className="survey-table calc-table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={fillWords(chartWords.table, { title: w.driversTable })}
+        >
           <DataTable
             caption={w.driversCaption}
             columns={[w.colRating, w.colPairs, w.colImportance, w.colPerformance]}

@@ -62,7 +62,7 @@ function ScoreTable({
   if (mapping.comment !== undefined) columns.push(w.colComments);
   if (extra) columns.push(extra.head);
   return (
-    <div className="survey-table" tabIndex={0} role="region" aria-label={fillWords(table, { title: caption })}>
+    <div className="survey-table calc-table-scroll" tabIndex={0} role="region" aria-label={fillWords(table, { title: caption })}>
       <DataTable
         caption={caption}
         columns={columns}
