@@ -295,3 +295,27 @@ test('by keyboard on a phone: tick a scenario and a pattern, download, no sidewa
   await expect(page.locator('.bc-doc')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+// A scenario keeps the currency its amounts were typed in. CLV defaults: CLV €189 (worked out above).
+// Switching another tool to US dollars later changes only the symbol of what that tool shows; the
+// saved scenario stays in euros, in the business case and when it is loaded again.
+test('a scenario saved in euros stays in euros after the reader switches a tool to dollars', async ({ page }) => {
+  await saveScenario(page, 'clv', 'In euros');
+  await page.goto('tools/churn/');
+  await expect(page.locator('[data-calculator="churn"]')).toHaveAttribute('data-hydrated', 'true');
+  await page.getByLabel('Currency', { exact: true }).selectOption('USD');
+  await expect(page).toHaveURL(/currency=USD/);
+
+  await openCase(page);
+  await page.getByRole('checkbox', { name: 'In euros' }).check();
+  await expect(caseValue(page, 'clv', 'CLV over all future years')).toHaveText('€189');
+
+  // On the CLV page the reader's dollars apply, until the scenario is loaded: then its euros.
+  await page.goto('tools/clv/');
+  await expect(page.locator('[data-calculator="clv"]')).toHaveAttribute('data-hydrated', 'true');
+  await expect(value(page, 'clv')).toHaveText('US$189');
+  await page.getByRole('button', { name: 'Save or compare scenarios' }).click();
+  await page.getByRole('button', { name: /^Load “In euros”/ }).click();
+  await expect(value(page, 'clv')).toHaveText('€189');
+  await expect(page.getByLabel('Currency', { exact: true })).toHaveValue('EUR');
+});

@@ -63,6 +63,8 @@ export interface CaseSection {
   range?: CaseRange;
   /** What the tool computes, in one sentence, and where its full method is. */
   method: { summary: string; href: string };
+  /** The currency of its amounts when it is not the document's: the one its scenario was saved in. */
+  currency?: string;
 }
 
 /** One statistic with its short citation, as a failure pattern's page shows it. */

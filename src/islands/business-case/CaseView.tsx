@@ -215,7 +215,14 @@ export function CaseView({ doc, style, register, words, caseWords }: CaseViewPro
         </ul>
       </section>
       {doc.sections.map((s) => (
-        <Section key={s.id} s={s} style={style} register={register} words={words} caseWords={W} />
+        <Section
+          key={s.id}
+          s={s}
+          style={s.currency ? { ...style, currency: s.currency } : style}
+          register={register}
+          words={words}
+          caseWords={W}
+        />
       ))}
       {doc.evidence.length ? (
         <section aria-labelledby="bc-evidence" className="bc-evidence">

@@ -173,8 +173,18 @@ export function assembleCase(options: {
   picks.forEach((pick, i) => {
     const tool = tools.find((t) => t.id === pick.tool);
     if (!tool) return;
-    const section = caseSection(definitions[tool.id], tool, pick.scenario, style, i, ranges[tool.id], words);
-    sections.push(section);
+    // Each scenario's amounts in the currency it was saved in; the reader's choice for one saved without it.
+    const own = pick.scenario.currency && tool.content.currencies.includes(pick.scenario.currency) ? pick.scenario.currency : undefined;
+    const section = caseSection(
+      definitions[tool.id],
+      tool,
+      pick.scenario,
+      own ? { ...style, currency: own } : style,
+      i,
+      ranges[tool.id],
+      words,
+    );
+    sections.push(own && own !== style.currency ? { ...section, currency: own } : section);
     summary.push({ section: tool.title, text: headline(section, words?.summaryLine ?? SUMMARY_LINE) });
   });
   const evidence = patterns.map((p) => ({

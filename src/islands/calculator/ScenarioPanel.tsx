@@ -109,7 +109,7 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
     e.preventDefault();
     const out = calc.stale
       ? { ok: false as const, error: w.scenarioFixFirst }
-      : addScenario(list, name, calc.input as Record<string, InputValue>, w);
+      : addScenario(list, name, calc.input as Record<string, InputValue>, w, calc.style.currency);
     if (!out.ok) {
       setNameError(out.error);
       focusSoon(ids.name);
@@ -161,6 +161,8 @@ export default function ScenarioPanel<I, R>({ id, def, content, calc, link }: Sc
 
   const load = (s: Scenario) => {
     calc.loadValues(s.values);
+    // Its amounts in the currency they were saved in (one the page does not offer is ignored).
+    if (s.currency) calc.setCurrency(s.currency);
     setStatus(fill(w.scenarioLoaded, { name: quote(s.name) }));
   };
 

@@ -9,7 +9,7 @@
 // tool no longer has is ignored, with a note.
 import { CASE_WORDS, type CaseWords } from '../../calculators/business-case/words.ts';
 import { fillWords } from '../../calculators/shared/words.ts';
-import { cleanName, FROM_STORAGE, isStoredScenarios, NAME_MAX, type Scenario, type ScenarioCheck } from './scenarios.ts';
+import { cleanName, FROM_STORAGE, isStoredScenarios, NAME_MAX, storedCurrency, type Scenario, type ScenarioCheck } from './scenarios.ts';
 import type { InputValue } from './inputs.ts';
 import { isRecord } from './storage.ts';
 
@@ -104,7 +104,7 @@ export function readSavedScenariosIn(
       );
     if (unknown.length)
       notes.push(fillWords(w.savedUnknown, { tool, name, keys: list(unknown.map((k) => fillWords(w.savedKey, { key: k.slice(0, 24) }))) }));
-    scenarios.push({ name, values: checked.values });
+    scenarios.push({ name, values: checked.values, ...storedCurrency(item) });
   });
   return { scenarios, problems, notes };
 }

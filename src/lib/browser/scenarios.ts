@@ -22,7 +22,19 @@ type SourceWords = WordsOf<typeof SCENARIO_SOURCE_WORDS>;
 export interface Scenario {
   name: string;
   values: Record<string, InputValue>;
+  /**
+   * The currency its amounts were entered in (the reader's choice when it was saved): loading it, or
+   * a business case, shows it in that currency. Absent in scenarios saved before it was kept, and
+   * in those a link carries (the link's own currency applies).
+   */
+  currency?: string;
 }
+
+/** A stored scenario's currency when it is an ISO 4217 code, e.g. "EUR"; otherwise none. */
+export const storedCurrency = (candidate: unknown): { currency?: string } =>
+  isRecord(candidate) && typeof candidate.currency === 'string' && /^[A-Z]{3}$/.test(candidate.currency)
+    ? { currency: candidate.currency }
+    : {};
 
 /** Longest name, in characters. */
 export const NAME_MAX = 40;
@@ -75,9 +87,12 @@ export function addScenario(
   raw: string,
   values: Readonly<Record<string, InputValue>>,
   w: ListWords = SCENARIO_LIST_WORDS,
+  currency?: string,
 ): Outcome {
   const error = list.length >= LIST_MAX ? full(w) : nameProblem(raw, list, undefined, w);
-  return error ? { ok: false, error } : { ok: true, list: [...list, { name: cleanName(raw), values: { ...values } }] };
+  return error
+    ? { ok: false, error }
+    : { ok: true, list: [...list, { name: cleanName(raw), values: { ...values }, ...(currency ? { currency } : {}) }] };
 }
 
 /** Gives the scenario called `from` a new name, in place. */
@@ -188,7 +203,7 @@ export function mergeScenarios(
     let kept = name;
     for (let n = 2; out.some((s) => sameName(s.name, kept)); n++) kept = `${[...name].slice(0, NAME_MAX - 5).join('')} (${n})`;
     if (kept !== name) problems.push(fill(w.scenarioNameClash, { name: quote(name), kept: quote(kept) }));
-    out.push({ name: kept, values: checked.values });
+    out.push({ name: kept, values: checked.values, ...storedCurrency(candidate) });
   });
   return { list: out, problems };
 }

@@ -138,6 +138,29 @@ describe('assembleCase', () => {
     expect(doc.summary[0]!.text).toBe('“Base”: CLV over all future years $189.');
   });
 
+  it('writes each scenario in the currency it was saved in, when the tool offers it, whatever the reader chose since', () => {
+    const tool = { ...CLV, content: { ...CLV.content, currencies: ['EUR', 'USD'] } };
+    const doc = assembleCase({
+      picks: [
+        { tool: 'clv', scenario: { name: 'Saved in dollars', values: BASE, currency: 'USD' } },
+        { tool: 'clv', scenario: { name: 'Saved before currencies were kept', values: BASE } },
+        { tool: 'clv', scenario: { name: 'A currency this site does not offer', values: BASE, currency: 'JPY' } },
+      ],
+      tools: [tool],
+      patterns: [],
+      sources: {},
+      style: STYLE,
+      date: '1 December 2026',
+    });
+    // CLV 189.47 (the hand-derived case above) in each scenario's currency; the reader's EUR otherwise.
+    expect(doc.summary.map((s) => s.text)).toEqual([
+      '“Saved in dollars”: CLV over all future years US$189.',
+      '“Saved before currencies were kept”: CLV over all future years €189.',
+      '“A currency this site does not offer”: CLV over all future years €189.',
+    ]);
+    expect(doc.sections.map((s) => s.currency)).toEqual(['USD', undefined, undefined]);
+  });
+
   it('skips a damaged saved scenario with its message and builds the document from the rest', () => {
     const stored = JSON.stringify({
       scenarios: [

@@ -57,6 +57,21 @@ describe('readSavedScenarios', () => {
     });
   });
 
+  it('keeps the currency a scenario was saved in, and ignores one that is not a currency code', () => {
+    const values = { ...DEFAULTS };
+    expect(
+      read({
+        scenarios: [
+          { name: 'Dollars', values, currency: 'USD' },
+          { name: 'Odd', values, currency: 'dollars' },
+        ],
+      }).scenarios,
+    ).toEqual([
+      { name: 'Dollars', values, currency: 'USD' },
+      { name: 'Odd', values },
+    ]);
+  });
+
   it('names a list that is not JSON, or not the shape the tool writes, and uses none of it', () => {
     const message = `${TOOL}: the saved list could not be read (it is not in the form the tool writes), so none of its scenarios are used.`;
     for (const stored of ['{not json', { scenarios: 'Base case' }, [1, 2]])

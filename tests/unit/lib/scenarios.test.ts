@@ -95,6 +95,12 @@ describe('the list', () => {
     values.retention = 1;
     expect(out).toEqual({ ok: true, list: [base, { name: 'Cautious', values: defaults }] });
   });
+  it('keeps the currency the amounts were entered in, when given', () => {
+    expect(addScenario([base], 'In dollars', defaults, undefined, 'USD')).toEqual({
+      ok: true,
+      list: [base, { name: 'In dollars', values: defaults, currency: 'USD' }],
+    });
+  });
   it('refuses a duplicate name, and an eleventh scenario', () => {
     expect(addScenario([base], 'BASE CASE', defaults)).toEqual({
       ok: false,
@@ -174,6 +180,18 @@ describe('reading scenarios back (storage and links)', () => {
     });
     expect(mergeScenarios([], [{ values: defaults }], check, FROM_STORAGE).problems).toEqual([
       'Scenario 1 of your saved list has no name, so it was left out.',
+    ]);
+  });
+  it('reads back a stored currency when it is a currency code, and ignores anything else there', () => {
+    const candidates = [
+      { name: 'Dollars', values: defaults, currency: 'USD' },
+      { name: 'Words', values: defaults, currency: 'US dollars' },
+      { name: 'Number', values: defaults, currency: 840 },
+    ];
+    expect(mergeScenarios([], candidates, check, FROM_STORAGE).list).toEqual([
+      { name: 'Dollars', values: defaults, currency: 'USD' },
+      { name: 'Words', values: defaults },
+      { name: 'Number', values: defaults },
     ]);
   });
   it('adds a scenario already in the list once; one with the same name and other values under “Name (2)”', () => {
