@@ -9,7 +9,7 @@ import { ResultList } from './ResultList.tsx';
 import { ResultPeek, jumpTo } from './ResultPeek.tsx';
 import { Scenarios } from './Scenarios.tsx';
 import type { CalculatorContent, CalculatorDefinition } from './types.ts';
-import { useCalculator } from './use-calculator.ts';
+import { calculatorId, useCalculator } from './use-calculator.ts';
 import { LazyWorking } from './WorkingList.tsx';
 import './calculator.css';
 
@@ -27,7 +27,7 @@ export function Calculator<I, R>({ definition: def, content }: CalculatorProps<I
   const calc = useCalculator(def, content);
   const w = content.words;
   const { input, result, fmt, labels, specs, style, raw, errors } = calc;
-  const id = `calc-${def.id}`;
+  const id = calculatorId(def.id);
   const view = useMemo(() => ({ input, result, fmt, labels }), [input, result, fmt, labels]);
   const results = useMemo(() => def.results(view), [def, view]);
   const charts = useMemo(() => def.charts(view), [def, view]);

@@ -72,6 +72,24 @@ const ANNOUNCE_DELAY = 1200;
 const PERSIST_DELAY = 250;
 
 /** State and actions of one calculator; see index.ts for how the pieces fit. */
+/** The id of a calculator's form on the page; each input's is `<this>-<key>` (Calculator.tsx). */
+export const calculatorId = (tool: string) => `calc-${tool}`;
+
+/**
+ * What the reader typed into the page's boxes before its script had loaded, by input key: a box
+ * whose text is no longer the HTML's own (`defaultValue`). Read once, on the first render in the
+ * browser (the hydration), before React sets each box to its state; on the server, nothing.
+ */
+function typedBeforeHydration(tool: string, specs: readonly FieldSpec[]): Record<string, string> {
+  if (typeof document === 'undefined') return {};
+  const typed: Record<string, string> = {};
+  for (const { key } of specs) {
+    const box = document.getElementById(`${calculatorId(tool)}-${key}`);
+    if ((box instanceof HTMLInputElement || box instanceof HTMLTextAreaElement) && box.value !== box.defaultValue) typed[key] = box.value;
+  }
+  return typed;
+}
+
 export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: CalculatorContent): CalculatorState<I, R> {
   type Input = I;
   const specs = useMemo(() => fieldSpecs(def.form.fields), [def]);
@@ -102,6 +120,8 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
   );
   const w = content.words;
   const [raw, setRaw] = useState<Record<string, string>>(() => toRaw(content.defaults, content.locale));
+  // On a slow phone the reader may type before the page hydrates; that typing is kept (below).
+  const [typed] = useState(() => typedBeforeHydration(def.id, specs));
   const [input, setInput] = useState<Input>(() => parse(content.defaults));
   const [hydrated, setHydrated] = useState(false);
   const [notice, setNotice] = useState<CalculatorNotice | null>(null);
@@ -137,6 +157,7 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
       const next = { ...numberStyle, ...saved, ...decoded.style };
       setStyle(next);
       load(decoded.values, next.locale);
+      keepTyped(decoded.values, next.locale);
       const items = [...describeRejected(decoded.rejected, labels, w.linkWhere, w), ...decoded.problems];
       setNotice(items.length ? { title: w.noticeLink, items } : null);
       // A corrected link replaces the bad one, so a reload does not repeat the notice.
@@ -146,10 +167,20 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
     const applyStored = ({ acceptValues, describeRejected }: Reader, stored: { values: Record<string, unknown> }, locale: string) => {
       const accepted = acceptValues(stored.values, ctx, { verb: w.savedHad, partial: true });
       load(accepted.values, locale);
+      keepTyped(accepted.values, locale);
       const items = describeRejected(accepted.rejected, labels, w.savedWhere, w);
       if (items.length) setNotice({ title: w.noticeSaved, items });
     };
     const unreadable = () => setNotice({ title: w.noticeUnreadable, items: [w.noticeReload] });
+    // What the reader typed before hydration goes on top of what was restored: it is their latest word.
+    const keepTyped = (values: Record<string, InputValue>, locale: string) => {
+      if (!Object.keys(typed).length) return;
+      const next = { ...toRaw(values, locale), ...typed };
+      dirty.current = true;
+      setRaw(next);
+      const checked = checkForm<Input>(specs, rules, next, labels, { ...style, locale });
+      if (checked.value) setInput(checked.value);
+    };
 
     let live = true;
     const hash = window.location.hash;
@@ -158,6 +189,7 @@ export function useCalculator<I, R>(def: CalculatorDefinition<I, R>, content: Ca
     if (!isStateHash(hash)) {
       setStyle(next);
       if (!stored && next.locale !== style.locale) load(content.defaults, next.locale);
+      if (!stored) keepTyped(content.defaults, next.locale);
     }
     if (isStateHash(hash) || stored)
       reader()
