@@ -108,6 +108,17 @@ export function fallbackLang(entry: object, code: string): string | undefined {
   return code === languages.default.code || translated.has(entry) ? undefined : languages.default.code;
 }
 
+/** Whether each translation keeps its source's `kept` fields, worked out once per translation entry. */
+const matching = new WeakMap<object, boolean>();
+function matchesSource(collection: CollectionName, translation: { data: unknown }, source: { data: unknown }): boolean {
+  let matches = matching.get(translation);
+  if (matches === undefined) {
+    matches = keptMatches(translation.data as object, source.data as object, COLLECTIONS[collection].kept);
+    matching.set(translation, matches);
+  }
+  return matches;
+}
+
 /** One entry in the language `code`: its translation, or the source marked as a fallback. */
 export async function localize<C extends CollectionName>(collection: C, entry: CollectionEntry<C>, code: string): Promise<Localized<C>> {
   const source = { entry, lang: languages.default, file: entry.filePath, render: () => render(entry as CollectionEntry<CollectionKey>) };
@@ -116,7 +127,7 @@ export async function localize<C extends CollectionName>(collection: C, entry: C
   // A translation older than its source whose ids, numbers or order no longer match it (a statement
   // added since) would give this language other figures and links: the source stands in until the
   // translation is updated. The content check refuses such a difference in an up-to-date one.
-  if (!translation || !keptMatches(translation.data, entry.data, COLLECTIONS[collection].kept)) return { ...source, fallback: true };
+  if (!translation || !matchesSource(collection, translation, entry)) return { ...source, fallback: true };
   const local = { ...translation, id: entry.id, collection } as unknown as CollectionEntry<C>;
   translated.add(local);
   return {

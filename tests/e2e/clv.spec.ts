@@ -8,6 +8,7 @@
 // in docs/methods/clv.md, never copied from the program's output. Money is shown in whole units from
 // 100 upwards (€133) and with cents below (€83.33); percentages with at most one decimal.
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { expectLightSlideOnDarkPage, pngSize } from './png.ts';
 import {
   calculatorTests,
@@ -515,16 +516,22 @@ test.describe('CLV chart as a PNG', () => {
   });
 });
 
-// On a slow phone the boxes are on screen before the script: what the reader types then is kept.
-// The page's scripts are held until the reader has typed. CLV defaults with retention 80%:
-// margin per year 60 × 3 × 0.40 = 72; CLV = 72 / (1 + 0.08 − 0.80) = 257.14 -> €257.
-test('a number typed before the page has loaded its script is kept once it has', async ({ page }) => {
+/** Holds the page's scripts (as a slow network would) until the returned function is called. */
+async function holdScripts(page: Page): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/_astro/*.js', async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+// On a slow phone the boxes are on screen before the script: what the reader types then is kept.
+// The page's scripts are held until the reader has typed. CLV defaults with retention 80%:
+// margin per year 60 × 3 × 0.40 = 72; CLV = 72 / (1 + 0.08 − 0.80) = 257.14 -> €257.
+test('a number typed before the page has loaded its script is kept once it has', async ({ page }) => {
+  const release = await holdScripts(page);
   await page.goto('tools/clv/', { waitUntil: 'domcontentloaded' });
   await field(page, 'retention').fill('80');
   release();
@@ -543,12 +550,7 @@ test('typing before the script loads goes on top of the inputs saved on an earli
   await expect(page.locator('[data-calculator="clv"]')).toHaveAttribute('data-hydrated', 'true');
   await field(page, 'orderValue').fill('100');
   await expect.poll(() => page.evaluate(() => localStorage.getItem('cx-playbook:calc:clv:v1'))).toContain('"orderValue":100');
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_astro/*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   await page.goto('tools/clv/', { waitUntil: 'domcontentloaded' });
   await field(page, 'retention').fill('80');
   release();

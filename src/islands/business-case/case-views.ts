@@ -74,11 +74,10 @@ export function caseDefinitionsIn(words: CaseToolWords, locale = 'en'): CaseDefi
 }
 
 /**
- * Each tool's form with its rules' messages in the words given, their numbers for `locale`: what the
- * tool's page checks input with; the default language's form for a tool without words.
+ * Each tool's form with its rules' messages in the words of `definitions` (`caseDefinitionsIn`):
+ * what the tool's page checks input with; the default language's form for a tool without words.
  */
-export function caseFormsIn(words: CaseToolWords, locale: string): Record<CaseToolId, FormDecl> {
-  const definitions = caseDefinitionsIn(words, locale);
+export function caseFormsIn(definitions: CaseDefinitions, words: CaseToolWords): Record<CaseToolId, FormDecl> {
   return Object.fromEntries(
     (Object.keys(CASE_VIEWS) as CaseToolId[]).map((id) => [id, words[id] ? (definitions[id].form as FormDecl) : CASE_FORMS[id]]),
   ) as Record<CaseToolId, FormDecl>;

@@ -6,7 +6,7 @@
 // and gets the document back in that language.
 import { formatLongDate } from '../../shared/format.ts';
 import { assembleCase } from './assemble.ts';
-import { caseDefinitionsIn, caseFormsIn, caseRangesIn } from './case-views.ts';
+import { caseDefinitionsIn, caseFormsIn, caseRangesIn, type CaseDefinitions } from './case-views.ts';
 import type { FromCaseWorker, ToCaseWorker } from './case-messages.ts';
 import { readSaved } from './read-saved.ts';
 
@@ -14,7 +14,13 @@ const scope = self as unknown as { postMessage(m: FromCaseWorker): void; onmessa
 
 scope.onmessage = (event) => {
   const m = event.data;
-  const { style, lists, problems, notes } = readSaved(m.tools, m.site, m.texts, m.words, (locale) => caseFormsIn(m.toolWords, locale));
+  // The tools' definitions in the page's words, built once: their forms check the saved scenarios,
+  // then the same definitions write the document (both for the reader's locale).
+  let definitions: CaseDefinitions | undefined;
+  const definitionsIn = (locale: string) => (definitions ??= caseDefinitionsIn(m.toolWords, locale));
+  const { style, lists, problems, notes } = readSaved(m.tools, m.site, m.texts, m.words, (locale) =>
+    caseFormsIn(definitionsIn(locale), m.toolWords),
+  );
   const names = Object.fromEntries(Object.entries(lists).map(([tool, list]) => [tool, list.map((s) => s.name)]));
   const picks = m.picks.flatMap((p) => {
     const scenario = lists[p.tool]?.find((s) => s.name === p.name);
@@ -23,7 +29,7 @@ scope.onmessage = (event) => {
   const doc =
     picks.length || m.patterns.length
       ? assembleCase({
-          definitions: caseDefinitionsIn(m.toolWords, style.locale),
+          definitions: definitionsIn(style.locale),
           ranges: caseRangesIn(m.words, m.toolWords),
           picks,
           tools: m.tools,

@@ -165,7 +165,7 @@ describe('a German business case', () => {
       germanStyle(),
       { scenarios: { roi: list }, prefs: null },
       GERMAN as never,
-      (locale) => caseFormsIn(toolWords, locale),
+      (locale) => caseFormsIn(caseDefinitionsIn(toolWords, locale), toolWords),
     );
     expect(read.lists.roi).toEqual([]);
     expect(read.problems.join(' ')).toContain('die Steigerung darf also höchstens 2 Prozentpunkte betragen');
